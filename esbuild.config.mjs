@@ -1,0 +1,44 @@
+// Bundles the plugin (src/main.ts) into dist/main.js with its manifest and styles.
+import esbuild from "esbuild";
+import esbuildSvelte from "esbuild-svelte";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { builtinModules } from "node:module";
+
+const production = process.argv[2] === "production";
+
+async function bundleStyles() {
+	const files = (await readdir("styles")).filter((f) => f.endsWith(".css")).sort();
+	const parts = await Promise.all(files.map((f) => readFile(`styles/${f}`, "utf8")));
+	await writeFile("dist/styles.css", parts.join("\n"));
+}
+
+await mkdir("dist", { recursive: true });
+const context = await esbuild.context({
+	entryPoints: ["src/main.ts"],
+	bundle: true,
+	format: "cjs",
+	target: "es2022",
+	platform: "browser",
+	outfile: "dist/main.js",
+	minify: production,
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	logLevel: "info",
+	mainFields: ["svelte", "browser", "module", "main"],
+	conditions: ["svelte", "browser"],
+	external: [
+		"obsidian", "electron",
+		"@codemirror/*", "@lezer/*",
+		...builtinModules, ...builtinModules.map((m) => `node:${m}`),
+	],
+	plugins: [esbuildSvelte({ compilerOptions: { css: "external" } })],
+});
+
+await copyFile("manifest.json", "dist/manifest.json");
+await bundleStyles();
+if (production) {
+	await context.rebuild();
+	await context.dispose();
+} else {
+	await context.watch();
+}

@@ -1,0 +1,40 @@
+// ESLint: Obsidian's review rules for everything, plus Ascent's own boundaries.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+
+const nodeBuiltins = ["fs", "path", "os", "url", "child_process", "crypto", "util", "events", "stream", "process", "module", "worker_threads"];
+
+export default defineConfig([
+	globalIgnores(["node_modules/", "dist/", "coverage/", "examples/", "tests/artifacts/", "bench/results.json", "package-lock.json", "*.config.ts"]),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs"] },
+			},
+		},
+	},
+	{
+		// The core is pure TypeScript: the plugin, the CLI and the tests share it unchanged.
+		files: ["src/core/**/*.ts"],
+		rules: {
+			"no-restricted-imports": ["error", {
+				paths: nodeBuiltins.map((name) => ({ name, message: "src/core must not import Node built-ins." })),
+				patterns: [
+					{ group: ["obsidian", "obsidian/*"], message: "src/core must not import obsidian: keep it pure." },
+					{ group: ["svelte", "svelte/*"], message: "src/core must not import svelte: keep it pure." },
+					{ group: ["node:*"], message: "src/core must not import Node built-ins." },
+				],
+			}],
+		},
+	},
+	{
+		// The CLI, the disk reader, tests, benchmarks and build scripts run on Node, never in the app.
+		files: ["src/cli/**/*.ts", "src/vault/disk.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs"],
+		rules: {
+			"obsidianmd/no-nodejs-modules": "off",
+			"import/no-nodejs-modules": "off",
+			"no-console": "off",
+		},
+	},
+]);

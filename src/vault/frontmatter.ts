@@ -1,0 +1,52 @@
+// Reads a note's YAML frontmatter the way Obsidian does (dates stay strings), and never runs code.
+import matter from "gray-matter";
+import yaml from "js-yaml";
+
+export interface FrontmatterResult {
+	data?: Record<string, unknown>;
+	error?: string;
+}
+
+function refuseToRun(language: string) {
+	return () => {
+		throw new Error(`frontmatter written in ${language} is never run; Ascent reads YAML only`);
+	};
+}
+
+/**
+ * gray-matter would `eval` a `---js` block and load CoffeeScript; both engines are replaced with ones that
+ * refuse. YAML is read with the core schema: no timestamps (Obsidian keeps `2026-11-20` as text) and no custom
+ * tags, so a note can only ever describe data.
+ */
+const options = {
+	engines: {
+		yaml: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) ?? {}) as object,
+		javascript: refuseToRun("JavaScript"),
+		js: refuseToRun("JavaScript"),
+		coffee: refuseToRun("CoffeeScript"),
+		coffeescript: refuseToRun("CoffeeScript"),
+		cson: refuseToRun("CoffeeScript"),
+	},
+};
+
+function describe(error: unknown): string {
+	if (error instanceof yaml.YAMLException) {
+		const mark = error.mark ? ` (line ${error.mark.line + 2})` : "";
+		return `the properties are not valid YAML: ${error.reason}${mark}`;
+	}
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Parses the frontmatter of a note whose first line is `---`. */
+export function readFrontmatter(content: string): FrontmatterResult {
+	try {
+		const parsed = matter(content, options) as { data: unknown };
+		const data = parsed.data;
+		if (data === null || typeof data !== "object" || Array.isArray(data)) {
+			return { error: "the properties block is not a list of key: value pairs" };
+		}
+		return { data: { ...(data as Record<string, unknown>) } };
+	} catch (error) {
+		return { error: describe(error) };
+	}
+}

@@ -1,0 +1,380 @@
+// Turns a note's text into CachedMetadata-shaped data, the way Obsidian's own parser does (see tests/vault).
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { frontmatter } from "micromark-extension-frontmatter";
+import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { math } from "micromark-extension-math";
+import { mathFromMarkdown } from "mdast-util-math";
+import type {
+	FrontmatterLinkRef, HeadingRef, LinkRef, ListItemRef, Loc, NoteMetadata, Pos, SectionRef, TagRef,
+} from "../core/metadata";
+import { readFrontmatter } from "./frontmatter";
+import { wikiLinkFromMarkdown, wikiLinkSyntax } from "./wikilink-syntax";
+
+interface MdPoint { line: number; column: number; offset?: number }
+interface MdNode {
+	type: string;
+	children?: MdNode[];
+	position?: { start: MdPoint; end: MdPoint };
+	value?: string;
+	url?: string;
+	embed?: boolean;
+	depth?: number;
+}
+
+export interface ParsedNote {
+	metadata: NoteMetadata;
+	frontmatterError?: string;
+}
+
+const micromarkExtensions = [frontmatter(["yaml"]), gfmTable(), math(), wikiLinkSyntax()];
+const mdastExtensions = [frontmatterFromMarkdown(["yaml"]), gfmTableFromMarkdown(), mathFromMarkdown(), wikiLinkFromMarkdown()];
+
+/** Line starts, so that any offset can become Obsidian's {line, col, offset}. */
+class Locator {
+	private readonly starts: number[] = [0];
+	constructor(text: string) {
+		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+	}
+	at(offset: number): Loc {
+		let lo = 0;
+		let hi = this.starts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return { line: lo, col: offset - (this.starts[lo] ?? 0), offset };
+	}
+	pos(start: number, end: number): Pos {
+		return { start: this.at(start), end: this.at(end) };
+	}
+	lineStart(line: number): number {
+		return this.starts[line] ?? 0;
+	}
+	get lineCount(): number {
+		return this.starts.length;
+	}
+}
+
+function startOf(node: MdNode): number {
+	return node.position?.start.offset ?? 0;
+}
+function endOf(node: MdNode): number {
+	return node.position?.end.offset ?? 0;
+}
+
+interface CommentBlock { start: number; end: number }
+
+/**
+ * Obsidian's `%%` comments are not markdown. A comment that opens at the start of a line is a block of its own:
+ * it is blanked out (offsets kept) before the markdown parse, so nothing inside becomes a list item, and is
+ * reported as a `comment` section. Tags and links inside comments are still reported, as Obsidian does.
+ */
+function findCommentBlocks(text: string): { blanked: string; comments: CommentBlock[] } {
+	const comments: CommentBlock[] = [];
+	let fence: string | null = null;
+	let pos = 0;
+	let out = "";
+	let copied = 0;
+	while (pos < text.length) {
+		const lineEnd = text.indexOf("\n", pos);
+		const end = lineEnd === -1 ? text.length : lineEnd;
+		const line = text.slice(pos, end);
+		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+		if (fence !== null) {
+			if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = null;
+		} else if (fenceMatch) {
+			fence = fenceMatch[1] ?? null;
+		} else if (/^ {0,3}%%/.test(line)) {
+			const open = pos + line.indexOf("%%");
+			const close = text.indexOf("%%", open + 2);
+			const blockEnd = close === -1 ? text.length : close + 2;
+			comments.push({ start: open, end: blockEnd });
+			out += text.slice(copied, open) + text.slice(open, blockEnd).replace(/[^\n]/g, " ");
+			copied = blockEnd;
+			const next = text.indexOf("\n", blockEnd);
+			pos = next === -1 ? text.length : next + 1;
+			continue;
+		}
+		pos = end + 1;
+	}
+	out += text.slice(copied);
+	return { blanked: out, comments };
+}
+
+const TAG_CHAR = /[^\s\u0021-\u002C\u002E\u003A-\u0040\u005B-\u005E\u0060\u007B-\u007E]/u;
+
+/** Finds `#tags` in source text between two offsets, as Obsidian recognises them. */
+function scanTags(text: string, from: number, to: number, loc: Locator, into: TagRef[]): void {
+	let i = text.indexOf("#", from);
+	while (i !== -1 && i < to) {
+		const before = i === 0 ? " " : text[i - 1] ?? " ";
+		if (/\s/.test(before)) {
+			let j = i + 1;
+			while (j < to && TAG_CHAR.test(text[j] ?? " ")) j++;
+			const name = text.slice(i + 1, j);
+			if (name.length > 0 && !/^\d+$/.test(name)) into.push({ tag: `#${name}`, position: loc.pos(i, j) });
+			i = text.indexOf("#", j);
+		} else {
+			i = text.indexOf("#", i + 1);
+		}
+	}
+}
+
+/** `[[target#heading|alias]]` → Obsidian's link, displayText. */
+export function splitWikiLink(inner: string): { link: string; displayText: string } {
+	const bar = inner.indexOf("|");
+	// `[[|alias]]`: with nothing before the bar, Obsidian keeps the whole text as the link.
+	const hasAlias = bar > 0 && inner.slice(0, bar).trim() !== "";
+	const link = (hasAlias ? inner.slice(0, bar) : inner).trim();
+	if (hasAlias) return { link, displayText: inner.slice(bar + 1) };
+	const parts = link.split("#").filter((p) => p.length > 0);
+	return { link, displayText: parts.join(" > ") };
+}
+
+function isExternal(url: string): boolean {
+	return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
+}
+
+function safeDecode(url: string): string {
+	try {
+		return decodeURI(url);
+	} catch {
+		return url;
+	}
+}
+
+function plainText(node: MdNode): string {
+	if (typeof node.value === "string") return node.value;
+	return (node.children ?? []).map(plainText).join("");
+}
+
+class Walker {
+	readonly links: LinkRef[] = [];
+	readonly embeds: LinkRef[] = [];
+	readonly tags: TagRef[] = [];
+	readonly listItems: ListItemRef[] = [];
+	readonly headings: HeadingRef[] = [];
+	private inQuote = false;
+
+	constructor(private readonly text: string, private readonly loc: Locator) {}
+
+	inline(node: MdNode): void {
+		switch (node.type) {
+			case "wikiLink": {
+				const { link, displayText } = splitWikiLink(node.value ?? "");
+				const ref: LinkRef = { link, original: this.slice(node), displayText, position: this.pos(node) };
+				(node.embed ? this.embeds : this.links).push(ref);
+				return;
+			}
+			case "link":
+			case "image": {
+				const url = node.url ?? "";
+				if (url !== "" && !isExternal(url)) {
+					const ref: LinkRef = {
+						link: safeDecode(url), original: this.slice(node), displayText: plainText(node), position: this.pos(node),
+					};
+					(node.type === "image" ? this.embeds : this.links).push(ref);
+				}
+				break;
+			}
+			case "text":
+				scanTags(this.text, startOf(node), endOf(node), this.loc, this.tags);
+				return;
+			case "inlineCode":
+			case "inlineMath":
+			case "html":
+				return;
+		}
+		for (const child of node.children ?? []) this.inline(child);
+	}
+
+	block(node: MdNode, listRoot: number | null, parentItem: { line: number; contentStart: number } | null): void {
+		switch (node.type) {
+			case "heading": {
+				const children = node.children ?? [];
+				const first = children[0];
+				const last = children[children.length - 1];
+				const heading = first && last ? this.text.slice(startOf(first), endOf(last)) : "";
+				this.headings.push({ heading, level: node.depth ?? 1, position: this.pos(node) });
+				for (const child of children) this.inline(child);
+				return;
+			}
+			case "list": {
+				this.list(node, listRoot ?? this.pos(node).start.line, parentItem);
+				return;
+			}
+			case "code":
+			case "math":
+			case "html":
+			case "yaml":
+			case "thematicBreak":
+			case "definition":
+				return;
+		}
+		if (node.type === "blockquote") {
+			const outer = this.inQuote;
+			this.inQuote = true;
+			for (const child of node.children ?? []) this.block(child, listRoot, parentItem);
+			this.inQuote = outer;
+			return;
+		}
+		if (node.type === "paragraph" || node.type === "tableCell") {
+			for (const child of node.children ?? []) this.inline(child);
+			return;
+		}
+		for (const child of node.children ?? []) this.block(child, listRoot, parentItem);
+	}
+
+	private listItem(item: MdNode, root: number, parent: { line: number; contentStart: number } | null, next?: MdNode): void {
+		const position = this.itemPosition(item, parent, next);
+		const ref: ListItemRef = { parent: parent?.line ?? -Math.max(1, root), position };
+		const task = this.taskChar(item);
+		if (task !== null) ref.task = task;
+		this.listItems.push(ref);
+		const self = { line: position.start.line, contentStart: this.contentColumn(item) };
+		for (const child of item.children ?? []) {
+			if (child.type === "list") this.list(child, root, self);
+			else this.block(child, root, self);
+		}
+	}
+
+	list(node: MdNode, root: number, parent: { line: number; contentStart: number } | null): void {
+		const items = node.children ?? [];
+		items.forEach((item, i) => this.listItem(item, root, parent, items[i + 1]));
+	}
+
+	/** Where the item's text begins on its first line (after the marker), which is where its children start. */
+	private contentColumn(item: MdNode): number {
+		const start = startOf(item);
+		const lineStart = this.loc.lineStart(this.loc.at(start).line);
+		const lineEnd = this.text.indexOf("\n", start);
+		const line = this.text.slice(start, lineEnd === -1 ? this.text.length : lineEnd);
+		const match = /^([ \t]*(?:[-*+]|\d{1,9}[.)]))([ \t]*)/.exec(line);
+		const spaces = match?.[2]?.length ?? 0;
+		return start - lineStart + (match?.[1]?.length ?? 0) + (spaces > 4 ? 1 : spaces);
+	}
+
+	/**
+	 * Obsidian's item span: from the parent's text column to the end of the item's own text (children excluded);
+	 * an item followed by a blank line and a sibling ends at the start of that blank line.
+	 */
+	private itemPosition(item: MdNode, parent: { contentStart: number } | null, next?: MdNode): Pos {
+		let start = startOf(item);
+		const lineStart = this.loc.lineStart(this.loc.at(start).line);
+		if (parent) start = Math.min(start, lineStart + parent.contentStart);
+		else if (!this.inQuote) start = lineStart;
+		const own = (item.children ?? []).filter((c) => c.type !== "list");
+		const last = own[own.length - 1];
+		let end = last ? endOf(last) : endOf(item);
+		if (!last) {
+			const lineEnd = this.text.indexOf("\n", start);
+			end = Math.min(endOf(item), lineEnd === -1 ? this.text.length : lineEnd);
+		}
+		if (next && this.text[end] === "\n" && this.isBlankLine(this.loc.at(end).line + 1)) end += 1;
+		return this.loc.pos(start, end);
+	}
+
+	private isBlankLine(line: number): boolean {
+		if (line >= this.loc.lineCount) return false;
+		const start = this.loc.lineStart(line);
+		const end = this.text.indexOf("\n", start);
+		return this.text.slice(start, end === -1 ? this.text.length : end).trim() === "";
+	}
+
+	private taskChar(item: MdNode): string | null {
+		const start = startOf(item);
+		const lineEnd = this.text.indexOf("\n", start);
+		const line = this.text.slice(start, lineEnd === -1 ? this.text.length : lineEnd);
+		const match = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[(.)\](?:[ \t]|$)/u.exec(line);
+		return match?.[1] ?? null;
+	}
+
+	private slice(node: MdNode): string {
+		return this.text.slice(startOf(node), endOf(node));
+	}
+
+	private pos(node: MdNode): Pos {
+		return this.loc.pos(startOf(node), endOf(node));
+	}
+}
+
+function sectionType(node: MdNode, text: string): string {
+	if (node.type === "blockquote") {
+		return /^[ \t]*>[ \t]*\[![^\]]*\]/.test(text.slice(startOf(node), startOf(node) + 200)) ? "callout" : "blockquote";
+	}
+	return node.type;
+}
+
+const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
+
+function collectFrontmatterLinks(value: unknown, key: string, into: FrontmatterLinkRef[]): void {
+	if (typeof value === "string") {
+		for (const match of value.matchAll(/\[\[([^\]\n]+)\]\]/g)) {
+			const { link, displayText } = splitWikiLink(match[1] ?? "");
+			into.push({ key, link, original: match[0], displayText });
+		}
+	} else if (Array.isArray(value)) {
+		value.forEach((item, i) => collectFrontmatterLinks(item, `${key}.${i}`, into));
+	} else if (value !== null && typeof value === "object") {
+		for (const [k, v] of Object.entries(value)) collectFrontmatterLinks(v, `${key}.${k}`, into);
+	}
+}
+
+/** Parses one note. Never throws on content: a broken frontmatter is reported and the body is still read. */
+export function parseNote(content: string): ParsedNote {
+	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+	const loc = new Locator(text);
+	const { blanked, comments } = findCommentBlocks(text);
+	const tree = fromMarkdown(blanked, { extensions: micromarkExtensions, mdastExtensions }) as MdNode;
+	const walker = new Walker(text, loc);
+	const metadata: NoteMetadata = {};
+	let frontmatterError: string | undefined;
+	const sections: SectionRef[] = [];
+	const blocks: NonNullable<NoteMetadata["blocks"]> = {};
+
+	for (const node of tree.children ?? []) {
+		const start = loc.at(startOf(node));
+		const position = loc.pos(start.offset - start.col, endOf(node));
+		if (node.type === "yaml" && (node.value ?? "").trim() !== "") {
+			metadata.frontmatterPosition = position;
+			const result = readFrontmatter(text);
+			if (result.data) {
+				metadata.frontmatter = result.data;
+				const links: FrontmatterLinkRef[] = [];
+				for (const [key, value] of Object.entries(result.data)) collectFrontmatterLinks(value, key, links);
+				metadata.frontmatterLinks = links;
+			} else {
+				frontmatterError = result.error;
+			}
+		}
+		const section: SectionRef = { type: sectionType(node, text), position };
+		if (node.type === "paragraph") {
+			const id = BLOCK_ID.exec(text.slice(startOf(node), endOf(node)))?.[1];
+			if (id) {
+				section.id = id;
+				blocks[id.toLowerCase()] = { id, position };
+			}
+		}
+		sections.push(section);
+		walker.block(node, null, null);
+	}
+
+	for (const comment of comments) {
+		sections.push({ type: "comment", position: loc.pos(comment.start, comment.end) });
+		scanTags(text, comment.start, comment.end, loc, walker.tags);
+	}
+	sections.sort((a, b) => a.position.start.offset - b.position.start.offset);
+	walker.tags.sort((a, b) => a.position.start.offset - b.position.start.offset);
+
+	if (sections.length > 0) metadata.sections = sections;
+	if (walker.links.length > 0) metadata.links = walker.links;
+	if (walker.embeds.length > 0) metadata.embeds = walker.embeds;
+	if (walker.tags.length > 0) metadata.tags = walker.tags;
+	if (walker.listItems.length > 0) metadata.listItems = walker.listItems;
+	if (walker.headings.length > 0) metadata.headings = walker.headings;
+	if (Object.keys(blocks).length > 0) metadata.blocks = blocks;
+	return frontmatterError === undefined ? { metadata } : { metadata, frontmatterError };
+}
