@@ -1,0 +1,76 @@
+// `ascent report`: who needs attention in a vault on disk, as text, markdown or JSON.
+import { parseArgs } from "node:util";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { localDay, parseDay } from "../core/dates";
+import { PeopleIndex } from "../core/people-index";
+import { collectReport, toJson, toMarkdown, toText } from "../core/report";
+import { readVault } from "../vault/disk";
+
+const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]";
+
+class UsageError extends Error {}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export async function run(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+	try {
+		const [command, ...rest] = argv;
+		if (command === "--help" || command === "-h") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
+		if (command !== "report") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
+		let values;
+		try {
+			({ values } = parseArgs({
+				args: rest,
+				options: {
+					vault: { type: "string" },
+					today: { type: "string" },
+					json: { type: "boolean" },
+					markdown: { type: "boolean" },
+					limit: { type: "string" },
+				},
+				strict: true,
+				allowPositionals: false,
+			}));
+		} catch (error) {
+			throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+		}
+		if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
+		let today = localDay(new Date());
+		if (values.today !== undefined) {
+			const parsed = parseDay(values.today);
+			if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today ${values.today}: expected a real date as YYYY-MM-DD`);
+			today = parsed.value;
+		}
+		let limit = Infinity;
+		if (values.limit !== undefined) {
+			if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit ${values.limit}: expected a whole number of at least 1`);
+			limit = Number(values.limit);
+		}
+		const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
+		if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
+		const vault = await readVault(vaultDir);
+		const index = PeopleIndex.build(vault.records, { settings: vault.settings, dailyNotes: vault.dailyNotes });
+		const data = collectReport(index, today);
+		const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
+		if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
+		if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit), stderr: settingsNotes };
+		return { code: 0, stdout: toText(data, limit), stderr: settingsNotes };
+	} catch (error) {
+		if (error instanceof UsageError) return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${USAGE})\n` };
+		return { code: 2, stdout: "", stderr: `ascent: ${(error as Error).message}\n` };
+	}
+}
+
+const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly) {
+	void run(process.argv.slice(2)).then((result) => {
+		process.stdout.write(result.stdout);
+		process.stderr.write(result.stderr);
+		process.exitCode = result.code;
+	});
+}

@@ -1,0 +1,114 @@
+// Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
+import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
+import type { Interaction, PersonFacts, PersonView, Problem, Status } from "./model";
+import type { AscentSettings } from "./settings";
+
+/** Same-day ties go to the most telling source: a dated note, then a log line, then the property. */
+const SOURCE_RANK: Record<Interaction["source"], number> = { "dated-note": 3, log: 2, property: 1 };
+
+export function latest(interactions: Iterable<Interaction>, today: Day): Interaction | null {
+	let best: Interaction | null = null;
+	for (const i of interactions) {
+		if (i.date > today) continue;
+		if (!best || i.date > best.date || (i.date === best.date && SOURCE_RANK[i.source] > SOURCE_RANK[best.source])) best = i;
+	}
+	return best;
+}
+
+/** Problems that depend on today's date: contact recorded in the future. */
+export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
+	const out: Problem[] = [];
+	if (facts.propertyContact && facts.propertyContact.date > today) {
+		out.push({
+			path: facts.path, field: facts.propertyContact.text ?? "last-contact", value: facts.propertyContact.date,
+			message: "the last contact date is in the future; it is ignored until that day",
+		});
+	}
+	for (const log of facts.logs) {
+		if (log.date > today) {
+			out.push({
+				path: facts.path, field: `log line ${(log.line ?? 0) + 1}`, value: log.date,
+				message: "is in the future; a log line records contact that happened",
+			});
+		}
+	}
+	return out;
+}
+
+/** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
+export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day): PersonView {
+	const own = facts.propertyContact ? [facts.propertyContact, ...facts.logs] : facts.logs;
+	const lastContact = latest([...own, ...dated], today);
+	let cadenceDays: number | null;
+	if (facts.cadenceDays === null) cadenceDays = null;
+	else if (facts.cadenceDays !== undefined) cadenceDays = facts.cadenceDays;
+	else if (facts.tierCadenceDays !== null) cadenceDays = facts.tierCadenceDays;
+	else cadenceDays = lastContact ? settings.defaultCadenceDays : null;
+
+	const due = lastContact && cadenceDays !== null ? addDays(lastContact.date, cadenceDays) : null;
+	const daysOverdue = due ? daysBetween(due, today) : null;
+	let status: Status;
+	if (facts.paused) status = "paused";
+	else if (facts.snoozeUntil !== null && facts.snoozeUntil > today) status = "snoozed";
+	else if (cadenceDays === null) status = "untracked";
+	else if (!lastContact) status = "never-contacted";
+	else if ((daysOverdue ?? 0) > 0) status = "overdue";
+	else if ((daysOverdue ?? 0) >= -settings.dueSoonDays) status = "due-soon";
+	else status = "ok";
+
+	return {
+		path: facts.path,
+		name: facts.name,
+		aliases: facts.aliases,
+		status,
+		lastContact,
+		cadenceDays,
+		due,
+		daysOverdue,
+		tier: facts.tier,
+		goals: facts.goals,
+		birthday: facts.birthday,
+		nextBirthday: facts.birthday ? nextBirthday(facts.birthday, today) : null,
+		snoozeUntil: facts.snoozeUntil,
+		mentionCount: dated.length,
+	};
+}
+
+export const NEEDS_ATTENTION: ReadonlySet<Status> = new Set(["overdue", "never-contacted", "due-soon"]);
+
+const GROUP: Record<string, number> = { overdue: 0, "never-contacted": 1, "due-soon": 2 };
+
+function byName(a: PersonView, b: PersonView): number {
+	return a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path);
+}
+
+/**
+ * Overdue first, longest silence relative to the person's own cadence first (30 days late on a 14-day cadence beats
+ * 40 days late on a yearly one); then people never contacted; then those due soon, soonest first; ties by name.
+ */
+export function compareAttention(a: PersonView, b: PersonView): number {
+	const ga = GROUP[a.status] ?? 3;
+	const gb = GROUP[b.status] ?? 3;
+	if (ga !== gb) return ga - gb;
+	if (a.status === "overdue") {
+		const ra = (a.daysOverdue ?? 0) / (a.cadenceDays ?? 1);
+		const rb = (b.daysOverdue ?? 0) / (b.cadenceDays ?? 1);
+		if (ra !== rb) return rb - ra;
+	} else if (a.status === "due-soon" && a.due !== b.due) {
+		return (a.due ?? "").localeCompare(b.due ?? "");
+	}
+	return byName(a, b);
+}
+
+export function needsAttention(people: Iterable<PersonView>): PersonView[] {
+	return [...people].filter((p) => NEEDS_ATTENTION.has(p.status)).sort(compareAttention);
+}
+
+/** Birthdays from today to `leadDays` ahead, soonest first; paused people are left out. */
+export function upcomingBirthdays(people: Iterable<PersonView>, today: Day, leadDays: number): PersonView[] {
+	return [...people]
+		.filter((p) => p.nextBirthday !== null && p.status !== "paused" && daysBetween(today, p.nextBirthday) <= leadDays)
+		.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
+}
+
+export { byName as compareByName };

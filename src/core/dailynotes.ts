@@ -1,0 +1,83 @@
+// Recognises daily notes by folder and moment-style filename format ("YYYY/MM/YYYY-MM-DD").
+import { type Day, isValidYmd, ymd } from "./dates";
+import { isInFolder } from "./paths";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const WEEKDAYS = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|mo|tu|we|th|fr|sa|su)";
+
+type Slot = "year" | "year2" | "month" | "monthName" | "day" | "skip";
+
+const TOKENS: [string, string, Slot][] = [
+	["YYYY", "(\\d{4})", "year"],
+	["YY", "(\\d{2})", "year2"],
+	["MMMM", "([a-z]+)", "monthName"],
+	["MMM", "([a-z]{3})", "monthName"],
+	["MM", "(\\d{2})", "month"],
+	["M", "(\\d{1,2})", "month"],
+	["DDDD", "(\\d{3})", "skip"],
+	["Do", "(\\d{1,2})(?:st|nd|rd|th)", "day"],
+	["DD", "(\\d{2})", "day"],
+	["D", "(\\d{1,2})", "day"],
+	["dddd", WEEKDAYS, "skip"],
+	["ddd", WEEKDAYS, "skip"],
+	["dd", WEEKDAYS, "skip"],
+	["gggg", "\\d{4}", "skip"],
+	["ww", "\\d{2}", "skip"],
+	["Q", "\\d", "skip"],
+];
+
+function escapeRegex(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+export interface DailyNoteFormat {
+	folder: string;
+	format: string;
+}
+
+/** Builds a function that reads the date from a daily note's path, or returns null for any other note. */
+export function dailyNoteMatcher({ folder, format }: DailyNoteFormat): (path: string) => Day | null {
+	const slots: Slot[] = [];
+	let pattern = "";
+	let i = 0;
+	const fmt = format.trim() === "" ? "YYYY-MM-DD" : format.trim();
+	while (i < fmt.length) {
+		if (fmt[i] === "[") {
+			const end = fmt.indexOf("]", i);
+			const literal = end === -1 ? fmt.slice(i + 1) : fmt.slice(i + 1, end);
+			pattern += escapeRegex(literal);
+			i = end === -1 ? fmt.length : end + 1;
+			continue;
+		}
+		const token = TOKENS.find(([t]) => fmt.startsWith(t, i));
+		if (token) {
+			pattern += token[1];
+			if (token[1].startsWith("(")) slots.push(token[2]);
+			i += token[0].length;
+		} else {
+			pattern += escapeRegex(fmt[i] ?? "");
+			i += 1;
+		}
+	}
+	if (!slots.includes("day")) return () => null;
+	const regex = new RegExp(`^${pattern}$`, "i");
+	const base = folder.replace(/^\/+|\/+$/g, "");
+	return (path: string) => {
+		if (!path.toLowerCase().endsWith(".md") || !isInFolder(path, base)) return null;
+		const rel = (base === "" ? path : path.slice(base.length + 1)).slice(0, -3);
+		const match = regex.exec(rel);
+		if (!match) return null;
+		let year = NaN;
+		let month = NaN;
+		let day = NaN;
+		slots.forEach((slot, k) => {
+			const value = match[k + 1] ?? "";
+			if (slot === "year") year = Number(value);
+			else if (slot === "year2") year = 2000 + Number(value);
+			else if (slot === "month") month = Number(value);
+			else if (slot === "monthName") month = MONTHS.findIndex((m) => m.startsWith(value.toLowerCase())) + 1;
+			else if (slot === "day") day = Number(value);
+		});
+		return isValidYmd(year, month, day) ? ymd(year, month, day) : null;
+	};
+}

@@ -1,0 +1,135 @@
+// Calendar days ("YYYY-MM-DD" strings) and the many ways a note may spell one.
+
+/** A calendar day, always written `YYYY-MM-DD`; compares correctly as a string. */
+export type Day = string;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const DAY_MS = 86_400_000;
+
+function pad(n: number, width = 2): string {
+	return String(n).padStart(width, "0");
+}
+
+export function isValidYmd(year: number, month: number, day: number): boolean {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+	if (month < 1 || month > 12 || day < 1) return false;
+	return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function ymd(year: number, month: number, day: number): Day {
+	return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Days since 1970-01-01 for a calendar day (no time zone is involved). */
+export function dayNumber(day: Day): number {
+	const [y, m, d] = day.split("-").map(Number);
+	return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): Day {
+	const date = new Date(n * DAY_MS);
+	return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+export function addDays(day: Day, days: number): Day {
+	return fromDayNumber(dayNumber(day) + days);
+}
+
+/** `b - a` in days. */
+export function daysBetween(a: Day, b: Day): number {
+	return dayNumber(b) - dayNumber(a);
+}
+
+/** The calendar day it is now where the user is (the runtime's local time zone). */
+export function localDay(now: Date): Day {
+	return ymd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * A YAML Date at exactly UTC midnight came from a bare `2026-11-20`: keep that calendar day, whatever the time
+ * zone (reading it in local time would make it the 19th west of Greenwich). Any other instant is read in local time.
+ */
+export function dayFromDate(date: Date): Day | null {
+	if (Number.isNaN(date.getTime())) return null;
+	if (date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0) {
+		return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+	}
+	return localDay(date);
+}
+
+const YMD = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const WIKI = /^\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]$/;
+
+function describe(value: unknown): string {
+	if (typeof value === "string") return `"${value}"`;
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+/**
+ * Reads a date as notes write it: `2026-11-20`, an ISO date-time, `[[2026-11-20]]`, or a YAML Date. Never throws.
+ */
+export function parseDay(value: unknown): Parsed<Day> {
+	if (value instanceof Date) {
+		const day = dayFromDate(value);
+		return day ? { ok: true, value: day } : { ok: false, message: "is not a valid date" };
+	}
+	if (typeof value !== "string") {
+		if (typeof value === "number") return { ok: false, message: `is a number (${value}), not a date; write it as YYYY-MM-DD` };
+		if (Array.isArray(value)) return { ok: false, message: "is a list; expected a single date (YYYY-MM-DD)" };
+		return { ok: false, message: `is ${describe(value)}, not a date; write it as YYYY-MM-DD` };
+	}
+	let text = value.trim();
+	const wiki = WIKI.exec(text);
+	if (wiki) text = (wiki[1] ?? "").trim();
+	const plain = YMD.exec(text);
+	if (plain) {
+		const [y, m, d] = [Number(plain[1]), Number(plain[2]), Number(plain[3])];
+		if (!isValidYmd(y, m, d)) return { ok: false, message: `"${value}" is not a real calendar date` };
+		return { ok: true, value: ymd(y, m, d) };
+	}
+	const iso = ISO_DATETIME.exec(text);
+	if (iso) {
+		const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+		if (!isValidYmd(y, m, d) || Number(iso[4]) > 23 || Number(iso[5]) > 59) {
+			return { ok: false, message: `"${value}" is not a real date and time` };
+		}
+		if (!iso[7]) return { ok: true, value: ymd(y, m, d) };
+		const instant = new Date(text.replace(" ", "T"));
+		const day = Number.isNaN(instant.getTime()) ? null : localDay(instant);
+		return day ? { ok: true, value: day } : { ok: false, message: `"${value}" is not a real date and time` };
+	}
+	if (text === "") return { ok: false, message: "is empty" };
+	return { ok: false, message: `"${value}" is not a date; write it as YYYY-MM-DD` };
+}
+
+/** A birthday: `MM-DD`, `--MM-DD` (vCard), or a full date. Returns `MM-DD` and the year when given. */
+export function parseBirthday(value: unknown): Parsed<{ monthDay: string; year: number | null }> {
+	if (typeof value === "string") {
+		const md = /^(?:--)?(\d{1,2})-(\d{1,2})$/.exec(value.trim());
+		if (md) {
+			const [m, d] = [Number(md[1]), Number(md[2])];
+			if (!isValidYmd(2000, m, d)) return { ok: false, message: `"${value}" is not a real day of the year` };
+			return { ok: true, value: { monthDay: `${pad(m)}-${pad(d)}`, year: null } };
+		}
+	}
+	const full = parseDay(value);
+	if (!full.ok) return { ok: false, message: `${full.message.replace("write it as YYYY-MM-DD", "write it as MM-DD or YYYY-MM-DD")}` };
+	return { ok: true, value: { monthDay: full.value.slice(5), year: Number(full.value.slice(0, 4)) } };
+}
+
+/** The next date (today included) on which a `MM-DD` birthday falls; 29 February is kept on the 28th in other years. */
+export function nextBirthday(monthDay: string, today: Day): Day {
+	const [m, d] = monthDay.split("-").map(Number);
+	const year = Number(today.slice(0, 4));
+	for (const y of [year, year + 1]) {
+		const day = isValidYmd(y, m ?? 1, d ?? 1) ? ymd(y, m ?? 1, d ?? 1) : ymd(y, m ?? 1, (d ?? 1) - 1);
+		if (day >= today) return day;
+	}
+	return ymd(year + 1, m ?? 1, d ?? 1);
+}

@@ -1,0 +1,70 @@
+// The people model: what Ascent knows about a person, an interaction, and a problem it found.
+import type { Day } from "./dates";
+
+export type InteractionSource = "property" | "dated-note" | "log";
+
+export const INTERACTION_KINDS = ["call", "meet", "message", "event", "gave", "asked", "other"] as const;
+export type InteractionKind = (typeof INTERACTION_KINDS)[number] | "mention";
+
+export interface Interaction {
+	date: Day;
+	source: InteractionSource;
+	/** The note it came from (the dated note, or the person's own note). */
+	path: string;
+	kind: InteractionKind;
+	/** For log lines: the text after the date. */
+	text?: string;
+	/** For log lines: the 0-based line in the person's note. */
+	line?: number;
+}
+
+export interface Problem {
+	path: string;
+	field: string;
+	value: string;
+	message: string;
+}
+
+export type Status = "overdue" | "due-soon" | "ok" | "never-contacted" | "snoozed" | "paused" | "untracked";
+
+/** What the person's own note says, read once per change of that note. */
+export interface PersonFacts {
+	path: string;
+	name: string;
+	aliases: string[];
+	tags: string[];
+	/** undefined: not set; null: explicitly not tracked (`none`). */
+	cadenceDays: number | null | undefined;
+	tier: string | null;
+	tierCadenceDays: number | null;
+	goals: string[];
+	met: Day | null;
+	birthday: string | null;
+	birthYear: number | null;
+	snoozeUntil: Day | null;
+	paused: boolean;
+	propertyContact: Interaction | null;
+	logs: Interaction[];
+	problems: Problem[];
+	ctime: number | null;
+}
+
+/** A person as shown to the user on a given day. */
+export interface PersonView {
+	path: string;
+	name: string;
+	aliases: string[];
+	status: Status;
+	lastContact: Interaction | null;
+	cadenceDays: number | null;
+	due: Day | null;
+	/** Days past due (negative: days left). Null without a due date. */
+	daysOverdue: number | null;
+	tier: string | null;
+	goals: string[];
+	birthday: string | null;
+	nextBirthday: Day | null;
+	snoozeUntil: Day | null;
+	/** Dated notes that mention the person (used to rank untracked people for triage). */
+	mentionCount: number;
+}

@@ -1,0 +1,137 @@
+// Vault paths: folders, basenames, and the rules Obsidian uses to resolve a link to a note.
+
+export function basename(path: string): string {
+	const name = path.slice(path.lastIndexOf("/") + 1);
+	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+export function folderOf(path: string): string {
+	const i = path.lastIndexOf("/");
+	return i === -1 ? "" : path.slice(0, i);
+}
+
+export function isInFolder(path: string, folder: string): boolean {
+	const f = folder.replace(/^\/+|\/+$/g, "");
+	if (f === "") return true;
+	return path.toLowerCase().startsWith(`${f.toLowerCase()}/`);
+}
+
+/** The part of a link that names a note: `Sam Rivera#Work|Sam` → `Sam Rivera`. */
+export function linkpath(link: string): string {
+	let text = link;
+	const bar = text.indexOf("|");
+	if (bar > 0) text = text.slice(0, bar);
+	const hash = text.indexOf("#");
+	if (hash !== -1) text = text.slice(0, hash);
+	return text.trim();
+}
+
+/** The key under which a link is filed for lookup: its last path segment, lower case, without `.md`. */
+export function linkKey(link: string): string {
+	const path = linkpath(link);
+	return basename(path).toLowerCase();
+}
+
+function normalize(path: string): string | null {
+	const out: string[] = [];
+	for (const part of path.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (out.length === 0) return null;
+			out.pop();
+		} else {
+			out.push(part);
+		}
+	}
+	return out.join("/");
+}
+
+/**
+ * Resolves links the way Obsidian does for notes: an exact vault path, then a path relative to the linking note,
+ * then by name (case-insensitive, `.md` optional; the shortest path wins among notes of the same name), and last,
+ * the `aliases` of a note. A link that climbs out of the vault resolves to nothing.
+ */
+export class LinkResolver {
+	private readonly byPath = new Map<string, string>();
+	private readonly byName = new Map<string, Set<string>>();
+	private readonly byAlias = new Map<string, Set<string>>();
+	private readonly aliasesOf = new Map<string, string[]>();
+
+	add(path: string): void {
+		this.byPath.set(path.toLowerCase(), path);
+		const key = basename(path).toLowerCase();
+		let set = this.byName.get(key);
+		if (!set) this.byName.set(key, (set = new Set()));
+		set.add(path);
+	}
+
+	remove(path: string): void {
+		this.byPath.delete(path.toLowerCase());
+		const key = basename(path).toLowerCase();
+		const set = this.byName.get(key);
+		set?.delete(path);
+		if (set?.size === 0) this.byName.delete(key);
+		this.setAliases(path, []);
+	}
+
+	has(path: string): boolean {
+		return this.byPath.has(path.toLowerCase());
+	}
+
+	aliases(path: string): string[] {
+		return this.aliasesOf.get(path) ?? [];
+	}
+
+	setAliases(path: string, aliases: string[]): void {
+		for (const alias of this.aliasesOf.get(path) ?? []) {
+			const set = this.byAlias.get(alias.toLowerCase());
+			set?.delete(path);
+			if (set?.size === 0) this.byAlias.delete(alias.toLowerCase());
+		}
+		if (aliases.length === 0) {
+			this.aliasesOf.delete(path);
+			return;
+		}
+		this.aliasesOf.set(path, aliases);
+		for (const alias of aliases) {
+			const key = alias.toLowerCase();
+			let set = this.byAlias.get(key);
+			if (!set) this.byAlias.set(key, (set = new Set()));
+			set.add(path);
+		}
+	}
+
+	resolve(link: string, fromPath: string): string | null {
+		const target = linkpath(link);
+		if (target === "") return null;
+		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
+		if (target.includes("/")) {
+			const exact = this.byPath.get(withExt.replace(/^\/+/, "").toLowerCase());
+			if (exact) return exact;
+			const relative = normalize(`${fromPathFolder(fromPath)}/${withExt}`);
+			if (relative === null) return null;
+			const rel = this.byPath.get(relative.toLowerCase());
+			if (rel) return rel;
+			if (target.startsWith("..") || target.startsWith("/")) return null;
+		}
+		const key = basename(withExt).toLowerCase();
+		const suffix = `/${withExt.toLowerCase()}`;
+		const candidates = [...(this.byName.get(key) ?? [])].filter(
+			(p) => !target.includes("/") || `/${p.toLowerCase()}`.endsWith(suffix),
+		);
+		if (candidates.length > 0) return shortest(candidates);
+		if (!target.includes("/")) {
+			const aliased = this.byAlias.get(target.toLowerCase());
+			if (aliased && aliased.size > 0) return shortest([...aliased]);
+		}
+		return null;
+	}
+}
+
+function fromPathFolder(path: string): string {
+	return folderOf(path);
+}
+
+function shortest(paths: string[]): string {
+	return paths.reduce((best, p) => (p.length < best.length || (p.length === best.length && p < best) ? p : best));
+}

@@ -1,0 +1,263 @@
+// The in-memory index of people and the dated notes that mention them, kept current note by note.
+import { futureProblems, needsAttention, viewPerson } from "./attention";
+import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
+import type { Day } from "./dates";
+import { type DatedNoteFacts, readDatedNote } from "./interactions";
+import type { NoteRecord } from "./metadata";
+import type { Interaction, PersonFacts, PersonView, Problem } from "./model";
+import { basename, linkKey, LinkResolver } from "./paths";
+import { isPerson, readPerson } from "./person";
+import type { AscentSettings } from "./settings";
+
+export interface IndexOptions {
+	settings: AscentSettings;
+	dailyNotes: DailyNoteFormat;
+}
+
+export interface IndexStats {
+	people: number;
+	datedNotes: number;
+	interactions: number;
+	problems: number;
+}
+
+export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
+
+function sameList(a: string[], b: string[]): boolean {
+	return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * Built from note records; `upsert`, `remove` and `rename` cost what the change touches: a changed daily note
+ * re-derives only the people it links to now or linked to before, and a person's new name or aliases re-resolve
+ * only the dated notes whose links carry those names.
+ */
+export class PeopleIndex {
+	readonly settings: AscentSettings;
+	private readonly dailyDate: (path: string) => Day | null;
+	private readonly resolver = new LinkResolver();
+	private readonly persons = new Map<string, PersonFacts>();
+	private readonly dated = new Map<string, DatedNoteFacts>();
+	private readonly datedTargets = new Map<string, Set<string>>();
+	private readonly mentions = new Map<string, Map<string, Interaction>>();
+	private readonly keyRefs = new Map<string, Set<string>>();
+	private readonly listeners = new Set<ChangeListener>();
+
+	constructor(options: IndexOptions) {
+		this.settings = options.settings;
+		this.dailyDate = dailyNoteMatcher(options.dailyNotes);
+	}
+
+	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
+		const index = new PeopleIndex(options);
+		const all = [...records];
+		// Files and people first, so that dated notes resolve their links once, against the whole vault.
+		for (const record of all) {
+			index.resolver.add(record.path);
+			if (isPerson(record, index.settings)) index.addPerson(record, new Set());
+		}
+		for (const record of all) {
+			if (!index.persons.has(record.path)) index.addDated(record, new Set());
+		}
+		return index;
+	}
+
+	onChange(listener: ChangeListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	/** Adds or replaces one note. */
+	upsert(record: NoteRecord): void {
+		const affected = new Set<string>();
+		this.replace(record.path, record, affected);
+		this.emit(affected);
+	}
+
+	remove(path: string): void {
+		const affected = new Set<string>();
+		this.replace(path, null, affected);
+		this.emit(affected);
+	}
+
+	/** A note moved: `record` carries its new path. */
+	rename(oldPath: string, record: NoteRecord): void {
+		const affected = new Set<string>();
+		this.replace(oldPath, null, affected);
+		this.replace(record.path, record, affected);
+		this.emit(affected);
+	}
+
+	private replace(path: string, record: NoteRecord | null, affected: Set<string>): void {
+		const existed = this.resolver.has(path);
+		const oldPerson = this.persons.get(path);
+		const oldKeys = oldPerson ? [basename(path).toLowerCase(), ...oldPerson.aliases.map((a) => a.toLowerCase())] : [];
+		// An edited person keeps the dated notes that mention them; only a move or removal lets go of them.
+		const keepMentions = record !== null && record.path === path;
+		this.detach(path, affected, keepMentions);
+		if (record) {
+			this.resolver.add(record.path);
+			if (isPerson(record, this.settings)) this.addPerson(record, affected);
+			else this.addDated(record, affected);
+		} else {
+			this.resolver.remove(path);
+		}
+		const newPerson = record ? this.persons.get(record.path) : undefined;
+		if (keepMentions && !newPerson) this.dropMentions(path);
+		const newKeys = newPerson ? [basename(path).toLowerCase(), ...newPerson.aliases.map((a) => a.toLowerCase())] : [];
+		// Which note a link reaches changes only when a file appears or goes, or a person's aliases change.
+		if (existed && record && sameList(oldKeys, newKeys)) return;
+		const keys = new Set([basename(path).toLowerCase(), ...oldKeys, ...newKeys]);
+		for (const key of keys) {
+			for (const datedPath of this.keyRefs.get(key) ?? []) this.resolveDated(datedPath, affected);
+		}
+	}
+
+	private dropMentions(path: string): void {
+		for (const datedPath of this.mentions.get(path)?.keys() ?? []) this.datedTargets.get(datedPath)?.delete(path);
+		this.mentions.delete(path);
+	}
+
+	private detach(path: string, affected: Set<string>, keepMentions: boolean): void {
+		const person = this.persons.get(path);
+		if (person) {
+			this.persons.delete(path);
+			this.resolver.setAliases(path, []);
+			affected.add(path);
+			if (!keepMentions) this.dropMentions(path);
+		}
+		const dated = this.dated.get(path);
+		if (dated) {
+			for (const target of this.datedTargets.get(path) ?? []) {
+				this.mentions.get(target)?.delete(path);
+				affected.add(target);
+			}
+			for (const link of dated.links) {
+				const key = linkKey(link);
+				const refs = this.keyRefs.get(key);
+				refs?.delete(path);
+				if (refs?.size === 0) this.keyRefs.delete(key);
+			}
+			this.dated.delete(path);
+			this.datedTargets.delete(path);
+		}
+	}
+
+	private addPerson(record: NoteRecord, affected: Set<string>): void {
+		const facts = readPerson(record, this.settings);
+		this.persons.set(record.path, facts);
+		this.resolver.setAliases(record.path, facts.aliases);
+		if (!this.mentions.has(record.path)) this.mentions.set(record.path, new Map());
+		affected.add(record.path);
+	}
+
+	private addDated(record: NoteRecord, affected: Set<string>): void {
+		const facts = readDatedNote(record, this.settings, this.dailyDate);
+		if (!facts) return;
+		this.dated.set(record.path, facts);
+		for (const link of facts.links) {
+			const key = linkKey(link);
+			let refs = this.keyRefs.get(key);
+			if (!refs) this.keyRefs.set(key, (refs = new Set()));
+			refs.add(record.path);
+		}
+		this.resolveDated(record.path, affected);
+	}
+
+	private resolveDated(datedPath: string, affected: Set<string>): void {
+		const facts = this.dated.get(datedPath);
+		if (!facts) return;
+		const before = this.datedTargets.get(datedPath) ?? new Set<string>();
+		const now = new Set<string>();
+		for (const link of facts.links) {
+			const target = this.resolver.resolve(link, datedPath);
+			if (target !== null && target !== datedPath && this.persons.has(target)) now.add(target);
+		}
+		for (const p of before) {
+			if (!now.has(p)) {
+				this.mentions.get(p)?.delete(datedPath);
+				affected.add(p);
+			}
+		}
+		for (const p of now) {
+			let map = this.mentions.get(p);
+			if (!map) this.mentions.set(p, (map = new Map()));
+			if (!map.has(datedPath)) affected.add(p);
+			map.set(datedPath, { date: facts.date, source: "dated-note", path: datedPath, kind: facts.kind });
+		}
+		this.datedTargets.set(datedPath, now);
+	}
+
+	private emit(affected: Set<string>): void {
+		if (affected.size === 0) return;
+		for (const listener of this.listeners) listener(affected);
+	}
+
+	// Reading
+
+	has(path: string): boolean {
+		return this.persons.has(path);
+	}
+
+	facts(path: string): PersonFacts | undefined {
+		return this.persons.get(path);
+	}
+
+	personPaths(): string[] {
+		return [...this.persons.keys()];
+	}
+
+	/** Everything that mentions a person or that they logged, newest first. */
+	interactions(path: string): Interaction[] {
+		const facts = this.persons.get(path);
+		if (!facts) return [];
+		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...(this.mentions.get(path)?.values() ?? [])];
+		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
+	}
+
+	person(path: string, today: Day): PersonView | null {
+		const facts = this.persons.get(path);
+		if (!facts) return null;
+		return viewPerson(facts, [...(this.mentions.get(path)?.values() ?? [])], this.settings, today);
+	}
+
+	people(today: Day): PersonView[] {
+		const out: PersonView[] = [];
+		for (const [path, facts] of this.persons) out.push(viewPerson(facts, [...(this.mentions.get(path)?.values() ?? [])], this.settings, today));
+		return out;
+	}
+
+	attention(today: Day): PersonView[] {
+		return needsAttention(this.people(today));
+	}
+
+	problems(today: Day): Problem[] {
+		const out: Problem[] = [];
+		const byName = new Map<string, string[]>();
+		for (const facts of this.persons.values()) {
+			out.push(...facts.problems, ...futureProblems(facts, today));
+			const key = facts.name.toLowerCase();
+			byName.set(key, [...(byName.get(key) ?? []), facts.path]);
+		}
+		for (const paths of byName.values()) {
+			if (paths.length < 2) continue;
+			const winner = this.resolver.resolve(basename(paths[0] ?? ""), "");
+			for (const path of paths) {
+				if (path === winner) continue;
+				out.push({
+					path, field: "name", value: basename(path),
+					message: `another person note has the same name (${winner ?? "?"}); links to this name reach that note, so link this one by its path`,
+				});
+			}
+		}
+		return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
+	}
+
+	stats(today: Day): IndexStats {
+		let interactions = 0;
+		for (const [path, facts] of this.persons) {
+			interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + (this.mentions.get(path)?.size ?? 0);
+		}
+		return { people: this.persons.size, datedNotes: this.dated.size, interactions, problems: this.problems(today).length };
+	}
+}

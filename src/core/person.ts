@@ -1,0 +1,167 @@
+// Who is a person, and what their own note says: fields, log lines, and the problems found reading them.
+import { parseCadence } from "./cadence";
+import { type Day, parseBirthday, parseDay } from "./dates";
+import { display, readField, textList, truthy } from "./fields";
+import type { NoteMetadata, NoteRecord } from "./metadata";
+import { INTERACTION_KINDS, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
+import { basename, isInFolder } from "./paths";
+import type { AscentSettings } from "./settings";
+
+/** Every tag of a note, without `#`, lower case: body tags and the `tags`/`tag` property. */
+export function noteTags(metadata: NoteMetadata): string[] {
+	const tags = new Set<string>();
+	for (const t of metadata.tags ?? []) tags.add(t.tag.replace(/^#/, "").toLowerCase());
+	const fm = metadata.frontmatter;
+	for (const key of ["tags", "tag"]) {
+		const value = fm?.[key];
+		const list = typeof value === "string" ? value.split(/[,\s]+/) : textList(value);
+		for (const t of list) if (t.trim() !== "") tags.add(t.trim().replace(/^#/, "").toLowerCase());
+	}
+	return [...tags];
+}
+
+export function isExcluded(path: string, settings: AscentSettings): boolean {
+	return settings.excludedFolders.some((f) => f !== "" && isInFolder(path, f));
+}
+
+function markerMatches(frontmatter: Record<string, unknown> | undefined, key: string, value: string): boolean {
+	if (key === "" || value === "") return false;
+	const field = readField(frontmatter, [key]);
+	if (!field) return false;
+	return textList(field.value).some((v) => v.toLowerCase() === value.toLowerCase());
+}
+
+/** A note is a person by folder, by tag (prefix: `person` claims `#person/work`) or by property marker. */
+export function isPerson(record: NoteRecord, settings: AscentSettings): boolean {
+	if (!record.path.toLowerCase().endsWith(".md") || isExcluded(record.path, settings)) return false;
+	if (settings.personFolders.some((f) => f !== "" && isInFolder(record.path, f))) return true;
+	if (markerMatches(record.metadata.frontmatter, settings.personMarkerKey, settings.personMarkerValue)) return true;
+	const wanted = settings.personTags.map((t) => t.toLowerCase());
+	if (wanted.length === 0) return false;
+	return noteTags(record.metadata).some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
+}
+
+export function isEventNote(record: NoteRecord): boolean {
+	return markerMatches(record.metadata.frontmatter, "type", "event");
+}
+
+const LOG_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[([xX])\][ \t]+)?(?:\[\[)?(\d{4}-\d{1,2}-\d{1,2})(?:\]\])?(?=[\s:,.–—-]|$)[ \t]*(?:[-–—:][ \t]*)?(.*)$/;
+const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask)\b/i;
+const KIND_ALIASES: Record<string, InteractionKind> = { met: "meet", meeting: "meet", msg: "message", give: "gave", ask: "asked" };
+
+function kindOf(text: string): InteractionKind {
+	const tag = KIND_TAG.exec(text)?.[2]?.toLowerCase();
+	if (!tag) return "other";
+	const kind = KIND_ALIASES[tag] ?? tag;
+	return (INTERACTION_KINDS as readonly string[]).includes(kind) ? (kind as InteractionKind) : "other";
+}
+
+/** Log lines in a person's note: `- 2026-11-20 coffee at the conference #meet`. Unticked tasks are plans, not contact. */
+export function readLogLines(record: NoteRecord, problems: Problem[]): Interaction[] {
+	const content = record.content;
+	if (content === undefined) return [];
+	const logs: Interaction[] = [];
+	for (const item of record.metadata.listItems ?? []) {
+		if (item.task !== undefined && item.task !== "x" && item.task !== "X") continue;
+		const lineEnd = content.indexOf("\n", item.position.start.offset);
+		const lineText = content.slice(item.position.start.offset, lineEnd === -1 ? content.length : lineEnd).replace(/\r$/, "");
+		const match = LOG_LINE.exec(lineText);
+		if (!match) continue;
+		const parsed = parseDay(match[2]);
+		const line = item.position.start.line;
+		if (!parsed.ok) {
+			problems.push({ path: record.path, field: `log line ${line + 1}`, value: match[2] ?? "", message: `the date ${parsed.message}` });
+			continue;
+		}
+		const text = (match[3] ?? "").trim();
+		logs.push({ date: parsed.value, source: "log", path: record.path, kind: kindOf(text), text, line });
+	}
+	return logs;
+}
+
+/**
+ * Reads everything a person's own note says. Never throws: unreadable values become problems. Nothing here
+ * depends on today's date (dates in the future are judged when the person is viewed), so facts stay valid overnight.
+ */
+export function readPerson(record: NoteRecord, settings: AscentSettings): PersonFacts {
+	const fm = record.metadata.frontmatter;
+	const keys = settings.fieldKeys;
+	const problems: Problem[] = [];
+	const problem = (field: string, value: unknown, message: string) =>
+		problems.push({ path: record.path, field, value: display(value), message });
+	if (record.frontmatterError) problem("frontmatter", "", record.frontmatterError);
+
+	const dateField = (names: string[], label: string): Day | null => {
+		const field = readField(fm, names);
+		if (!field) return null;
+		const parsed = parseDay(field.value);
+		if (!parsed.ok) {
+			problem(field.key, field.value, `${label} ${parsed.message}`);
+			return null;
+		}
+		return parsed.value;
+	};
+
+	let cadenceDays: number | null | undefined;
+	const cadence = readField(fm, keys.cadence);
+	if (cadence) {
+		const parsed = parseCadence(cadence.value);
+		if (parsed.ok) cadenceDays = parsed.value.days;
+		else problem(cadence.key, cadence.value, `the cadence ${parsed.message}`);
+	}
+
+	let tier: string | null = null;
+	let tierCadenceDays: number | null = null;
+	const tierField = readField(fm, keys.tier);
+	if (tierField) {
+		const name = textList(tierField.value)[0] ?? "";
+		const found = settings.tiers.find((t) => t.name.toLowerCase() === name.toLowerCase());
+		if (found) {
+			tier = found.name;
+			tierCadenceDays = found.cadenceDays;
+		} else {
+			problem(tierField.key, tierField.value, `"${name}" is not a tier; the tiers are ${settings.tiers.map((t) => t.name).join(", ")}`);
+		}
+	}
+
+	let propertyContact: Interaction | null = null;
+	const lastField = readField(fm, keys.lastContact);
+	const last = dateField(keys.lastContact, "the last contact date");
+	if (last !== null && lastField) propertyContact = { date: last, source: "property", path: record.path, kind: "other", text: lastField.key };
+
+	let birthday: string | null = null;
+	let birthYear: number | null = null;
+	const bday = readField(fm, keys.birthday);
+	if (bday) {
+		const parsed = parseBirthday(bday.value);
+		if (parsed.ok) {
+			birthday = parsed.value.monthDay;
+			birthYear = parsed.value.year;
+		} else {
+			problem(bday.key, bday.value, `the birthday ${parsed.message}`);
+		}
+	}
+
+	const pausedField = readField(fm, keys.paused);
+	const aliasesField = readField(fm, ["aliases", "alias"]);
+	const goalsField = readField(fm, keys.goals);
+	return {
+		path: record.path,
+		name: basename(record.path),
+		aliases: aliasesField ? textList(aliasesField.value) : [],
+		tags: noteTags(record.metadata),
+		cadenceDays,
+		tier,
+		tierCadenceDays,
+		goals: goalsField ? textList(goalsField.value) : [],
+		met: dateField(keys.met, "the first-met date"),
+		birthday,
+		birthYear,
+		snoozeUntil: dateField(keys.snoozeUntil, "the snooze date"),
+		paused: pausedField ? truthy(pausedField.value) : false,
+		propertyContact,
+		logs: readLogLines(record, problems),
+		problems,
+		ctime: record.ctime ?? null,
+	};
+}

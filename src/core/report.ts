@@ -1,0 +1,149 @@
+// The attention report as data (the CLI's --json), as text, and as markdown for a note.
+import { type Day, daysBetween } from "./dates";
+import type { PersonView, Problem } from "./model";
+import type { PeopleIndex } from "./people-index";
+import { compareByName, upcomingBirthdays } from "./attention";
+
+export interface ReportPerson {
+	path: string;
+	name: string;
+	status: string;
+	lastContact: Day | null;
+	lastContactSource: "property" | "dated-note" | "log" | null;
+	cadenceDays: number | null;
+	due: Day | null;
+	daysOverdue: number | null;
+	tier: string | null;
+	goals: string[];
+	birthday: string | null;
+}
+
+export interface Report {
+	today: Day;
+	people: ReportPerson[];
+	attention: string[];
+	problems: Problem[];
+}
+
+export interface ReportData {
+	today: Day;
+	people: PersonView[];
+	attention: PersonView[];
+	birthdays: PersonView[];
+	problems: Problem[];
+}
+
+export function collectReport(index: PeopleIndex, today: Day): ReportData {
+	const people = index.people(today).sort(compareByName);
+	return {
+		today,
+		people,
+		attention: index.attention(today),
+		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
+		problems: index.problems(today),
+	};
+}
+
+export function toJson(data: ReportData): Report {
+	return {
+		today: data.today,
+		people: [...data.people].sort((a, b) => a.path.localeCompare(b.path)).map((p) => ({
+			path: p.path,
+			name: p.name,
+			status: p.status,
+			lastContact: p.lastContact?.date ?? null,
+			lastContactSource: p.lastContact?.source ?? null,
+			cadenceDays: p.cadenceDays,
+			due: p.due,
+			daysOverdue: p.daysOverdue,
+			tier: p.tier,
+			goals: p.goals,
+			birthday: p.birthday,
+		})),
+		attention: data.attention.map((p) => p.path),
+		problems: data.problems,
+	};
+}
+
+/** "today", "1 day", "12 days", "3 weeks", "5 months", "2 years". */
+export function humanSpan(days: number): string {
+	const n = Math.abs(days);
+	if (n === 0) return "today";
+	if (n < 14) return n === 1 ? "1 day" : `${n} days`;
+	if (n < 60) return `${Math.round(n / 7)} weeks`;
+	if (n < 730) return `${Math.round(n / 30.44)} months`;
+	return `${Math.round(n / 365.25)} years`;
+}
+
+export function ago(date: Day, today: Day): string {
+	const days = daysBetween(date, today);
+	return days === 0 ? "today" : days === 1 ? "yesterday" : `${humanSpan(days)} ago`;
+}
+
+const SOURCE_WORDS: Record<string, string> = { property: "from property", "dated-note": "from a note", log: "from log" };
+
+/** One line's worth of why a person is listed. */
+export function describePerson(p: PersonView, today: Day): string {
+	const parts: string[] = [];
+	if (p.status === "overdue") parts.push(`overdue ${humanSpan(p.daysOverdue ?? 0)}`);
+	else if (p.status === "due-soon") parts.push(p.daysOverdue === 0 ? "due today" : `due in ${humanSpan(-(p.daysOverdue ?? 0))}`);
+	else if (p.status === "never-contacted") parts.push("no contact yet");
+	if (p.lastContact) parts.push(`last contact ${p.lastContact.date} (${ago(p.lastContact.date, today)}, ${SOURCE_WORDS[p.lastContact.source]})`);
+	if (p.cadenceDays !== null) parts.push(`every ${p.cadenceDays} days${p.tier ? ` (${p.tier})` : ""}`);
+	return parts.join(" · ");
+}
+
+function birthdayLine(p: PersonView, today: Day): string {
+	const days = daysBetween(today, p.nextBirthday ?? today);
+	return days === 0 ? "birthday today" : `birthday ${p.nextBirthday ?? ""} (in ${humanSpan(days)})`;
+}
+
+const GROUPS: [string, string][] = [["overdue", "Overdue"], ["never-contacted", "Never contacted"], ["due-soon", "Due soon"]];
+
+export function toText(data: ReportData, limit = Infinity): string {
+	const lines: string[] = [`Ascent: who needs attention on ${data.today}`, ""];
+	const shown = data.attention.slice(0, limit);
+	if (data.people.length === 0) {
+		lines.push("No people found. Ascent looks for notes in the people folder, with the person tag, or with type: person.");
+	} else if (shown.length === 0) {
+		lines.push(`Everyone is up to date (${data.people.length} people).`);
+	}
+	for (const [status, title] of GROUPS) {
+		const group = shown.filter((p) => p.status === status);
+		if (group.length === 0) continue;
+		lines.push(`${title} (${group.length})`);
+		for (const p of group) lines.push(`  ${p.name.padEnd(22)} ${describePerson(p, data.today)}`);
+		lines.push("");
+	}
+	if (data.birthdays.length > 0) {
+		lines.push(`Birthdays (${data.birthdays.length})`);
+		for (const p of data.birthdays) lines.push(`  ${p.name.padEnd(22)} ${birthdayLine(p, data.today)}`);
+		lines.push("");
+	}
+	const counts = new Map<string, number>();
+	for (const p of data.people) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
+	lines.push(`${data.people.length} people: ${[...counts].sort().map(([s, n]) => `${n} ${s}`).join(", ")}`);
+	if (data.attention.length > shown.length) lines.push(`(${data.attention.length - shown.length} more not shown; raise --limit)`);
+	if (data.problems.length > 0) {
+		lines.push("", `Problems (${data.problems.length})`);
+		for (const p of data.problems) lines.push(`  ${p.path}: ${p.field}${p.value ? ` = ${p.value}` : ""}: ${p.message}`);
+	}
+	return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+/** Escapes a name for use inside `[[...]]` so a crafted name cannot open or close links or start a new line. */
+export function safeLinkText(name: string): string {
+	return name.replace(/[\r\n]+/g, " ").replace(/\[\[|\]\]|\|/g, (m) => (m === "|" ? "-" : m[0] === "[" ? "(" : ")"));
+}
+
+export function toMarkdown(data: ReportData, limit = Infinity): string {
+	const lines: string[] = [`## Reach out (${data.today})`, ""];
+	const shown = data.attention.slice(0, limit);
+	if (shown.length === 0) lines.push("Everyone is up to date.");
+	for (const p of shown) lines.push(`- [ ] [[${safeLinkText(p.name)}]] — ${describePerson(p, data.today)}`);
+	if (data.birthdays.length > 0) {
+		lines.push("", "### Birthdays", "");
+		for (const p of data.birthdays) lines.push(`- [[${safeLinkText(p.name)}]] — ${birthdayLine(p, data.today)}`);
+	}
+	return lines.join("\n") + "\n";
+}

@@ -1,0 +1,168 @@
+// Ascent's settings: defaults, and a loader that keeps what it cannot read from breaking anything.
+
+export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "birthday" | "snoozeUntil" | "paused";
+
+export interface Tier {
+	name: string;
+	cadenceDays: number;
+}
+
+export interface AscentSettings {
+	version: number;
+	/** Folders whose notes (recursively) are people. */
+	personFolders: string[];
+	/** Tags that mark a person; `person` also claims `#person/work`. */
+	personTags: string[];
+	/** A property marker such as `type: person`; an empty key turns it off. */
+	personMarkerKey: string;
+	personMarkerValue: string;
+	/** Never people, never dated notes (templates). */
+	excludedFolders: string[];
+	/** For each field, the keys read, first one preferred when writing. */
+	fieldKeys: Record<FieldName, string[]>;
+	tiers: Tier[];
+	defaultCadenceDays: number;
+	dueSoonDays: number;
+	birthdayLeadDays: number;
+	/** Daily notes folder and moment-style format; empty means "as the Daily notes plugin says". */
+	dailyNotesFolder: string;
+	dailyNotesFormat: string;
+	/** Any note with this property (a date) counts as a dated note. Empty turns it off. */
+	datePropertyKey: string;
+	/** The heading under which log lines are read and written in a person's note. */
+	logHeading: string;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: AscentSettings = {
+	version: SETTINGS_VERSION,
+	personFolders: ["People"],
+	personTags: ["person"],
+	personMarkerKey: "type",
+	personMarkerValue: "person",
+	excludedFolders: ["Templates"],
+	fieldKeys: {
+		lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "last_chat", "prm-last-contacted"],
+		cadence: ["cadence", "frequency", "contact-frequency", "keep-in-touch", "prm-cadence"],
+		tier: ["tier", "prm-tier"],
+		goals: ["goals"],
+		met: ["met", "first-met", "connected-on"],
+		birthday: ["birthday", "bday", "prm-birthday"],
+		snoozeUntil: ["snooze-until", "prm-snooze-until"],
+		paused: ["paused", "prm-paused"],
+	},
+	tiers: [
+		{ name: "inner-circle", cadenceDays: 14 },
+		{ name: "close", cadenceDays: 30 },
+		{ name: "casual", cadenceDays: 90 },
+		{ name: "keep-warm", cadenceDays: 180 },
+		{ name: "dormant", cadenceDays: 365 },
+	],
+	defaultCadenceDays: 90,
+	dueSoonDays: 7,
+	birthdayLeadDays: 7,
+	dailyNotesFolder: "",
+	dailyNotesFormat: "",
+	datePropertyKey: "date",
+	logHeading: "Interactions",
+};
+
+export interface SettingsProblem {
+	key: string;
+	message: string;
+}
+
+function clone<T>(value: T): T {
+	return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function stringList(value: unknown): string[] | null {
+	if (typeof value === "string") return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+	if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map((v) => v.trim()).filter((v) => v !== "");
+	return null;
+}
+
+function wholeNumber(value: unknown, min: number, max: number): number | null {
+	return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : null;
+}
+
+/**
+ * Loads saved settings over the defaults: missing keys take defaults, unknown keys are kept (another version may
+ * need them), and an invalid value is replaced by its default and reported, never thrown.
+ */
+export function loadSettings(raw: unknown): { settings: AscentSettings; problems: SettingsProblem[]; extra: Record<string, unknown> } {
+	const settings = clone(DEFAULT_SETTINGS);
+	const problems: SettingsProblem[] = [];
+	const extra: Record<string, unknown> = {};
+	if (raw === null || raw === undefined) return { settings, problems, extra };
+	if (typeof raw !== "object" || Array.isArray(raw)) {
+		problems.push({ key: "(file)", message: "the settings file does not hold an object; defaults are used" });
+		return { settings, problems, extra };
+	}
+	const bad = (key: string, message: string) => problems.push({ key, message });
+	for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+		switch (key) {
+			case "version":
+				if (typeof value !== "number") bad(key, "must be a number");
+				else if (value > SETTINGS_VERSION) bad(key, `was saved by a newer Ascent (version ${value}); unknown parts are kept as they are`);
+				break;
+			case "personFolders":
+			case "personTags":
+			case "excludedFolders": {
+				const list = stringList(value);
+				if (list) settings[key] = list.map((s) => (key === "personTags" ? s.replace(/^#/, "") : s.replace(/^\/+|\/+$/g, "")));
+				else bad(key, "must be a list of text");
+				break;
+			}
+			case "personMarkerKey":
+			case "personMarkerValue":
+			case "dailyNotesFolder":
+			case "dailyNotesFormat":
+			case "datePropertyKey":
+			case "logHeading":
+				if (typeof value === "string") settings[key] = value.trim();
+				else bad(key, "must be text");
+				break;
+			case "defaultCadenceDays": {
+				const n = wholeNumber(value, 1, 3660);
+				if (n === null) bad(key, "must be a whole number of days from 1 to 3660");
+				else settings[key] = n;
+				break;
+			}
+			case "dueSoonDays":
+			case "birthdayLeadDays": {
+				const n = wholeNumber(value, 0, 365);
+				if (n === null) bad(key, "must be a whole number of days from 0 to 365");
+				else settings[key] = n;
+				break;
+			}
+			case "fieldKeys": {
+				if (value === null || typeof value !== "object" || Array.isArray(value)) {
+					bad(key, "must map each field to a list of property names");
+					break;
+				}
+				for (const [field, keys] of Object.entries(value as Record<string, unknown>)) {
+					const list = stringList(keys);
+					if (!(field in settings.fieldKeys)) extra[`fieldKeys.${field}`] = keys;
+					else if (list && list.length > 0) settings.fieldKeys[field as FieldName] = list;
+					else bad(`fieldKeys.${field}`, "must be a non-empty list of property names");
+				}
+				break;
+			}
+			case "tiers": {
+				const tiers = Array.isArray(value)
+					? value.filter((t): t is Tier => t !== null && typeof t === "object"
+						&& typeof (t as Tier).name === "string" && (t as Tier).name.trim() !== ""
+						&& wholeNumber((t as Tier).cadenceDays, 1, 3660) !== null)
+					: null;
+				if (!tiers || tiers.length !== (value as unknown[]).length) bad(key, "each tier needs a name and a whole number of days from 1 to 3660");
+				if (tiers) settings.tiers = tiers.map((t) => ({ name: t.name.trim(), cadenceDays: t.cadenceDays }));
+				break;
+			}
+			default:
+				extra[key] = value;
+		}
+	}
+	return { settings, problems, extra };
+}

@@ -1,0 +1,70 @@
+// Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+import type { NoteRecord } from "../core/metadata";
+import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
+import type { DailyNoteFormat } from "../core/dailynotes";
+import { parseNote } from "./markdown";
+
+export interface VaultOnDisk {
+	records: NoteRecord[];
+	settings: AscentSettings;
+	settingsProblems: SettingsProblem[];
+	dailyNotes: DailyNoteFormat;
+}
+
+async function walk(dir: string, root: string, out: string[]): Promise<void> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	for (const entry of entries) {
+		if (entry.name.startsWith(".")) continue;
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) await walk(full, root, out);
+		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relative(root, full).split(sep).join("/"));
+	}
+}
+
+async function readJson(path: string): Promise<unknown> {
+	try {
+		return JSON.parse(await readFile(path, "utf8")) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
+/** A note as the index sees it. A file that is not text (NUL bytes) is read as a note with no content. */
+export function recordFromText(path: string, text: string, ctime?: number): NoteRecord {
+	if (text.includes("\u0000")) {
+		return { path, metadata: {}, content: "", ctime, frontmatterError: "the file is not text (it holds NUL bytes); nothing in it was read" };
+	}
+	const parsed = parseNote(text);
+	const record: NoteRecord = { path, metadata: parsed.metadata, content: text };
+	if (ctime !== undefined) record.ctime = ctime;
+	if (parsed.frontmatterError) record.frontmatterError = parsed.frontmatterError;
+	return record;
+}
+
+/** Daily-note folder and format: Ascent's own settings win, then Periodic Notes, then the Daily notes core plugin. */
+export async function dailyNoteSettings(vault: string, settings: AscentSettings): Promise<DailyNoteFormat> {
+	const core = (await readJson(join(vault, ".obsidian", "daily-notes.json"))) as { folder?: unknown; format?: unknown } | undefined;
+	const periodic = (await readJson(join(vault, ".obsidian", "plugins", "periodic-notes", "data.json"))) as
+		{ daily?: { enabled?: boolean; folder?: unknown; format?: unknown } } | undefined;
+	const source = periodic?.daily?.enabled ? periodic.daily : core;
+	const folder = settings.dailyNotesFolder || (typeof source?.folder === "string" ? source.folder : "");
+	const format = settings.dailyNotesFormat || (typeof source?.format === "string" ? source.format : "");
+	return { folder, format: format || "YYYY-MM-DD" };
+}
+
+export async function readVault(vault: string): Promise<VaultOnDisk> {
+	const info = await stat(vault);
+	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
+	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
+	const paths: string[] = [];
+	await walk(vault, vault, paths);
+	paths.sort();
+	const records = await Promise.all(paths.map(async (path) => {
+		const full = join(vault, path);
+		const [buffer, fileStat] = await Promise.all([readFile(full), stat(full)]);
+		return recordFromText(path, buffer.toString("utf8"), fileStat.birthtimeMs || fileStat.mtimeMs);
+	}));
+	return { records, settings, settingsProblems: problems, dailyNotes: await dailyNoteSettings(vault, settings) };
+}
