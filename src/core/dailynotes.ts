@@ -81,3 +81,23 @@ export function dailyNoteMatcher({ folder, format }: DailyNoteFormat): (path: st
 		return isValidYmd(year, month, day) ? ymd(year, month, day) : null;
 	};
 }
+
+interface DailyNotesConfig {
+	folder?: unknown;
+	format?: unknown;
+}
+
+/**
+ * Which daily notes to read: Ascent's own settings win, then Periodic Notes (when its daily notes are on), then the
+ * Daily notes core plugin, then Obsidian's defaults (vault root, YYYY-MM-DD).
+ */
+export function chooseDailyNotes(
+	own: { folder: string; format: string },
+	core: DailyNotesConfig | undefined,
+	periodic: { daily?: DailyNotesConfig & { enabled?: unknown } } | undefined,
+): DailyNoteFormat {
+	const source = periodic?.daily?.enabled === true ? periodic.daily : core;
+	const folder = own.folder || (typeof source?.folder === "string" ? source.folder : "");
+	const format = own.format || (typeof source?.format === "string" ? source.format : "");
+	return { folder, format: format || "YYYY-MM-DD" };
+}

@@ -12,6 +12,8 @@ import type { AscentSettings } from "./settings";
 export interface IndexOptions {
 	settings: AscentSettings;
 	dailyNotes: DailyNoteFormat;
+	/** Reads a daily note's date from its path; defaults to Ascent's own reading of `dailyNotes`. */
+	dailyDate?: (path: string) => Day | null;
 }
 
 export interface IndexStats {
@@ -45,7 +47,7 @@ export class PeopleIndex {
 
 	constructor(options: IndexOptions) {
 		this.settings = options.settings;
-		this.dailyDate = dailyNoteMatcher(options.dailyNotes);
+		this.dailyDate = options.dailyDate ?? dailyNoteMatcher(options.dailyNotes);
 	}
 
 	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
@@ -181,7 +183,7 @@ export class PeopleIndex {
 		}
 		for (const p of now) {
 			let map = this.mentions.get(p);
-			if (!map) this.mentions.set(p, (map = new Map()));
+			if (!map) this.mentions.set(p, (map = new Map<string, Interaction>()));
 			if (!map.has(datedPath)) affected.add(p);
 			map.set(datedPath, { date: facts.date, source: "dated-note", path: datedPath, kind: facts.kind });
 		}

@@ -31,6 +31,8 @@ export interface AscentSettings {
 	datePropertyKey: string;
 	/** The heading under which log lines are read and written in a person's note. */
 	logHeading: string;
+	/** A note whose text starts every new person (`{{title}}`, `{{date}}`); empty for a blank note. */
+	personTemplate: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	dailyNotesFormat: "",
 	datePropertyKey: "date",
 	logHeading: "Interactions",
+	personTemplate: "",
 };
 
 export interface SettingsProblem {
@@ -121,6 +124,7 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "dailyNotesFormat":
 			case "datePropertyKey":
 			case "logHeading":
+			case "personTemplate":
 				if (typeof value === "string") settings[key] = value.trim();
 				else bad(key, "must be text");
 				break;

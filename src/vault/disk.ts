@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { NoteRecord } from "../core/metadata";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
-import type { DailyNoteFormat } from "../core/dailynotes";
+import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
 import { parseNote } from "./markdown";
 
 export interface VaultOnDisk {
@@ -43,15 +43,12 @@ export function recordFromText(path: string, text: string, ctime?: number): Note
 	return record;
 }
 
-/** Daily-note folder and format: Ascent's own settings win, then Periodic Notes, then the Daily notes core plugin. */
 export async function dailyNoteSettings(vault: string, settings: AscentSettings): Promise<DailyNoteFormat> {
-	const core = (await readJson(join(vault, ".obsidian", "daily-notes.json"))) as { folder?: unknown; format?: unknown } | undefined;
-	const periodic = (await readJson(join(vault, ".obsidian", "plugins", "periodic-notes", "data.json"))) as
-		{ daily?: { enabled?: boolean; folder?: unknown; format?: unknown } } | undefined;
-	const source = periodic?.daily?.enabled ? periodic.daily : core;
-	const folder = settings.dailyNotesFolder || (typeof source?.folder === "string" ? source.folder : "");
-	const format = settings.dailyNotesFormat || (typeof source?.format === "string" ? source.format : "");
-	return { folder, format: format || "YYYY-MM-DD" };
+	return chooseDailyNotes(
+		{ folder: settings.dailyNotesFolder, format: settings.dailyNotesFormat },
+		(await readJson(join(vault, ".obsidian", "daily-notes.json"))) as Parameters<typeof chooseDailyNotes>[1],
+		(await readJson(join(vault, ".obsidian", "plugins", "periodic-notes", "data.json"))) as Parameters<typeof chooseDailyNotes>[2],
+	);
 }
 
 export async function readVault(vault: string): Promise<VaultOnDisk> {

@@ -1,6 +1,6 @@
 // Reads a note's YAML frontmatter the way Obsidian does (dates stay strings), and never runs code.
 import matter from "gray-matter";
-import yaml from "js-yaml";
+import { parse as parseYaml, YAMLParseError } from "yaml";
 
 export interface FrontmatterResult {
 	data?: Record<string, unknown>;
@@ -15,12 +15,17 @@ function refuseToRun(language: string) {
 
 /**
  * gray-matter would `eval` a `---js` block and load CoffeeScript; both engines are replaced with ones that
- * refuse. YAML is read with the core schema: no timestamps (Obsidian keeps `2026-11-20` as text) and no custom
- * tags, so a note can only ever describe data.
+ * refuse. YAML is read by the `yaml` package with the core schema: no timestamps (Obsidian keeps `2026-11-20` as
+ * text), no custom tags, and a cap on alias expansion (a "billion laughs" note cannot eat the memory).
  */
+function readYaml(text: string): object {
+	const value: unknown = parseYaml(text, { schema: "core", maxAliasCount: 100, uniqueKeys: false, prettyErrors: true });
+	return (value ?? {});
+}
+
 const options = {
 	engines: {
-		yaml: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA, json: true }) ?? {}) as object,
+		yaml: readYaml,
 		javascript: refuseToRun("JavaScript"),
 		js: refuseToRun("JavaScript"),
 		coffee: refuseToRun("CoffeeScript"),
@@ -30,9 +35,10 @@ const options = {
 };
 
 function describe(error: unknown): string {
-	if (error instanceof yaml.YAMLException) {
-		const mark = error.mark ? ` (line ${error.mark.line + 2})` : "";
-		return `the properties are not valid YAML: ${error.reason}${mark}`;
+	if (error instanceof YAMLParseError) {
+		const line = error.linePos?.[0]?.line;
+		const where = line === undefined ? "" : ` (line ${line + 1})`;
+		return `the properties are not valid YAML${where}: ${error.message.split("\n")[0] ?? ""}`;
 	}
 	return error instanceof Error ? error.message : String(error);
 }

@@ -1,0 +1,33 @@
+// Note records from Obsidian's metadataCache: the plugin never parses markdown itself.
+import { type App, moment, TFile } from "obsidian";
+import type { Day } from "../core/dates";
+import type { NoteMetadata, NoteRecord } from "../core/metadata";
+
+export function recordFor(app: App, file: TFile, content?: string): NoteRecord {
+	// CachedMetadata has the shape NoteMetadata describes (checked against real exports in tests/vault).
+	const metadata = (app.metadataCache.getFileCache(file) ?? {}) as unknown as NoteMetadata;
+	const record: NoteRecord = { path: file.path, metadata, ctime: file.stat.ctime };
+	if (content !== undefined) record.content = content;
+	return record;
+}
+
+export function markdownFiles(app: App): TFile[] {
+	return app.vault.getMarkdownFiles();
+}
+
+/** Reads a daily note's date with the moment Obsidian ships, exactly as the Daily notes plugin names files. */
+export function momentDailyDate(folder: string, format: string): (path: string) => Day | null {
+	const base = folder.replace(/^\/+|\/+$/g, "");
+	return (path: string) => {
+		if (!path.toLowerCase().endsWith(".md")) return null;
+		if (base !== "" && !path.toLowerCase().startsWith(`${base.toLowerCase()}/`)) return null;
+		const rel = (base === "" ? path : path.slice(base.length + 1)).slice(0, -3);
+		const parsed = moment(rel, format, true);
+		return parsed.isValid() ? parsed.format("YYYY-MM-DD") : null;
+	};
+}
+
+export function asFile(app: App, path: string): TFile | null {
+	const file = app.vault.getAbstractFileByPath(path);
+	return file instanceof TFile ? file : null;
+}

@@ -1,0 +1,110 @@
+// The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
+import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import type { AscentSettings, FieldName } from "../core/settings";
+import type { AscentServices } from "./services";
+
+const FIELD_LABELS: Record<FieldName, string> = {
+	lastContact: "Last contact", cadence: "Cadence", tier: "Tier", goals: "Goals", met: "First met",
+	birthday: "Birthday", snoozeUntil: "Snooze until", paused: "Paused",
+};
+
+function list(value: string): string[] {
+	return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+export class AscentSettingTab extends PluginSettingTab {
+	constructor(app: App, plugin: Plugin, private readonly services: AscentServices) {
+		super(app, plugin);
+	}
+
+	private save(change: (s: AscentSettings) => void): void {
+		void this.services.store.update(change);
+	}
+
+	override display(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		const s = this.services.store.settings;
+		this.statusBox(containerEl.createDiv({ cls: "ascent-status-box" }));
+
+		new Setting(containerEl).setName("Who is a person").setHeading();
+		new Setting(containerEl).setName("People folders").setDesc("Every note in these folders (and below) is a person. Separate with commas.")
+			.addText((t) => t.setValue(s.personFolders.join(", ")).onChange((v) => this.save((x) => (x.personFolders = list(v)))));
+		new Setting(containerEl).setName("Person tags").setDesc("Notes with these tags are people; person also claims #person/work.")
+			.addText((t) => t.setValue(s.personTags.join(", ")).onChange((v) => this.save((x) => (x.personTags = list(v).map((tag) => tag.replace(/^#/, ""))))));
+		new Setting(containerEl).setName("Property marker").setDesc("A property and value that mark a person, such as type: person. Leave the property empty to turn this off.")
+			.addText((t) => t.setPlaceholder("Property").setValue(s.personMarkerKey).onChange((v) => this.save((x) => (x.personMarkerKey = v.trim()))))
+			.addText((t) => t.setPlaceholder("Value").setValue(s.personMarkerValue).onChange((v) => this.save((x) => (x.personMarkerValue = v.trim()))));
+		new Setting(containerEl).setName("Excluded folders").setDesc("Never people, never dated notes: templates and archives.")
+			.addText((t) => t.setValue(s.excludedFolders.join(", ")).onChange((v) => this.save((x) => (x.excludedFolders = list(v)))));
+
+		new Setting(containerEl).setName("Fields").setHeading();
+		for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
+			new Setting(containerEl).setName(FIELD_LABELS[field]).setDesc("Property names read, in order; the first is used when a note has none yet.")
+				.addText((t) => t.setValue(s.fieldKeys[field].join(", ")).onChange((v) => {
+					const keys = list(v);
+					if (keys.length > 0) this.save((x) => (x.fieldKeys[field] = keys));
+				}));
+		}
+
+		new Setting(containerEl).setName("Tiers").setHeading();
+		s.tiers.forEach((tier, i) => {
+			new Setting(containerEl).setName(tier.name).setDesc(`Every ${tier.cadenceDays} days`)
+				.addText((t) => t.setValue(tier.name).onChange((v) => v.trim() !== "" && this.save((x) => { const item = x.tiers[i]; if (item) item.name = v.trim(); })))
+				.addText((t) => {
+					t.inputEl.type = "number";
+					t.setValue(String(tier.cadenceDays)).onChange((v) => {
+						const n = Number(v);
+						if (Number.isInteger(n) && n > 0) this.save((x) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; });
+					});
+				})
+				.addExtraButton((b) => b.setIcon("trash").setTooltip(`Remove ${tier.name}`).onClick(() => {
+					this.save((x) => x.tiers.splice(i, 1));
+					this.display();
+				}));
+		});
+		new Setting(containerEl).addButton((b) => b.setButtonText("Add tier").onClick(() => {
+			this.save((x) => x.tiers.push({ name: `tier-${x.tiers.length + 1}`, cadenceDays: 60 }));
+			this.display();
+		}));
+
+		new Setting(containerEl).setName("Timing").setHeading();
+		const days = (name: string, desc: string, get: () => number, set: (x: AscentSettings, n: number) => void, min: number) =>
+			new Setting(containerEl).setName(name).setDesc(desc).addText((t) => {
+				t.inputEl.type = "number";
+				t.setValue(String(get())).onChange((v) => {
+					const n = Number(v);
+					if (Number.isInteger(n) && n >= min) this.save((x) => set(x, n));
+				});
+			});
+		days("Default cadence (days)", "For people with contact but no cadence or tier.", () => s.defaultCadenceDays, (x, n) => (x.defaultCadenceDays = n), 1);
+		days("Due soon (days)", "How far ahead a due date counts as due soon.", () => s.dueSoonDays, (x, n) => (x.dueSoonDays = n), 0);
+		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", () => s.birthdayLeadDays, (x, n) => (x.birthdayLeadDays = n), 0);
+
+		new Setting(containerEl).setName("Dated notes").setHeading();
+		new Setting(containerEl).setName("Daily notes folder").setDesc("Leave empty to use the folder of the daily notes plugin.")
+			.addText((t) => t.setValue(s.dailyNotesFolder).onChange((v) => this.save((x) => (x.dailyNotesFolder = v.trim()))));
+		new Setting(containerEl).setName("Daily notes format").setDesc("A moment.js date format, which may hold folders. Leave empty to use the format of the daily notes plugin.")
+			.addText((t) => t.setValue(s.dailyNotesFormat).onChange((v) => this.save((x) => (x.dailyNotesFormat = v.trim()))));
+		new Setting(containerEl).setName("Date property").setDesc("Any note with this property counts as a dated note. Empty turns it off.")
+			.addText((t) => t.setValue(s.datePropertyKey).onChange((v) => this.save((x) => (x.datePropertyKey = v.trim()))));
+		new Setting(containerEl).setName("Log heading").setDesc("Log lines go under this heading in a person's note.")
+			.addText((t) => t.setValue(s.logHeading).onChange((v) => v.trim() !== "" && this.save((x) => (x.logHeading = v.trim()))));
+		new Setting(containerEl).setName("Person template").setDesc("A note used to start new people; {{title}} and {{date}} are filled in.")
+			.addText((t) => t.setPlaceholder("Templates/Person.md").setValue(s.personTemplate).onChange((v) => this.save((x) => (x.personTemplate = v.trim()))));
+	}
+
+	private statusBox(el: HTMLElement): void {
+		const status = this.services.index.status();
+		const s = this.services.store.settings;
+		el.createDiv({ text: `People found: ${status.people} (tracked: ${status.tracked})` });
+		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
+		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms` });
+		if (status.people === 0) {
+			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${s.personFolders.join(", ") || "no folder"}, for #${s.personTags.join(", #") || "no tag"} and for ${s.personMarkerKey}: ${s.personMarkerValue}. Create a folder or change these below.` });
+		}
+		if (status.datedNotes === 0) {
+			el.createDiv({ cls: "ascent-hint", text: `No dated notes found: daily notes are read from "${status.dailyNotes.folder || "/"}" as ${status.dailyNotes.format}. Check the folder and format below.` });
+		}
+	}
+}

@@ -1,0 +1,84 @@
+// One undo step per Ascent action, however many notes it touched; undo only restores what Ascent itself wrote.
+import type { App } from "obsidian";
+import { asFile } from "./records";
+
+export interface FileChange {
+	path: string;
+	/** null: Ascent created the note. */
+	before: string | null;
+	after: string;
+}
+
+export interface UndoStep {
+	label: string;
+	changes: FileChange[];
+}
+
+export type UndoResult = { ok: true; label: string } | { ok: false; message: string };
+
+export class UndoHistory {
+	private readonly done: UndoStep[] = [];
+	private readonly undone: UndoStep[] = [];
+
+	constructor(private readonly app: App, private readonly limit = 50) {}
+
+	record(step: UndoStep): void {
+		if (step.changes.length === 0) return;
+		this.done.push(step);
+		if (this.done.length > this.limit) this.done.shift();
+		this.undone.length = 0;
+	}
+
+	get canUndo(): boolean {
+		return this.done.length > 0;
+	}
+
+	get canRedo(): boolean {
+		return this.undone.length > 0;
+	}
+
+	async undo(): Promise<UndoResult> {
+		const step = this.done[this.done.length - 1];
+		if (!step) return { ok: false, message: "Nothing to undo." };
+		const result = await this.apply(step, "undo");
+		if (result.ok) this.undone.push(this.done.pop() as UndoStep);
+		return result;
+	}
+
+	async redo(): Promise<UndoResult> {
+		const step = this.undone[this.undone.length - 1];
+		if (!step) return { ok: false, message: "Nothing to redo." };
+		const result = await this.apply(step, "redo");
+		if (result.ok) this.done.push(this.undone.pop() as UndoStep);
+		return result;
+	}
+
+	/** Checks every note first, so a step is applied whole or not at all. */
+	private async apply(step: UndoStep, direction: "undo" | "redo"): Promise<UndoResult> {
+		const expected = (c: FileChange) => (direction === "undo" ? c.after : c.before);
+		for (const change of step.changes) {
+			const file = asFile(this.app, change.path);
+			const want = expected(change);
+			if (want === null) {
+				if (file) return { ok: false, message: `Cannot ${direction} "${step.label}": ${change.path} exists again.` };
+				continue;
+			}
+			if (!file) return { ok: false, message: `Cannot ${direction} "${step.label}": ${change.path} was moved or deleted.` };
+			const now = await this.app.vault.read(file);
+			if (now !== want) return { ok: false, message: `Cannot ${direction} "${step.label}": ${change.path} was edited since; your edit is kept.` };
+		}
+		for (const change of step.changes) {
+			const target = direction === "undo" ? change.before : change.after;
+			const file = asFile(this.app, change.path);
+			if (target === null) {
+				if (file) await this.app.fileManager.trashFile(file);
+			} else if (file) {
+				const want = expected(change);
+				await this.app.vault.process(file, (data) => (data === want ? target : data));
+			} else {
+				await this.app.vault.create(change.path, target);
+			}
+		}
+		return { ok: true, label: step.label };
+	}
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { addDays, dayFromDate, daysBetween, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
+
+describe("parseDay accepts every spelling a note uses", () => {
+	it.each([
+		["2026-11-20", "2026-11-20"],
+		["2026-1-5", "2026-01-05"],
+		["  2026-11-20 ", "2026-11-20"],
+		["[[2026-11-20]]", "2026-11-20"],
+		["[[2026-11-20|Friday]]", "2026-11-20"],
+		["2026-11-20T09:30", "2026-11-20"],
+		["2026-11-20T09:30:00", "2026-11-20"],
+		["2026-11-20 23:59", "2026-11-20"],
+	])("%s → %s", (input, expected) => {
+		expect(parseDay(input)).toEqual({ ok: true, value: expected });
+	});
+
+	it("keeps the calendar day of a YAML date (UTC midnight), whatever the time zone", () => {
+		expect(parseDay(new Date(Date.UTC(2026, 10, 20)))).toEqual({ ok: true, value: "2026-11-20" });
+		expect(dayFromDate(new Date(Date.UTC(2026, 0, 1)))).toBe("2026-01-01");
+	});
+
+	it("reads an instant with an offset as the local calendar day", () => {
+		const instant = new Date("2026-11-20T12:00:00Z");
+		const local = `${instant.getFullYear()}-${String(instant.getMonth() + 1).padStart(2, "0")}-${String(instant.getDate()).padStart(2, "0")}`;
+		expect(parseDay("2026-11-20T12:00:00Z")).toEqual({ ok: true, value: local });
+	});
+
+	it.each([
+		["2026-13-45", /not a real calendar date/],
+		["2026-02-30", /not a real calendar date/],
+		["next tuesday", /not a date/],
+		["", /empty/],
+		[20261120, /is a number/],
+		[["2026-11-20"], /is a list/],
+		[{ a: 1 }, /not a date/],
+		[null, /not a date/],
+	])("rejects %j with a message", (input, message) => {
+		const result = parseDay(input);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message).toMatch(message);
+	});
+});
+
+describe("day arithmetic", () => {
+	it("crosses months, years and leap days", () => {
+		expect(addDays("2026-12-25", 10)).toBe("2027-01-04");
+		expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+		expect(daysBetween("2026-11-01", "2026-11-30")).toBe(29);
+		expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2); // across a DST change in Europe
+	});
+});
+
+describe("birthdays", () => {
+	it.each([
+		["12-03", "12-03", null],
+		["--12-03", "12-03", null],
+		["1991-12-03", "12-03", 1991],
+		["2-9", "02-09", null],
+	])("%s → %s", (input, monthDay, year) => {
+		expect(parseBirthday(input)).toEqual({ ok: true, value: { monthDay, year } });
+	});
+	it("rejects an impossible day", () => {
+		expect(parseBirthday("02-30").ok).toBe(false);
+	});
+	it("finds the next occurrence, this year or next, and keeps 29 February on the 28th", () => {
+		expect(nextBirthday("12-03", "2026-11-30")).toBe("2026-12-03");
+		expect(nextBirthday("11-30", "2026-11-30")).toBe("2026-11-30");
+		expect(nextBirthday("01-02", "2026-11-30")).toBe("2027-01-02");
+		expect(nextBirthday("02-29", "2027-01-10")).toBe("2027-02-28");
+	});
+});

@@ -1,0 +1,107 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PeopleIndex } from "../../src/core/people-index";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { toJson, collectReport } from "../../src/core/report";
+import { buildIndex, DAILY, note } from "../helpers";
+
+const TODAY = "2026-11-30";
+
+/** Everything a user can see of the index on a day, in a canonical order. */
+function snapshot(index: PeopleIndex) {
+	const report = toJson(collectReport(index, TODAY));
+	const interactions = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.interactions(p)]));
+	return { ...report, interactions, stats: index.stats(TODAY) };
+}
+
+const PERSON_PATHS = ["People/Sam.md", "People/Ana.md", "Friends/Sam.md", "People/Team/Bo.md", "Misc/Ana.md"];
+const DATED_PATHS = ["Daily/2026-11-01.md", "Daily/2026-11-20.md", "Daily/2026-12-24.md", "Events/Conf.md", "Meetings/Sync.md"];
+const ALL_PATHS = [...PERSON_PATHS, ...DATED_PATHS, "Notes/Idea.md", "Sam.md"];
+
+const personText = fc.constantFrom(
+	"---\ncadence: 30\n---\n",
+	"---\ntier: close\naliases: [Sammy]\n---\n",
+	"---\naliases: [Bobo, Ana]\nlast-contact: 2026-10-01\n---\n- 2026-11-05 coffee #meet\n",
+	"---\ntype: person\n---\n",
+	"---\ncadence: [broken\n---\n",
+	"---\npaused: true\n---\n",
+);
+const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "> [[Bo]]");
+const datedText = fc.array(linkTo, { maxLength: 4 }).chain((links) =>
+	fc.constantFrom(
+		links.join("\n"),
+		`---\ndate: 2026-11-10\n---\n${links.join(" ")}`,
+		`---\ntype: event\ndate: 2026-11-12\nattendees:\n  - "[[Bo]]"\n---\n${links.join(" ")}`,
+	));
+const anyText = fc.oneof(personText, datedText, fc.constant("just text #person"), fc.constant(""));
+
+type Op = { kind: "upsert"; path: string; text: string } | { kind: "remove"; path: string } | { kind: "rename"; from: string; to: string };
+const op: fc.Arbitrary<Op> = fc.oneof(
+	fc.record({ kind: fc.constant("upsert" as const), path: fc.constantFrom(...ALL_PATHS), text: anyText }),
+	fc.record({ kind: fc.constant("remove" as const), path: fc.constantFrom(...ALL_PATHS) }),
+	fc.record({ kind: fc.constant("rename" as const), from: fc.constantFrom(...ALL_PATHS), to: fc.constantFrom(...ALL_PATHS) }),
+);
+
+describe("PeopleIndex", () => {
+	it("after any sequence of changes, equals a fresh build of the same notes", () => {
+		const runs = process.env.STRESS ? 2000 : 150;
+		fc.assert(fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+			const files = new Map<string, string>();
+			const index = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+			for (const o of ops) {
+				if (o.kind === "upsert") {
+					files.set(o.path, o.text);
+					index.upsert(note(o.path, o.text));
+				} else if (o.kind === "remove") {
+					if (!files.has(o.path)) continue;
+					files.delete(o.path);
+					index.remove(o.path);
+				} else {
+					const text = files.get(o.from);
+					if (text === undefined || files.has(o.to) || o.from === o.to) continue;
+					files.delete(o.from);
+					files.set(o.to, text);
+					index.rename(o.from, note(o.to, text));
+				}
+			}
+			const fresh = PeopleIndex.build([...files].map(([p, t]) => note(p, t)), { settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+			expect(snapshot(index)).toEqual(snapshot(fresh));
+		}), { numRuns: runs });
+	});
+
+	it("tells listeners which people a change touched", () => {
+		const index = buildIndex({
+			"People/Sam.md": "---\ncadence: 30\n---\n",
+			"People/Ana.md": "---\ncadence: 30\n---\n",
+			"People/Bo.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "[[Sam]]",
+		});
+		const seen: string[][] = [];
+		index.onChange((changed) => seen.push([...changed].sort()));
+		index.upsert(note("Daily/2026-11-20.md", "[[Ana]]"));
+		index.upsert(note("Notes/Unrelated.md", "nothing"));
+		index.remove("People/Bo.md");
+		expect(seen).toEqual([["People/Ana.md", "People/Sam.md"], ["People/Bo.md"]]);
+		expect(index.person("People/Ana.md", TODAY)?.lastContact?.date).toBe("2026-11-20");
+		expect(index.person("People/Sam.md", TODAY)?.lastContact).toBeNull();
+	});
+
+	it("keeps a person's mentions when their note is edited, and re-links when a note is renamed", () => {
+		const index = buildIndex({ "People/Sam.md": "---\ncadence: 30\n---\n", "Daily/2026-11-20.md": "[[Sam]] and [[Sam Rivera]]" });
+		index.upsert(note("People/Sam.md", "---\ncadence: 14\n---\n"));
+		expect(index.person("People/Sam.md", TODAY)?.lastContact?.date).toBe("2026-11-20");
+		index.rename("People/Sam.md", note("People/Sam Rivera.md", "---\ncadence: 14\n---\n"));
+		expect(index.person("People/Sam Rivera.md", TODAY)?.lastContact?.date).toBe("2026-11-20");
+		expect(index.has("People/Sam.md")).toBe(false);
+	});
+
+	it("a malformed note is a problem; everyone else is still indexed", () => {
+		const index = buildIndex({
+			"People/Broken.md": "---\ncadence: [unclosed\nlast-contact: : :\n---\nbody",
+			"People/Fine.md": "---\ncadence: 30\nlast-contact: 2026-11-20\n---\n",
+		});
+		expect(index.person("People/Fine.md", TODAY)?.status).toBe("ok");
+		expect(index.person("People/Broken.md", TODAY)?.status).toBe("untracked");
+		expect(index.problems(TODAY)[0]).toMatchObject({ path: "People/Broken.md", field: "frontmatter" });
+	});
+});
