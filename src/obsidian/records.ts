@@ -8,6 +8,11 @@ export function recordFor(app: App, file: TFile, content?: string): NoteRecord {
 	const metadata = (app.metadataCache.getFileCache(file) ?? {}) as unknown as NoteMetadata;
 	const record: NoteRecord = { path: file.path, metadata, ctime: file.stat.ctime };
 	if (content !== undefined) record.content = content;
+	// Obsidian drops properties it cannot parse: the yaml section is there, the frontmatter is not.
+	const yaml = metadata.sections?.[0];
+	if (yaml?.type === "yaml" && !metadata.frontmatter && yaml.position.end.line - yaml.position.start.line > 1) {
+		record.frontmatterError = "the properties could not be read; check the YAML between the --- lines";
+	}
 	return record;
 }
 

@@ -1,0 +1,61 @@
+// Runs the real plugin (src/main.ts) inside the fake Obsidian app over real note text.
+import { App, Notice, type TFile } from "obsidian";
+import AscentPlugin from "../../src/main";
+import type { AscentServices } from "../../src/obsidian/services";
+
+export const MANIFEST = { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0.1.0" };
+
+export interface Harness {
+	app: App;
+	plugin: AscentPlugin;
+	services: AscentServices;
+	text: (path: string) => string | undefined;
+	file: (path: string) => TFile;
+	run: (id: string) => Promise<boolean>;
+	settle: () => Promise<void>;
+	notices: () => string[];
+}
+
+export async function settle(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+export async function startPlugin(notes: Record<string, string>, options: { data?: unknown; ready?: boolean; now?: string } = {}): Promise<Harness> {
+	const app = new App();
+	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
+	if (options.data !== undefined) await app.vault.adapter.write(`${MANIFEST.dir}/data.json`, typeof options.data === "string" ? options.data : JSON.stringify(options.data));
+	Notice.shown.length = 0;
+	const plugin = new AscentPlugin(app as never, MANIFEST as never);
+	await plugin.onload();
+	const services = plugin.services as AscentServices;
+	// Pin "today" for the tests: the plugin reads the clock through the index service.
+	const now = new Date(`${options.now ?? "2026-11-30"}T12:00:00`);
+	(services.index as unknown as { options: { now: () => Date } }).options.now = () => now;
+	if (options.ready !== false) {
+		app.workspace.fireLayoutReady();
+		await settle();
+	}
+	return {
+		app, plugin, services,
+		text: (path) => app.vault.text(path),
+		file: (path) => app.vault.getAbstractFileByPath(path) as TFile,
+		run: async (id) => {
+			const command = app.commands.get(id);
+			if (!command) throw new Error(`no command ${id}`);
+			let ran = true;
+			if (command.callback) await command.callback();
+			else if (command.checkCallback) ran = command.checkCallback(false) !== false;
+			await settle();
+			return ran;
+		},
+		settle,
+		notices: () => Notice.shown.map((n) => n.message),
+	};
+}
+
+export function lastUndoButton(): () => void {
+	const withButton = [...Notice.shown].reverse().find((n) => n.fragment?.buttons.length);
+	const button = withButton?.fragment?.buttons[0];
+	if (!button) throw new Error("no Notice with an Undo button");
+	return button.click;
+}
