@@ -1,5 +1,5 @@
 // Runs the real plugin (src/main.ts) inside the fake Obsidian app over real note text.
-import { App, Notice, type TFile } from "obsidian";
+import { App, Notice, type Plugin, type TFile } from "../fake-obsidian";
 import AscentPlugin from "../../src/main";
 import type { AscentServices } from "../../src/obsidian/services";
 
@@ -8,6 +8,8 @@ export const MANIFEST = { id: "ascent", dir: ".obsidian/plugins/ascent", version
 export interface Harness {
 	app: App;
 	plugin: AscentPlugin;
+	/** The same plugin, seen through the fake's API (status bar items, unload). */
+	fakePlugin: Plugin;
 	services: AscentServices;
 	text: (path: string) => string | undefined;
 	file: (path: string) => TFile;
@@ -36,7 +38,7 @@ export async function startPlugin(notes: Record<string, string>, options: { data
 		await settle();
 	}
 	return {
-		app, plugin, services,
+		app, plugin, services, fakePlugin: plugin as unknown as Plugin,
 		text: (path) => app.vault.text(path),
 		file: (path) => app.vault.getAbstractFileByPath(path) as TFile,
 		run: async (id) => {

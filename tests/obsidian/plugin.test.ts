@@ -35,7 +35,7 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(sam()).toMatchObject({ status: "ok", lastContact: { date: "2026-11-29", source: "dated-note" } });
 		await h.app.vault.modify(h.file("Daily/2026-11-29.md"), "- [ ] coffee with [[Sam Rivera]]\n");
 		expect(sam()?.status).toBe("overdue");
-		expect(h.plugin.statusBarItems[0]?.text).toMatch(/^\d+ to reach out$/);
+		expect(h.fakePlugin.statusBarItems[0]?.text).toMatch(/^\d+ to reach out$/);
 	});
 
 	it("log contact today: writes the property and a log line, and undo restores the exact text", async () => {
@@ -234,7 +234,7 @@ describe("the plugin in a fake Obsidian", () => {
 	it("unloading releases every event handler", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect(h.app.metadataCache.listenerCount("changed")).toBe(1);
-		h.plugin.unload();
+		h.fakePlugin.unload();
 		expect(h.app.metadataCache.listenerCount("changed")).toBe(0);
 		expect(h.app.vault.listenerCount("rename")).toBe(0);
 	});
