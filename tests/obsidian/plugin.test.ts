@@ -77,7 +77,7 @@ describe("the plugin in a fake Obsidian", () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		const paths = ["People/Sam Rivera.md", "People/Ana Lima.md", "People/Bo Chen.md"];
 		const before = paths.map((p) => h.text(p));
-		h.services.openLogModal();
+		await h.run("log-interaction");
 		const modal = h.app.lastModal as { onSubmit: (r: unknown) => void };
 		modal.onSubmit({ paths, date: "2026-11-30", kind: "event", note: "team offsite" });
 		await settle();

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/vault/markdown";
 import type { NoteMetadata } from "../../src/core/metadata";
+import { LinkResolver } from "../../src/core/paths";
 
 const CORPUS = join(__dirname, "../../../shared/obsidian-metadata/cases");
 const available = existsSync(CORPUS);
@@ -78,3 +79,30 @@ function sortKeys(value: unknown): unknown {
 	}
 	return value;
 }
+
+describe("link resolution against the vault the corpus came from", () => {
+	if (!available) return;
+	it("resolves every link of every case to the note Obsidian chose", () => {
+		const vault = JSON.parse(readFileSync(join(CORPUS, "resolvedLinks.json"), "utf8")) as Record<string, Record<string, number>>;
+		const resolver = new LinkResolver();
+		const paths = new Set<string>(Object.keys(vault));
+		for (const targets of Object.values(vault)) for (const t of Object.keys(targets)) paths.add(t);
+		for (const p of paths) if (p.endsWith(".md")) resolver.add(p);
+		const mismatches: string[] = [];
+		let checked = 0;
+		for (const [name, testCase] of loadCases()) {
+			const expected = (testCase as unknown as { resolveLinkToPath?: Record<string, string | null> }).resolveLinkToPath ?? {};
+			for (const [link, path] of Object.entries(expected)) {
+				// Ascent resolves links to notes only; attachments (pdf, png) are never people.
+				if (path !== null && !path.endsWith(".md")) continue;
+				// Obsidian resolves a link of only a #heading to the note itself; Ascent ignores self-links.
+				if (link.startsWith("#")) continue;
+				checked++;
+				const actual = resolver.resolve(link, testCase.filePath);
+				if (actual !== path) mismatches.push(`${name}: [[${link}]] → ${String(actual)}, Obsidian: ${String(path)}`);
+			}
+		}
+		expect(checked).toBeGreaterThan(40);
+		expect(mismatches).toEqual([]);
+	});
+});
