@@ -141,10 +141,19 @@ export class IndexService extends Component {
 		this.state.index.remove(path);
 	}
 
+	/** A record for the index; only a person's note is read (for its log lines). */
+	private async recordWithText(file: TFile): Promise<NoteRecord> {
+		const record = recordFor(this.options.app, file);
+		if (isPerson(record, this.options.settings())) record.content = await this.options.app.vault.cachedRead(file);
+		return record;
+	}
+
 	private async onCreated(file: TAbstractFile): Promise<void> {
 		// The metadata of a new note arrives with `changed`; an empty note may never get one, so index it now.
 		if (this.state.kind !== "ready" || !(file instanceof TFile) || file.extension !== "md") return;
-		if (this.options.app.metadataCache.getFileCache(file)) this.state.index.upsert(recordFor(this.options.app, file, await this.options.app.vault.cachedRead(file)));
+		if (!this.options.app.metadataCache.getFileCache(file)) return;
+		const record = await this.recordWithText(file);
+		if (this.state.kind === "ready") this.state.index.upsert(record);
 	}
 
 	private async onRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
@@ -153,7 +162,7 @@ export class IndexService extends Component {
 			this.state.index.remove(oldPath);
 			return;
 		}
-		const content = await this.options.app.vault.cachedRead(file);
-		if (this.state.kind === "ready") this.state.index.rename(oldPath, recordFor(this.options.app, file, content));
+		const record = await this.recordWithText(file);
+		if (this.state.kind === "ready") this.state.index.rename(oldPath, record);
 	}
 }
