@@ -165,3 +165,8 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		ctime: record.ctime ?? null,
 	};
 }
+
+/** A person's tags for search, or none when the person is unknown. */
+export function personTagsOf(facts: PersonFacts | undefined): string[] {
+	return facts?.tags ?? [];
+}

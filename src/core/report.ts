@@ -147,3 +147,13 @@ export function toMarkdown(data: ReportData, limit = Infinity): string {
 	}
 	return lines.join("\n") + "\n";
 }
+
+/** The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day. */
+export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out"): string {
+	const lines = [`## ${heading}`, ""];
+	for (const p of attention.slice(0, count)) {
+		const why = describePerson(p, today).split(" · ")[0] ?? "";
+		lines.push(`- [ ] [[${safeLinkText(p.name)}]]${why ? ` — ${why}` : ""}`);
+	}
+	return `${lines.join("\n")}\n`;
+}

@@ -33,6 +33,9 @@ export interface AscentSettings {
 	logHeading: string;
 	/** A note whose text starts every new person (`{{title}}`, `{{date}}`); empty for a blank note. */
 	personTemplate: string;
+	/** Append a "Reach out" list to today's daily note when it is created. Off until the user turns it on. */
+	reachOutOnDailyNote: boolean;
+	reachOutCount: number;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -69,6 +72,8 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	datePropertyKey: "date",
 	logHeading: "Interactions",
 	personTemplate: "",
+	reachOutOnDailyNote: false,
+	reachOutCount: 5,
 };
 
 export interface SettingsProblem {
@@ -128,6 +133,16 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				if (typeof value === "string") settings[key] = value.trim();
 				else bad(key, "must be text");
 				break;
+			case "reachOutOnDailyNote":
+				if (typeof value === "boolean") settings[key] = value;
+				else bad(key, "must be true or false");
+				break;
+			case "reachOutCount": {
+				const n = wholeNumber(value, 1, 50);
+				if (n === null) bad(key, "must be a whole number from 1 to 50");
+				else settings[key] = n;
+				break;
+			}
 			case "defaultCadenceDays": {
 				const n = wholeNumber(value, 1, 3660);
 				if (n === null) bad(key, "must be a whole number of days from 1 to 3660");

@@ -27,6 +27,15 @@ export function registerCommands(s: AscentServices): void {
 		id: "rebuild-index", name: "Rebuild index",
 		callback: () => void s.index.rebuild().then(() => new Notice(`Ascent found ${s.index.status().people} people.`)),
 	});
+	p.addCommand({
+		id: "add-reach-out-list", name: "Add reach-out list to this note",
+		checkCallback: (checking) => {
+			const file = s.app.workspace.getActiveFile();
+			if (!file || file.extension !== "md") return false;
+			if (!checking) void s.reachOut.addTo(file.path);
+			return true;
+		},
+	});
 	p.addCommand({ id: "undo", name: "Undo last change", callback: () => void s.undo() });
 	p.addCommand({ id: "redo", name: "Redo", callback: () => void s.redo() });
 }

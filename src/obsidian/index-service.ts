@@ -45,6 +45,8 @@ export class IndexService extends Component {
 	private readonly listeners = new Set<(changed: ReadonlySet<string> | null) => void>();
 	private buildMs: number | null = null;
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
+	/** Reads a daily note's date from its path, as the current settings say. */
+	dailyDate: (path: string) => string | null = () => null;
 	private generation = 0;
 
 	constructor(private readonly options: IndexServiceOptions) {
@@ -101,11 +103,8 @@ export class IndexService extends Component {
 		}
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
-		const index = PeopleIndex.build(records, {
-			settings,
-			dailyNotes: this.dailyNotes,
-			dailyDate: momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format),
-		});
+		this.dailyDate = momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format);
+		const index = PeopleIndex.build(records, { settings, dailyNotes: this.dailyNotes, dailyDate: this.dailyDate });
 		index.onChange((changed) => this.emit(changed));
 		this.buildMs = performance.now() - started;
 		this.state = { kind: "ready", index };

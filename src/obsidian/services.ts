@@ -13,6 +13,9 @@ import { VIEW_TYPE, AscentView } from "./view";
 import { Writer, WriteError } from "./writes";
 import { registerCommands } from "./commands";
 import { parseCadence } from "../core/cadence";
+import { registerCodeBlock } from "./codeblock";
+import { ReachOut } from "./reach-out";
+import { UiState } from "./ui-state";
 
 export interface ServicesOptions {
 	app: App;
@@ -27,6 +30,10 @@ export class AscentServices extends Component {
 	readonly index: IndexService;
 	readonly history: UndoHistory;
 	readonly writer: Writer;
+	readonly ui: UiState;
+	readonly reachOut: ReachOut;
+	/** How long to wait after a daily note is created before adding the reach-out list (templates land first). */
+	reachOutDelayMs = 1500;
 
 	constructor(options: ServicesOptions) {
 		super();
@@ -41,6 +48,8 @@ export class AscentServices extends Component {
 			history: this.history,
 			written: (path, text) => this.index.refresh(path, text),
 		});
+		this.ui = new UiState(this);
+		this.reachOut = new ReachOut(this);
 	}
 
 	/** Light work only: settings, commands, view type. The index is built once the layout is ready. */
@@ -52,6 +61,7 @@ export class AscentServices extends Component {
 		plugin.addRibbonIcon("mountain", "Open sidebar", () => void this.openSidebar());
 		plugin.addSettingTab(new AscentSettingTab(this.app, plugin, this));
 		registerCommands(this);
+		registerCodeBlock(this);
 		const status = plugin.addStatusBarItem();
 		status.addClass("ascent-status");
 		status.addEventListener("click", () => void this.openSidebar());
@@ -63,7 +73,14 @@ export class AscentServices extends Component {
 		const rebuild = debounce(() => void this.index.rebuild(), 500, true);
 		this.register(this.store.onChange(() => rebuild()));
 		this.register(this.index.onIndexChange(debounce(updateStatus, 300, true)));
-		this.app.workspace.onLayoutReady(() => void this.index.start());
+		this.register(this.index.onIndexChange(() => this.ui.refreshSoon()));
+		this.register(this.store.onChange(() => this.ui.refreshSoon()));
+		this.app.workspace.onLayoutReady(() => {
+			void this.index.start();
+			// Statuses change at midnight even when no note does.
+			plugin.registerInterval(window.setInterval(() => this.ui.tick(), 60_000));
+			plugin.registerEvent(this.app.vault.on("create", (file) => void this.reachOut.onCreate(file)));
+		});
 	}
 
 	today(): Day {
@@ -73,6 +90,15 @@ export class AscentServices extends Component {
 	people(): PersonView[] {
 		const state = this.index.current;
 		return state.kind === "ready" ? state.index.people(this.today()).sort((a, b) => a.name.localeCompare(b.name)) : [];
+	}
+
+	personView(path: string): PersonView | null {
+		const state = this.index.current;
+		return state.kind === "ready" ? state.index.person(path, this.today()) : null;
+	}
+
+	addDaysToToday(days: number): Day {
+		return addDays(this.today(), days);
 	}
 
 	activePerson(): PersonView | null {

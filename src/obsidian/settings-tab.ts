@@ -81,6 +81,12 @@ export class AscentSettingTab extends PluginSettingTab {
 		days("Due soon (days)", "How far ahead a due date counts as due soon.", () => s.dueSoonDays, (x, n) => (x.dueSoonDays = n), 0);
 		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", () => s.birthdayLeadDays, (x, n) => (x.birthdayLeadDays = n), 0);
 
+		new Setting(containerEl).setName("Daily note").setHeading();
+		new Setting(containerEl).setName("Add a reach-out list to new daily notes")
+			.setDesc("When today's daily note is created, append the people to reach out to as unticked tasks; ticking one logs the contact.")
+			.addToggle((t) => t.setValue(s.reachOutOnDailyNote).onChange((v) => this.save((x) => (x.reachOutOnDailyNote = v))));
+		days("People in the reach-out list", "How many people the list names.", () => s.reachOutCount, (x, n) => (x.reachOutCount = Math.min(n, 50)), 1);
+
 		new Setting(containerEl).setName("Dated notes").setHeading();
 		new Setting(containerEl).setName("Daily notes folder").setDesc("Leave empty to use the folder of the daily notes plugin.")
 			.addText((t) => t.setValue(s.dailyNotesFolder).onChange((v) => this.save((x) => (x.dailyNotesFolder = v.trim()))));

@@ -1,10 +1,57 @@
 // A fake `obsidian` module over an in-memory vault that stores real text. Metadata comes from the same headless
 // reader as the CLI, so the real plugin runs here as it would in the app. Only what Ascent uses is implemented.
 import moment from "moment";
-import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { parse as parseYaml_, stringify as stringifyYaml } from "yaml";
 import { parseNote } from "../../src/vault/markdown";
 
 export { moment };
+
+export function parseYaml(text: string): unknown {
+	return parseYaml_(text);
+}
+
+/**
+ * Obsidian adds helpers to every element (createDiv, empty, setText...). Where a DOM exists (happy-dom, a browser),
+ * the fake adds the few Ascent uses, so the real plugin code can render.
+ */
+function installDomHelpers(): void {
+	if (typeof HTMLElement === "undefined" || "createDiv" in HTMLElement.prototype) return;
+	type Opts = { text?: string; cls?: string; attr?: Record<string, string>; type?: string } | string | undefined;
+	const proto = HTMLElement.prototype as unknown as Record<string, unknown>;
+	proto.createEl = function (this: HTMLElement, tag: string, o?: Opts) {
+		const el = document.createElement(tag);
+		const opts = typeof o === "string" ? { cls: o } : o ?? {};
+		if (opts.text !== undefined) el.textContent = opts.text;
+		if (opts.cls) el.className = opts.cls;
+		if (opts.type) el.setAttribute("type", opts.type);
+		for (const [k, v] of Object.entries(opts.attr ?? {})) el.setAttribute(k, v);
+		this.appendChild(el);
+		return el;
+	};
+	proto.createDiv = function (this: HTMLElement & { createEl: (t: string, o?: Opts) => HTMLElement }, o?: Opts) {
+		return this.createEl("div", o);
+	};
+	proto.createSpan = function (this: HTMLElement & { createEl: (t: string, o?: Opts) => HTMLElement }, o?: Opts) {
+		return this.createEl("span", o);
+	};
+	proto.empty = function (this: HTMLElement) {
+		this.replaceChildren();
+	};
+	proto.setText = function (this: HTMLElement, text: string) {
+		this.textContent = text;
+	};
+	proto.addClass = function (this: HTMLElement, ...cls: string[]) {
+		this.classList.add(...cls);
+	};
+	proto.setAttr = function (this: HTMLElement, k: string, v: string) {
+		this.setAttribute(k, v);
+	};
+}
+installDomHelpers();
+
+function newElement(): HTMLElement {
+	return (typeof document === "undefined" ? { addClass: () => undefined } : document.createElement("div")) as HTMLElement;
+}
 
 // Events
 
@@ -216,7 +263,7 @@ export class FileManager {
 	async processFrontMatter(file: TFile, fn: (fm: Record<string, unknown>) => void): Promise<void> {
 		await this.vault.process(file, (text) => {
 			const match = FRONTMATTER.exec(text);
-			const data = (match ? parseYaml(match[1] ?? "") : {}) as Record<string, unknown> | null;
+			const data = (match ? parseYaml_(match[1] ?? "") : {}) as Record<string, unknown> | null;
 			const fm = data ?? {};
 			fn(fm);
 			const body = match ? text.slice(match[0].length) : text;
@@ -241,6 +288,16 @@ export class WorkspaceLeaf {
 		const factory = this.workspace.viewFactories.get(state.type);
 		this.view = factory ? factory(this) : null;
 		this.workspace.leaves.push(this);
+		const view = this.view as ItemView | null;
+		if (view) {
+			this.workspace.viewHost?.appendChild(view.contentEl);
+			await view.onOpen();
+		}
+	}
+	async detach(): Promise<void> {
+		const view = this.view as ItemView | null;
+		if (view) await view.onClose();
+		this.workspace.leaves.splice(this.workspace.leaves.indexOf(this), 1);
 	}
 	async openFile(file: TFile): Promise<void> {
 		this.openedPath = file.path;
@@ -254,6 +311,8 @@ export class MarkdownView {
 }
 
 export class Workspace extends Events {
+	/** Where views are attached when a DOM exists (the browser test page). */
+	viewHost: HTMLElement | null = null;
 	activeFile: TFile | null = null;
 	readonly opened: string[] = [];
 	readonly leaves: WorkspaceLeaf[] = [];
@@ -357,10 +416,23 @@ export class PluginSettingTab {
 	constructor(public app: App, public plugin: Plugin) {}
 }
 export class ItemView extends Component {
-	contentEl = {};
+	contentEl: HTMLElement = newElement();
 	constructor(public leaf: WorkspaceLeaf) {
 		super();
 	}
+	async onOpen(): Promise<void> {}
+	async onClose(): Promise<void> {}
+}
+
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+export interface MarkdownPostProcessorContext {
+	sourcePath: string;
+	addChild(child: Component): void;
 }
 
 export interface PluginManifest {
@@ -402,6 +474,22 @@ export class Plugin extends Component {
 		this.app.workspace.viewFactories.set(type, factory);
 	}
 	addRibbonIcon(): void {}
+	readonly codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown>();
+	registerMarkdownCodeBlockProcessor(lang: string, fn: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown): void {
+		this.codeBlocks.set(lang, fn);
+	}
+	/** Renders a code block the way a note view would, with the child released when `release` is called. */
+	renderCodeBlock(lang: string, source: string, el: HTMLElement, sourcePath = "note.md"): () => void {
+		const children: Component[] = [];
+		this.codeBlocks.get(lang)?.(source, el, { sourcePath, addChild: (c) => { children.push(c); c.load(); } });
+		return () => children.forEach((c) => c.unload());
+	}
+	readonly intervals: number[] = [];
+	registerInterval(id: number): number {
+		this.intervals.push(id);
+		this.register(() => clearInterval(id));
+		return id;
+	}
 	addSettingTab(tab: PluginSettingTab): void {
 		this.settingTabs.push(tab);
 	}

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // The built plugin (dist/main.js) loads in the fake app over the example vault, and needs no Node built-ins (mobile).
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -57,7 +58,7 @@ describe("the built main.js", () => {
 		const golden = JSON.parse(readFileSync(join(ROOT, "tests/cli/golden/example-report.json"), "utf8")) as { attention: string[] };
 		expect(services.index.current.index.attention("2026-11-30").map((p) => p.path)).toEqual(golden.attention);
 		expect(services.index.status().datedNotes).toBeGreaterThan(60);
-		expect(app.commands.size).toBe(13);
+		expect(app.commands.size).toBe(14);
 		plugin.unload();
 	});
 });

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 // Integration: the real plugin, through a fake Obsidian that stores real text.
 import { describe, expect, it } from "vitest";
 import { lastUndoButton, settle, startPlugin } from "./harness";
@@ -134,7 +135,7 @@ describe("the plugin in a fake Obsidian", () => {
 	it("registers every command without default hotkeys and without the plugin id", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect([...h.app.commands.keys()].sort()).toEqual([
-			"add-person", "insert-attention-list", "jump-to-person", "log-contact-today", "log-interaction", "open-sidebar",
+			"add-person", "add-reach-out-list", "insert-attention-list", "jump-to-person", "log-contact-today", "log-interaction", "open-sidebar",
 			"rebuild-index", "redo", "set-cadence-or-tier", "snooze-person", "toggle-pause", "undo", "who-needs-attention",
 		]);
 		for (const command of h.app.commands.values()) {

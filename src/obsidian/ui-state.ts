@@ -1,0 +1,71 @@
+// One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
+// sidebar and every ```ascent``` block, and released with the plugin.
+import { debounce } from "obsidian";
+import { writable, type Readable } from "svelte/store";
+import { personTagsOf } from "../core/person";
+import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
+import type { UiActions } from "../ui/actions";
+import type { AscentServices } from "./services";
+
+export class UiState {
+	private readonly store = writable<SidebarData>(EMPTY_DATA);
+	private lastDay = "";
+	readonly refreshSoon: () => void;
+
+	constructor(private readonly services: AscentServices) {
+		this.refreshSoon = debounce(() => this.refresh(), 200, true);
+	}
+
+	get data(): Readable<SidebarData> {
+		return this.store;
+	}
+
+	/** Called every minute: a new day changes statuses even when no note changed. */
+	tick(): void {
+		if (this.services.today() !== this.lastDay) this.refresh();
+	}
+
+	refresh(): void {
+		const { index, store: settingsStore } = this.services;
+		const settings = settingsStore.settings;
+		const state = index.current;
+		const today = this.services.today();
+		this.lastDay = today;
+		const base = {
+			tiers: settings.tiers.map((t) => t.name),
+			lookedIn: {
+				folders: settings.personFolders,
+				tags: settings.personTags,
+				marker: settings.personMarkerKey ? `${settings.personMarkerKey}: ${settings.personMarkerValue}` : "",
+			},
+			birthdayLeadDays: settings.birthdayLeadDays,
+			today,
+		};
+		if (state.kind !== "ready") {
+			this.store.set({ ...EMPTY_DATA, ...base });
+			return;
+		}
+		const people = state.index.people(today);
+		const tags: Record<string, string[]> = {};
+		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
+		this.store.set({ ...base, ready: true, people, tags, problems: state.index.problems(today) });
+	}
+
+	actions(): UiActions {
+		const s = this.services;
+		const person = (path: string) => s.personView(path);
+		return {
+			open: (path, newTab) => void s.openNote(path, newTab),
+			openSource: (path, newTab) => void s.openNote(path, newTab),
+			logToday: (path) => {
+				const p = person(path);
+				if (p) void s.logToday(p);
+			},
+			logDetails: (path) => s.openLogModal([path]),
+			snooze: (path, days) => {
+				const p = person(path);
+				if (p) void s.snooze(p, s.addDaysToToday(days));
+			},
+		};
+	}
+}

@@ -1,0 +1,10 @@
+// What the UI can ask the plugin to do. Components call these and know nothing of Obsidian's App.
+
+export interface UiActions {
+	open(path: string, newTab: boolean): void;
+	/** Opens the note a last contact came from. */
+	openSource(path: string, newTab: boolean): void;
+	logToday(path: string): void;
+	logDetails(path: string): void;
+	snooze(path: string, days: number): void;
+}

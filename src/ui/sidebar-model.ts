@@ -1,0 +1,135 @@
+// What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
+import { compareAttention, NEEDS_ATTENTION } from "../core/attention";
+import { addDays, type Day, daysBetween } from "../core/dates";
+import type { PersonView, Problem } from "../core/model";
+import { ago, humanSpan } from "../core/report";
+
+export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "triage" | "problems";
+
+export const TABS: { id: TabId; label: string }[] = [
+	{ id: "attention", label: "Needs attention" },
+	{ id: "upcoming", label: "Upcoming" },
+	{ id: "everyone", label: "Everyone" },
+	{ id: "birthdays", label: "Birthdays" },
+	{ id: "triage", label: "Triage" },
+	{ id: "problems", label: "Problems" },
+];
+
+export interface SidebarData {
+	ready: boolean;
+	today: Day;
+	people: PersonView[];
+	/** Tags of each person, without `#`, lower case. */
+	tags: Record<string, string[]>;
+	problems: Problem[];
+	tiers: string[];
+	/** Where Ascent looked for people, for the empty state. */
+	lookedIn: { folders: string[]; tags: string[]; marker: string };
+	birthdayLeadDays: number;
+}
+
+export const EMPTY_DATA: SidebarData = {
+	ready: false, today: "1970-01-01", people: [], tags: {}, problems: [], tiers: [],
+	lookedIn: { folders: [], tags: [], marker: "" }, birthdayLeadDays: 7,
+};
+
+const byName = (a: PersonView, b: PersonView) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path);
+
+/** `#tag` matches tags only (prefix, so #work matches #work/client); other text matches names and aliases. */
+export function matches(person: PersonView, tags: string[], query: string): boolean {
+	const q = query.trim().toLowerCase();
+	if (q === "") return true;
+	if (q.startsWith("#")) {
+		const t = q.slice(1);
+		return tags.some((tag) => tag === t || tag.startsWith(`${t}/`) || (t !== "" && tag.startsWith(t)));
+	}
+	return person.name.toLowerCase().includes(q) || person.aliases.some((a) => a.toLowerCase().includes(q));
+}
+
+export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = ""): PersonView[] {
+	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
+	const people = data.people.filter(keep);
+	switch (tab) {
+		case "attention":
+			return people.filter((p) => NEEDS_ATTENTION.has(p.status)).sort(compareAttention);
+		case "upcoming": {
+			const horizon = addDays(data.today, 30);
+			return people.filter((p) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon)
+				.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || byName(a, b));
+		}
+		case "birthdays":
+			return people.filter((p) => p.nextBirthday !== null)
+				.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
+		case "triage":
+			return people.filter((p) => p.status === "untracked").sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
+		case "problems":
+			return [];
+		default:
+			return people.sort(byName);
+	}
+}
+
+export function tabCounts(data: SidebarData, query = "", tier = ""): Record<TabId, number> {
+	const counts = {} as Record<TabId, number>;
+	for (const { id } of TABS) counts[id] = id === "problems" ? data.problems.length : rowsFor(data, id, query, tier).length;
+	return counts;
+}
+
+/** How far through their cadence a person is: 0 just after contact, 1 on the due date, capped at 1.5. */
+export function cadenceProgress(p: PersonView, today: Day): number | null {
+	if (!p.lastContact || p.cadenceDays === null || p.cadenceDays <= 0) return null;
+	return Math.min(1.5, Math.max(0, daysBetween(p.lastContact.date, today) / p.cadenceDays));
+}
+
+export const STATUS_LABEL: Record<PersonView["status"], string> = {
+	overdue: "Overdue", "due-soon": "Due soon", ok: "Up to date", "never-contacted": "Never contacted",
+	snoozed: "Snoozed", paused: "Paused", untracked: "Untracked",
+};
+
+export function statusText(p: PersonView, today: Day): string {
+	switch (p.status) {
+		case "overdue":
+			return `Overdue ${humanSpan(p.daysOverdue ?? 0)}`;
+		case "due-soon":
+			return p.daysOverdue === 0 ? "Due today" : `Due in ${humanSpan(-(p.daysOverdue ?? 0))}`;
+		case "snoozed":
+			return `Snoozed until ${p.snoozeUntil ?? ""}`;
+		case "ok":
+			return p.due ? `Next by ${p.due}` : "Up to date";
+		default:
+			return STATUS_LABEL[p.status];
+	}
+}
+
+export function lastContactText(p: PersonView, today: Day): string {
+	return p.lastContact ? ago(p.lastContact.date, today) : "No contact yet";
+}
+
+export function birthdayText(p: PersonView, today: Day): string | null {
+	if (!p.nextBirthday) return null;
+	const days = daysBetween(today, p.nextBirthday);
+	return days === 0 ? "Birthday today" : `Birthday in ${humanSpan(days)}`;
+}
+
+/** What an empty list says: what was looked for, and where. */
+export function emptyText(data: SidebarData, tab: TabId, query: string): string {
+	if (!data.ready) return "Reading your vault…";
+	if (data.people.length === 0) {
+		const { folders, tags, marker } = data.lookedIn;
+		const where = [
+			folders.length ? `the folder${folders.length > 1 ? "s" : ""} ${folders.join(", ")}` : "",
+			tags.length ? tags.map((t) => `#${t}`).join(", ") : "",
+			marker,
+		].filter((s) => s !== "").join(" and ");
+		return `No people yet: Ascent looks in ${where || "nothing (all person settings are empty)"}, and found no note there. Change it in settings.`;
+	}
+	if (query.trim() !== "") return `Nobody matches "${query.trim()}".`;
+	switch (tab) {
+		case "attention": return "Nobody needs attention today. Everyone is within their cadence.";
+		case "upcoming": return "Nobody is due in the next 30 days.";
+		case "birthdays": return "No birthdays known. Add birthday: MM-DD to a person's properties.";
+		case "triage": return "Nobody to triage: every person has a cadence, a tier or a contact.";
+		case "problems": return "No problems: every property Ascent reads could be read.";
+		default: return "No people.";
+	}
+}

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+// The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
+import { describe, expect, it } from "vitest";
+import { settle, startPlugin } from "./harness";
+
+const VAULT = {
+	"People/Sam Rivera.md": "---\ntier: close\n---\n",
+	"People/Ana Lima.md": "---\ncadence: 2w\nlast-contact: 2026-11-01\ntags: [work]\n---\n",
+	"People/Bo Chen.md": "---\ncadence: 30\nlast-contact: 2026-11-29\n---\n",
+	"People/Cy Broken.md": "---\ncadence: sometimes\n---\n",
+	"Daily/2026-11-20.md": "Nothing.\n",
+};
+const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD" };
+
+describe("surfaces", () => {
+	it("the sidebar view mounts the Svelte sidebar with counts, and unmounts on close", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		await h.run("open-sidebar");
+		const leaf = h.app.workspace.getLeavesOfType("ascent-sidebar")[0];
+		const el = (leaf?.view as { contentEl: HTMLElement }).contentEl;
+		const tabs = [...el.querySelectorAll("[role=tab]")].map((t) => t.getAttribute("aria-label"));
+		expect(tabs).toEqual(["Needs attention (2)", "Upcoming (1)", "Everyone (4)", "Birthdays (0)", "Triage (1)", "Problems (1)"]);
+		(el.querySelectorAll("[role=tab]")[5] as HTMLElement).click();
+		await settle();
+		expect(el.textContent).toContain("People/Cy Broken.md");
+		expect(el.textContent).toContain("sometimes");
+		// A change in the vault reaches the open sidebar.
+		await h.app.vault.create("Daily/2026-11-30.md", "Lunch with [[Sam Rivera]]\n");
+		await settle();
+		expect(el.querySelector("[role=tab]")?.getAttribute("aria-label")).toBe("Needs attention (1)");
+		await leaf?.detach();
+		expect(el.querySelector(".ascent-sidebar")).toBeNull();
+	});
+
+	it("the ascent block renders the list with its options, follows the index, and shows bad options as one line", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		const el = document.createElement("div");
+		const release = h.fakePlugin.renderCodeBlock("ascent", "show: attention\nlimit: 1", el);
+		await settle();
+		expect(el.querySelectorAll(".ascent-row")).toHaveLength(1);
+		expect(el.querySelector(".ascent-block-title")?.textContent).toMatch(/Reach out\s*2/);
+		expect(el.textContent).toContain("and 1 more");
+		await h.app.vault.create("Daily/2026-11-30.md", "[[Sam Rivera]] and [[Ana Lima]]\n");
+		await settle();
+		expect(el.querySelectorAll(".ascent-row")).toHaveLength(0);
+		expect(el.textContent).toContain("Nobody needs attention today");
+		release();
+		expect(el.querySelector(".ascent-block")).toBeNull();
+
+		for (const [source, message] of [
+			["show: everybody", /show must be one of/],
+			["limit: -2", /limit must be a whole number/],
+			["colour: red", /unknown option "colour"/],
+			["show: [", /not valid YAML/],
+		] as const) {
+			const bad = document.createElement("div");
+			h.fakePlugin.renderCodeBlock("ascent", source, bad);
+			expect(bad.querySelector(".ascent-block-error")?.textContent).toMatch(message);
+		}
+		const tagged = document.createElement("div");
+		h.fakePlugin.renderCodeBlock("ascent", "show: all\ntag: work", tagged);
+		await settle();
+		expect([...tagged.querySelectorAll(".ascent-name")].map((n) => n.textContent)).toEqual(["Ana Lima"]);
+	});
+
+	it("reach-out list: added to today's new daily note once when the setting is on; ticking a box logs the contact", async () => {
+		const h = await startPlugin(VAULT, { data: { ...DATA, reachOutOnDailyNote: true, reachOutCount: 5 } });
+		h.services.reachOutDelayMs = 0;
+		await h.app.vault.create("Daily/2026-11-30.md", "## Log\n");
+		await settle();
+		await settle();
+		const text = h.text("Daily/2026-11-30.md") ?? "";
+		expect(text).toBe("## Log\n\n## Reach out\n\n- [ ] [[Ana Lima]] — overdue 2 weeks\n- [ ] [[Sam Rivera]] — no contact yet\n");
+		expect(await h.services.reachOut.addTo("Daily/2026-11-30.md")).toBe(false);
+
+		await h.app.vault.process(h.file("Daily/2026-11-30.md"), (t) => t.replace("- [ ] [[Ana Lima]]", "- [x] [[Ana Lima]]"));
+		const state = h.services.index.current;
+		expect(state.kind === "ready" && state.index.person("People/Ana Lima.md", "2026-11-30")?.status).toBe("ok");
+		expect(state.kind === "ready" && state.index.person("People/Sam Rivera.md", "2026-11-30")?.status).toBe("never-contacted");
+
+		await h.app.vault.create("Daily/2026-11-29.md", "old day\n");
+		await settle();
+		expect(h.text("Daily/2026-11-29.md")).toBe("old day\n");
+	});
+
+	it("reach-out list: nothing is written while the setting is off; the command adds it on demand, undoable", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		h.services.reachOutDelayMs = 0;
+		await h.app.vault.create("Daily/2026-11-30.md", "## Log\n");
+		await settle();
+		expect(h.text("Daily/2026-11-30.md")).toBe("## Log\n");
+		h.app.workspace.activeFile = h.file("Daily/2026-11-30.md");
+		await h.run("add-reach-out-list");
+		expect(h.text("Daily/2026-11-30.md")).toContain("## Reach out");
+		await h.run("undo");
+		expect(h.text("Daily/2026-11-30.md")).toBe("## Log\n");
+	});
+
+	it("the status bar counts who to reach out to", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("2 to reach out");
+	});
+});
