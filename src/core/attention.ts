@@ -53,7 +53,8 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	else if (cadenceDays === null) status = "untracked";
 	else if (!lastContact) status = "never-contacted";
 	else if ((daysOverdue ?? 0) > 0) status = "overdue";
-	else if ((daysOverdue ?? 0) >= -settings.dueSoonDays) status = "due-soon";
+	// The window is capped at half the cadence: a weekly contact is not "due soon" the day after you saw them.
+	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, Math.floor(cadenceDays / 2))) status = "due-soon";
 	else status = "ok";
 
 	return {

@@ -105,9 +105,11 @@ export function lastContactText(p: PersonView, today: Day): string {
 	return p.lastContact ? ago(p.lastContact.date, today) : "No contact yet";
 }
 
-export function birthdayText(p: PersonView, today: Day): string | null {
+/** A near birthday (within `horizon` days), as a reason to reach out; further ones would only be noise. */
+export function birthdayText(p: PersonView, today: Day, horizon = 30): string | null {
 	if (!p.nextBirthday) return null;
 	const days = daysBetween(today, p.nextBirthday);
+	if (days > horizon) return null;
 	return days === 0 ? "Birthday today" : `Birthday in ${humanSpan(days)}`;
 }
 

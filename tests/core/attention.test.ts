@@ -16,6 +16,8 @@ describe("status on a given day", () => {
 		["cadence: 30\nlast-contact: 2026-11-06", "due-soon"], // due in 6 days
 		["cadence: 30\nlast-contact: 2026-11-07", "due-soon"], // due in 7 days: the window's edge
 		["cadence: 30\nlast-contact: 2026-11-08", "ok"],
+		["cadence: 7\nlast-contact: 2026-11-30", "ok"], // window capped at half the cadence: due in 7 > 3
+		["cadence: 7\nlast-contact: 2026-11-26", "due-soon"], // due in 3 days
 		["tier: close", "never-contacted"],
 		["cadence: 2w", "never-contacted"],
 		["last-contact: 2026-11-01", "ok"], // default cadence 90 with contact evidence

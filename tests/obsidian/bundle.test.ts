@@ -1,25 +1,17 @@
 // @vitest-environment happy-dom
 // The built plugin (dist/main.js) loads in the fake app over the example vault, and needs no Node built-ins (mobile).
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { runInThisContext } from "node:vm";
 import * as fake from "../fake-obsidian";
 import { describe, expect, it } from "vitest";
+import { readExampleVault } from "../helpers";
 import { MANIFEST, settle } from "./harness";
 
 const ROOT = join(__dirname, "../..");
 
-function exampleNotes(dir = join(ROOT, "examples/vault"), out: Record<string, string> = {}): Record<string, string> {
-	for (const name of readdirSync(dir)) {
-		if (name.startsWith(".")) continue;
-		const full = join(dir, name);
-		if (statSync(full).isDirectory()) exampleNotes(full, out);
-		else if (name.endsWith(".md")) out[relative(join(ROOT, "examples/vault"), full).split(sep).join("/")] = readFileSync(full, "utf8");
-	}
-	return out;
-}
 
 describe("the built main.js", () => {
 	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "pipe" });
@@ -43,7 +35,7 @@ describe("the built main.js", () => {
 		const Plugin = module.exports.default;
 		expect(Plugin).toBeTypeOf("function");
 		const app = new fake.App();
-		for (const [path, text] of Object.entries(exampleNotes())) app.vault.seed(path, text);
+		for (const [path, text] of Object.entries(readExampleVault())) app.vault.seed(path, text);
 		await app.vault.adapter.write(".obsidian/daily-notes.json", readFileSync(join(ROOT, "examples/vault/.obsidian/daily-notes.json"), "utf8"));
 		const plugin = new (Plugin as NonNullable<typeof Plugin>)(app, MANIFEST);
 		await plugin.onload();

@@ -1,0 +1,37 @@
+// The browser test page: the real plugin (sidebar view and ```ascent``` block) in the fake app, over a vault
+// handed in by the test as window.__VAULT__.
+import "./node-shim";
+import { App, type Plugin } from "../fake-obsidian";
+import AscentPlugin from "../../src/main";
+import type { AscentServices } from "../../src/obsidian/services";
+
+declare global {
+	interface Window {
+		__VAULT__: Record<string, string>;
+		__DATA__: unknown;
+		__TODAY__: string;
+		__ascent: { app: App; services: AscentServices; ready: boolean; text: (path: string) => string | undefined };
+	}
+}
+
+async function start(): Promise<void> {
+	const app = new App();
+	for (const [path, text] of Object.entries(window.__VAULT__)) app.vault.seed(path, text);
+	await app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify(window.__DATA__ ?? {}));
+	app.workspace.viewHost = document.getElementById("sidebar");
+	const plugin = new AscentPlugin(app as never, { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0" } as never);
+	await plugin.onload();
+	const services = plugin.services as AscentServices;
+	const now = new Date(`${window.__TODAY__}T12:00:00`);
+	(services.index as unknown as { options: { now: () => Date } }).options.now = () => now;
+	app.workspace.fireLayoutReady();
+	await new Promise((r) => setTimeout(r, 0));
+	while (services.index.current.kind !== "ready") await new Promise((r) => setTimeout(r, 10));
+	services.ui.refresh();
+	await services.openSidebar();
+	const note = document.getElementById("note");
+	if (note) (plugin as unknown as Plugin).renderCodeBlock("ascent", "show: attention\nlimit: 5", note, "Journal/today.md");
+	window.__ascent = { app, services, ready: true, text: (path) => app.vault.text(path) };
+}
+
+void start();

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+// Component states, rendered by @testing-library/svelte.
+import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
+import { writable } from "svelte/store";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { PersonView } from "../../src/core/model";
+import AttentionBlock from "../../src/ui/AttentionBlock.svelte";
+import PersonRow from "../../src/ui/PersonRow.svelte";
+import Sidebar from "../../src/ui/Sidebar.svelte";
+import { DEFAULT_BLOCK } from "../../src/ui/block-options";
+import { EMPTY_DATA, type SidebarData } from "../../src/ui/sidebar-model";
+import type { UiActions } from "../../src/ui/actions";
+
+const TODAY = "2026-11-30";
+afterEach(() => cleanup());
+
+function person(over: Partial<PersonView>): PersonView {
+	return {
+		path: "People/Sam.md", name: "Sam", aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null,
+		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0, ...over,
+	};
+}
+
+function actions() {
+	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn() } satisfies UiActions;
+}
+
+const overdue = person({
+	name: "Sam Rivera", path: "People/Sam Rivera.md", status: "overdue", daysOverdue: 19, due: "2026-11-11", tier: "close",
+	lastContact: { date: "2026-10-12", source: "dated-note", path: "Journal/2026-10-12.md", kind: "mention" },
+	goals: ["ask about the platform team"], nextBirthday: "2026-12-03", birthday: "12-03",
+});
+
+describe("PersonRow", () => {
+	it("shows status, last contact, tier, goals, a near birthday and the cadence bar; buttons call back", async () => {
+		const a = actions();
+		render(PersonRow, { person: overdue, today: TODAY, actions: a });
+		expect(screen.getByText("Overdue 3 weeks")).toBeTruthy();
+		expect(screen.getByText("7 weeks ago")).toBeTruthy();
+		expect(screen.getByText("close")).toBeTruthy();
+		expect(screen.getByText("ask about the platform team")).toBeTruthy();
+		expect(screen.getByText("Birthday in 3 days")).toBeTruthy();
+		expect(screen.getByRole("progressbar").getAttribute("aria-label")).toBe("150% through the cadence");
+		await fireEvent.click(screen.getByLabelText("Open Sam Rivera"));
+		await fireEvent.click(screen.getByLabelText("Open the note of the last contact with Sam Rivera"), { ctrlKey: true });
+		await fireEvent.click(screen.getByLabelText("Log contact with Sam Rivera today"));
+		await fireEvent.change(screen.getByLabelText("Snooze Sam Rivera"), { target: { value: "14" } });
+		expect(a.open).toHaveBeenCalledWith("People/Sam Rivera.md", false);
+		expect(a.openSource).toHaveBeenCalledWith("Journal/2026-10-12.md", true);
+		expect(a.logToday).toHaveBeenCalledWith("People/Sam Rivera.md");
+		expect(a.snooze).toHaveBeenCalledWith("People/Sam Rivera.md", 14);
+	});
+
+	it("never contacted: no link, no bar; compact rows leave out goals and the details button", () => {
+		render(PersonRow, { person: person({ status: "never-contacted", goals: ["x"] }), today: TODAY, actions: actions(), compact: true });
+		expect(screen.getByText("No contact yet")).toBeTruthy();
+		expect(screen.queryByRole("progressbar")).toBeNull();
+		expect(screen.queryByText("x")).toBeNull();
+		expect(screen.queryByText("Log…")).toBeNull();
+	});
+
+	it.each([
+		[person({ status: "due-soon", daysOverdue: 0 }), "Due today"],
+		[person({ status: "due-soon", daysOverdue: -4 }), "Due in 4 days"],
+		[person({ status: "snoozed", snoozeUntil: "2026-12-15" }), "Snoozed until 2026-12-15"],
+		[person({ status: "paused" }), "Paused"],
+		[person({ status: "untracked" }), "Untracked"],
+		[person({ status: "ok", due: "2027-01-10" }), "Next by 2027-01-10"],
+	])("status text %#", (p, text) => {
+		render(PersonRow, { person: p, today: TODAY, actions: actions() });
+		expect(screen.getByText(text)).toBeTruthy();
+	});
+});
+
+function data(over: Partial<SidebarData>): SidebarData {
+	return { ...EMPTY_DATA, ready: true, today: TODAY, lookedIn: { folders: ["People"], tags: ["person"], marker: "type: person" }, ...over };
+}
+
+describe("Sidebar states", () => {
+	it("loading", () => {
+		render(Sidebar, { data: writable(EMPTY_DATA), actions: actions() });
+		expect(screen.getByText("Reading your vault…")).toBeTruthy();
+	});
+	it("no people: says where it looked", () => {
+		render(Sidebar, { data: writable(data({})), actions: actions() });
+		expect(screen.getByText(/No people yet: Ascent looks in the folder People and #person and type: person/)).toBeTruthy();
+	});
+	it("nobody needs attention, then the problems tab lists file and field", async () => {
+		render(Sidebar, {
+			data: writable(data({
+				people: [person({ status: "ok" })],
+				problems: [{ path: "People/Sam.md", field: "cadence", value: "sometimes", message: "is not a cadence" }],
+			})),
+			actions: actions(),
+		});
+		expect(screen.getByText("Nobody needs attention today. Everyone is within their cadence.")).toBeTruthy();
+		await fireEvent.click(screen.getByRole("tab", { name: "Problems (1)" }));
+		expect(screen.getByText("cadence = sometimes: is not a cadence")).toBeTruthy();
+	});
+	it("updates when the store changes", async () => {
+		const store = writable(data({ people: [person({ status: "ok" })] }));
+		render(Sidebar, { data: store, actions: actions() });
+		expect(screen.getByRole("tab", { name: "Needs attention (0)" })).toBeTruthy();
+		store.set(data({ people: [person({ status: "overdue", daysOverdue: 3 })] }));
+		await Promise.resolve();
+		expect(await screen.findByRole("tab", { name: "Needs attention (1)" })).toBeTruthy();
+	});
+});
+
+describe("AttentionBlock", () => {
+	it("limits rows and says how many more", () => {
+		const people = ["A", "B", "C"].map((n) => person({ name: n, path: `People/${n}.md`, status: "overdue", daysOverdue: 5 }));
+		const { container } = render(AttentionBlock, { data: writable(data({ people })), options: { ...DEFAULT_BLOCK, limit: 2 }, actions: actions() });
+		expect(container.querySelectorAll(".ascent-row")).toHaveLength(2);
+		expect(screen.getByText("and 1 more")).toBeTruthy();
+	});
+	it("empty: birthdays", () => {
+		render(AttentionBlock, { data: writable(data({ people: [person({})] })), options: { ...DEFAULT_BLOCK, show: "birthdays" }, actions: actions() });
+		expect(screen.getByText(/No birthdays known/)).toBeTruthy();
+	});
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { PersonView } from "../../src/core/model";
+import { readBlockOptions } from "../../src/ui/block-options";
+import { cadenceProgress, EMPTY_DATA, matches, rowsFor, type SidebarData } from "../../src/ui/sidebar-model";
+
+const TODAY = "2026-11-30";
+const p = (name: string, over: Partial<PersonView> = {}): PersonView => ({
+	path: `People/${name}.md`, name, aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null, daysOverdue: null,
+	tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0, ...over,
+});
+
+describe("search", () => {
+	it.each([
+		["sam", true], ["SAM", true], ["riv", true], ["sammy", true], ["#work", true], ["#work/client", true], ["#wor", true],
+		["#sam", false], ["ana", false],
+	])("%s", (query, expected) => {
+		expect(matches(p("Sam Rivera", { aliases: ["Sammy"] }), ["work/client"], query)).toBe(expected);
+	});
+});
+
+describe("tabs", () => {
+	const data: SidebarData = {
+		...EMPTY_DATA, ready: true, today: TODAY,
+		people: [
+			p("Due", { status: "due-soon", due: "2026-12-02", daysOverdue: -2 }),
+			p("Later", { status: "ok", due: "2026-12-20" }),
+			p("Far", { status: "ok", due: "2027-03-01" }),
+			p("Late", { status: "overdue", daysOverdue: 10, cadenceDays: 30 }),
+			p("New", { status: "untracked", mentionCount: 1 }),
+			p("Mentioned", { status: "untracked", mentionCount: 9 }),
+			p("Bday", { nextBirthday: "2026-12-24", tier: "close" }),
+		],
+	};
+	it.each([
+		["attention", ["Late", "Due"]],
+		["upcoming", ["Due", "Later"]],
+		["triage", ["Mentioned", "New"]],
+		["birthdays", ["Bday"]],
+		["everyone", ["Bday", "Due", "Far", "Late", "Later", "Mentioned", "New"]],
+	] as const)("%s", (tab, names) => {
+		expect(rowsFor(data, tab).map((x) => x.name)).toEqual(names);
+	});
+	it("filters by tier", () => {
+		expect(rowsFor(data, "everyone", "", "close").map((x) => x.name)).toEqual(["Bday"]);
+	});
+});
+
+describe("cadence progress", () => {
+	it("is 0 after contact, 1 on the due date, capped at 1.5, null without contact", () => {
+		const last = { date: "2026-11-15", source: "log" as const, path: "x", kind: "other" as const };
+		expect(cadenceProgress(p("a", { lastContact: last, cadenceDays: 30 }), "2026-11-15")).toBe(0);
+		expect(cadenceProgress(p("a", { lastContact: last, cadenceDays: 15 }), TODAY)).toBe(1);
+		expect(cadenceProgress(p("a", { lastContact: last, cadenceDays: 5 }), TODAY)).toBe(1.5);
+		expect(cadenceProgress(p("a"), TODAY)).toBeNull();
+	});
+});
+
+describe("block options", () => {
+	it.each([
+		[null, { show: "attention", limit: 10, tag: "", tier: "" }],
+		[{ show: "upcoming", limit: 3 }, { show: "upcoming", limit: 3, tag: "", tier: "" }],
+		[{ show: "all", tag: "#work", tier: "close" }, { show: "all", limit: 10, tag: "work", tier: "close" }],
+	])("%j", (input, options) => {
+		expect(readBlockOptions(input)).toEqual({ options });
+	});
+	it.each([["text"], [[1]], [{ show: 3 }], [{ limit: 0 }], [{ limit: 2.5 }], [{ tag: "" }], [{ other: 1 }]])("rejects %j with one line", (input) => {
+		const result = readBlockOptions(input);
+		expect("error" in result && !result.error.includes("\n")).toBe(true);
+	});
+});
