@@ -77,4 +77,6 @@ export interface NoteRecord {
 	content?: string;
 	/** Set when the note's frontmatter could not be read (the rest of the note is still indexed). */
 	frontmatterError?: string;
+	/** Set when the file itself is damaged (not text, not UTF-8); what could be read is still indexed. */
+	fileError?: string;
 }

@@ -35,3 +35,30 @@ export function insertUnderHeading(text: string, heading: string, line: string):
 	}
 	return lines.join(eol);
 }
+
+const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** The YAML between the opening and closing `---` (null without frontmatter), and the body after it. */
+export function splitFrontmatter(text: string): { yaml: string | null; body: string } {
+	const match = FRONTMATTER.exec(text);
+	if (!match) return { yaml: null, body: text };
+	return { yaml: match[1] ?? "", body: text.slice(match[0].length) };
+}
+
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+	if (value !== null && typeof value === "object") {
+		return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(",")}}`;
+	}
+	return JSON.stringify(value) ?? "undefined";
+}
+
+/** True when two parsed frontmatters hold the same keys and values, leaving out `except` (the keys Ascent set). */
+export function sameProperties(a: Record<string, unknown> | null, b: Record<string, unknown> | null, except: string[]): boolean {
+	const strip = (o: Record<string, unknown> | null) => {
+		const copy = { ...(o ?? {}) };
+		for (const key of except) delete copy[key];
+		return canonical(copy);
+	};
+	return strip(a) === strip(b);
+}

@@ -89,6 +89,7 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 	const problems: Problem[] = [];
 	const problem = (field: string, value: unknown, message: string) =>
 		problems.push({ path: record.path, field, value: display(value), message });
+	if (record.fileError) problem("file", "", record.fileError);
 	if (record.frontmatterError) problem("frontmatter", "", record.frontmatterError);
 
 	const dateField = (names: string[], label: string): Day | null => {

@@ -109,11 +109,16 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 		return { settings, problems, extra };
 	}
 	const bad = (key: string, message: string) => problems.push({ key, message });
+	const version = (raw as Record<string, unknown>).version;
+	if (typeof version === "number" && version > SETTINGS_VERSION) {
+		// A newer Ascent wrote this file: its meaning may have changed, so none of it is trusted. Defaults load.
+		bad("version", `was saved by a newer Ascent (settings version ${version}); defaults are used until you update Ascent`);
+		return { settings, problems, extra };
+	}
 	for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
 		switch (key) {
 			case "version":
 				if (typeof value !== "number") bad(key, "must be a number");
-				else if (value > SETTINGS_VERSION) bad(key, `was saved by a newer Ascent (version ${value}); unknown parts are kept as they are`);
 				break;
 			case "personFolders":
 			case "personTags":

@@ -12,6 +12,8 @@ export interface FileChange {
 export interface UndoStep {
 	label: string;
 	changes: FileChange[];
+	/** Set when a note changed under Ascent during the write: undo would lose that edit, so it declines. */
+	blocked?: string;
 }
 
 export type UndoResult = { ok: true; label: string } | { ok: false; message: string };
@@ -55,6 +57,7 @@ export class UndoHistory {
 
 	/** Checks every note first, so a step is applied whole or not at all. */
 	private async apply(step: UndoStep, direction: "undo" | "redo"): Promise<UndoResult> {
+		if (step.blocked) return { ok: false, message: `Cannot ${direction} "${step.label}": ${step.blocked}.` };
 		const expected = (c: FileChange) => (direction === "undo" ? c.after : c.before);
 		for (const change of step.changes) {
 			const file = asFile(this.app, change.path);

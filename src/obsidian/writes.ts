@@ -1,9 +1,9 @@
 // Every change Ascent makes to a note: frontmatter through processFrontMatter, bodies through vault.process.
-import type { App, TFile } from "obsidian";
+import { type App, parseYaml, type TFile } from "obsidian";
 import { type Day, parseDay } from "../core/dates";
 import { existingKey } from "../core/fields";
 import type { InteractionKind } from "../core/model";
-import { formatLogLine, insertUnderHeading } from "../core/note-text";
+import { formatLogLine, insertUnderHeading, sameProperties, splitFrontmatter } from "../core/note-text";
 import type { AscentSettings, FieldName } from "../core/settings";
 import { asFile } from "./records";
 import type { FileChange, UndoHistory } from "./undo";
@@ -27,6 +27,38 @@ export interface WriterOptions {
 
 type Frontmatter = Record<string, unknown>;
 
+/**
+ * What a write is allowed to change: the keys it sets, and, for a body edit, the text `vault.process` handed to it
+ * (`seen`) and what it made of that text.
+ */
+interface Expected {
+	keys: string[];
+	body?: { seen: string; edit: (text: string) => string };
+}
+
+function properties(yaml: string | null): Frontmatter | null {
+	if (yaml === null) return null;
+	try {
+		const value: unknown = parseYaml(yaml);
+		return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Frontmatter) : {};
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Did the note change only as Ascent meant? If someone else edited it between Ascent's read and its write, the
+ * edit is kept (process/processFrontMatter work on the current text), and this says so, so undo can decline.
+ */
+export function onlyExpectedChange(before: string, after: string, expected: Expected): boolean {
+	const a = splitFrontmatter(before);
+	const b = splitFrontmatter(after);
+	if (!sameProperties(properties(a.yaml), properties(b.yaml), expected.keys)) return false;
+	if (!expected.body) return b.body === a.body;
+	const { seen, edit } = expected.body;
+	return splitFrontmatter(seen).body === a.body && after === edit(seen);
+}
+
 export class Writer {
 	constructor(private readonly options: WriterOptions) {}
 
@@ -41,72 +73,90 @@ export class Writer {
 	}
 
 	/** Runs `edit` on each note and records one undo step for all of them. */
-	private async step(label: string, paths: string[], edit: (file: TFile) => Promise<void>): Promise<void> {
+	private async step(label: string, paths: string[], edit: (file: TFile) => Promise<Expected>): Promise<void> {
 		const files = paths.map((p) => this.file(p));
 		const changes: FileChange[] = [];
+		let conflict: string | undefined;
 		try {
 			for (const file of files) {
 				const before = await this.app.vault.read(file);
-				await edit(file);
+				const expected = await edit(file);
 				const after = await this.app.vault.read(file);
 				if (after !== before) {
 					changes.push({ path: file.path, before, after });
 					this.options.written?.(file.path, after);
+					if (!onlyExpectedChange(before, after, expected)) conflict = `${file.path} was edited while Ascent wrote it; your edit is kept, and this change cannot be undone`;
 				}
 			}
 		} finally {
-			this.options.history.record({ label, changes });
+			this.options.history.record({ label, changes, blocked: conflict });
 		}
 	}
 
-	/** Sets a field under the key the note already uses, else the first configured key. */
-	private setField(fm: Frontmatter, field: FieldName, value: unknown): void {
+	private keyFor(fm: Frontmatter, field: FieldName): string {
 		const keys = this.options.settings().fieldKeys[field];
-		const key = existingKey(fm, keys) ?? keys[0] ?? field;
+		return existingKey(fm, keys) ?? keys[0] ?? field;
+	}
+
+	/** Sets a field under the key the note already uses, else the first configured key; returns the key. */
+	private setField(fm: Frontmatter, field: FieldName, value: unknown): string {
+		const key = this.keyFor(fm, field);
 		if (value === undefined) delete fm[key];
 		else fm[key] = value;
+		return key;
+	}
+
+	/** One frontmatter field, as one undoable step. */
+	private async field(label: string, path: string, field: FieldName, value: unknown): Promise<void> {
+		await this.step(label, [path], async (file) => {
+			const keys: string[] = [];
+			await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => void keys.push(this.setField(fm, field, value)));
+			return { keys };
+		});
 	}
 
 	async logInteraction(request: LogRequest): Promise<void> {
 		const settings = this.options.settings();
 		const label = request.paths.length === 1 ? "log interaction" : `log interaction with ${request.paths.length} people`;
+		const line = formatLogLine(request.date, request.kind, request.note);
+		const addLine = (text: string) => insertUnderHeading(text, settings.logHeading, line);
 		await this.step(label, request.paths, async (file) => {
+			const keys: string[] = [];
+			const body = { seen: "", edit: addLine };
 			await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
-				const keys = settings.fieldKeys.lastContact;
-				const key = existingKey(fm, keys);
+				const key = existingKey(fm, settings.fieldKeys.lastContact);
 				const current = key ? parseDay(fm[key]) : null;
 				// Never move last contact backwards when logging an older interaction.
-				if (!current?.ok || current.value < request.date) this.setField(fm, "lastContact", request.date);
+				if (!current?.ok || current.value < request.date) keys.push(this.setField(fm, "lastContact", request.date));
 			});
-			const line = formatLogLine(request.date, request.kind, request.note);
-			await this.app.vault.process(file, (text) => insertUnderHeading(text, settings.logHeading, line));
+			await this.app.vault.process(file, (text) => addLine((body.seen = text)));
+			return { keys, body };
 		});
 	}
 
-	async snooze(path: string, until: Day | null): Promise<void> {
-		await this.step(until ? `snooze until ${until}` : "end snooze", [path], (file) =>
-			this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => this.setField(fm, "snoozeUntil", until ?? undefined)));
+	snooze(path: string, until: Day | null): Promise<void> {
+		return this.field(until ? `snooze until ${until}` : "end snooze", path, "snoozeUntil", until ?? undefined);
 	}
 
-	async setCadence(path: string, cadence: string | number): Promise<void> {
-		await this.step(`set cadence to ${cadence}`, [path], (file) =>
-			this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => this.setField(fm, "cadence", cadence)));
+	setCadence(path: string, cadence: string | number): Promise<void> {
+		return this.field(`set cadence to ${cadence}`, path, "cadence", cadence);
 	}
 
-	async setTier(path: string, tier: string): Promise<void> {
-		await this.step(`set tier to ${tier}`, [path], (file) =>
-			this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => this.setField(fm, "tier", tier)));
+	setTier(path: string, tier: string): Promise<void> {
+		return this.field(`set tier to ${tier}`, path, "tier", tier);
 	}
 
-	async setPaused(path: string, paused: boolean): Promise<void> {
-		await this.step(paused ? "pause" : "resume", [path], (file) =>
-			this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => this.setField(fm, "paused", paused ? true : undefined)));
+	setPaused(path: string, paused: boolean): Promise<void> {
+		return this.field(paused ? "pause" : "resume", path, "paused", paused ? true : undefined);
 	}
 
-	/** Appends text to the end of a note's body (used by "Insert attention list"). */
+	/** Appends text to the end of a note's body (used by "Insert attention list" and the reach-out list). */
 	async append(path: string, text: string, label: string): Promise<void> {
+		const add = (data: string) => `${data.replace(/\s*$/, "")}${data.trim() === "" ? "" : "\n\n"}${text}`;
 		await this.step(label, [path], async (file) => {
-			await this.app.vault.process(file, (data) => `${data.replace(/\s*$/, "")}${data.trim() === "" ? "" : "\n\n"}${text}`);
+			const body = { seen: "", edit: add };
+			await this.app.vault.process(file, (data) => add((body.seen = data)));
+			return { keys: [], body };
 		});
 	}
 

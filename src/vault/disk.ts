@@ -31,10 +31,22 @@ async function readJson(path: string): Promise<unknown> {
 	}
 }
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+const lossyUtf8 = new TextDecoder("utf-8");
+
+/** Decodes a file as UTF-8; bytes that are not UTF-8 are replaced (and reported) instead of failing the note. */
+export function decodeNote(bytes: Uint8Array): { text: string; error?: string } {
+	try {
+		return { text: strictUtf8.decode(bytes) };
+	} catch {
+		return { text: lossyUtf8.decode(bytes), error: "the file is not valid UTF-8; unreadable characters were replaced with \ufffd (save it as UTF-8)" };
+	}
+}
+
 /** A note as the index sees it. A file that is not text (NUL bytes) is read as a note with no content. */
 export function recordFromText(path: string, text: string, ctime?: number): NoteRecord {
 	if (text.includes("\u0000")) {
-		return { path, metadata: {}, content: "", ctime, frontmatterError: "the file is not text (it holds NUL bytes); nothing in it was read" };
+		return { path, metadata: {}, content: "", ctime, fileError: "the file is not text (it holds NUL bytes); nothing in it was read" };
 	}
 	const parsed = parseNote(text);
 	const record: NoteRecord = { path, metadata: parsed.metadata, content: text };
@@ -61,7 +73,10 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 	const records = await Promise.all(paths.map(async (path) => {
 		const full = join(vault, path);
 		const [buffer, fileStat] = await Promise.all([readFile(full), stat(full)]);
-		return recordFromText(path, buffer.toString("utf8"), fileStat.birthtimeMs || fileStat.mtimeMs);
+		const decoded = decodeNote(buffer);
+		const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
+		if (decoded.error && !record.fileError) record.fileError = decoded.error;
+		return record;
 	}));
 	return { records, settings, settingsProblems: problems, dailyNotes: await dailyNoteSettings(vault, settings) };
 }

@@ -18,9 +18,17 @@ function refuseToRun(language: string) {
  * refuse. YAML is read by the `yaml` package with the core schema: no timestamps (Obsidian keeps `2026-11-20` as
  * text), no custom tags, and a cap on alias expansion (a "billion laughs" note cannot eat the memory).
  */
+class UnreadableYaml extends Error {}
+
 function readYaml(text: string): object {
-	const value: unknown = parseYaml(text, { schema: "core", maxAliasCount: 100, uniqueKeys: false, prettyErrors: true });
-	return (value ?? {});
+	try {
+		const value: unknown = parseYaml(text, { schema: "core", maxAliasCount: 100, uniqueKeys: true, prettyErrors: true });
+		return (value ?? {});
+	} catch (error) {
+		if (error instanceof YAMLParseError) throw error;
+		// Alias bombs and absurd nesting fail while the document is built, not parsed; say so the same way.
+		throw new UnreadableYaml(`the properties are not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+	}
 }
 
 const options = {

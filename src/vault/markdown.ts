@@ -362,6 +362,12 @@ export function parseNote(content: string): ParsedNote {
 		walker.block(node, null, null);
 	}
 
+	// `---js`, `---coffee`: gray-matter would run such a block; Obsidian does not treat it as properties. Neither do we.
+	const language = /^---([A-Za-z]+)[ \t]*\r?\n/.exec(text)?.[1];
+	if (language && !metadata.frontmatterPosition) {
+		frontmatterError = `the properties block is marked ---${language}; Ascent reads YAML only and never runs code in a note`;
+	}
+
 	for (const comment of comments) {
 		sections.push({ type: "comment", position: loc.pos(comment.start, comment.end) });
 		scanTags(text, comment.start, comment.end, loc, walker.tags);

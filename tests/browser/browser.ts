@@ -28,7 +28,7 @@ export function buildPage(): Promise<string> {
 			alias: { obsidian: join(ROOT, "tests/fake-obsidian/index.ts") },
 			mainFields: ["svelte", "browser", "module", "main"],
 			conditions: ["svelte", "browser"],
-			plugins: [sveltePlugin({ compilerOptions: { css: "external" } })],
+			plugins: [sveltePlugin({ compilerOptions: { css: "external" }, filterWarnings: (w) => !w.filename?.includes("node_modules") })],
 			logLevel: "silent",
 		});
 		writeFileSync(join(out, "styles.css"), readFileSync(join(ROOT, "styles/ascent.css"), "utf8"));

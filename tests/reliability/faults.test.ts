@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// Concurrency and faults: edits racing Ascent's writes, notes vanishing under a modal, bad settings files.
+import { describe, expect, it } from "vitest";
+import { formatLogLine } from "../../src/core/note-text";
+import { reachOutSection, safeLinkText } from "../../src/core/report";
+import type { PersonView } from "../../src/core/model";
+import { settle, startPlugin } from "../obsidian/harness";
+
+const VAULT = { "People/Sam.md": "---\ncadence: 30\n---\nNotes.\n", "People/Ana.md": "---\ncadence: 30\n---\n" };
+
+describe("faults", () => {
+	it("an edit between Ascent's read and its write is kept, and undo declines", async () => {
+		const h = await startPlugin(VAULT);
+		const vault = h.app.vault;
+		const read = vault.read.bind(vault);
+		let raced = false;
+		vault.read = async (file) => {
+			const text = await read(file);
+			if (!raced) {
+				raced = true;
+				await vault.modify(file, `${text}A line the user typed.\n`);
+			}
+			return text;
+		};
+		await h.services.writer.snooze("People/Sam.md", "2026-12-24");
+		vault.read = read;
+		const text = h.text("People/Sam.md") ?? "";
+		expect(text).toContain("snooze-until: 2026-12-24");
+		expect(text).toContain("A line the user typed.");
+		const result = await h.services.undo();
+		expect(result).toMatchObject({ ok: false });
+		expect(h.notices().at(-1)).toMatch(/was edited while Ascent wrote it; your edit is kept/);
+		expect(h.text("People/Sam.md")).toBe(text);
+	});
+
+	it("a note deleted while the log modal is open: the action fails with a message, nothing is written anywhere", async () => {
+		const h = await startPlugin(VAULT);
+		await h.run("log-interaction");
+		const modal = h.app.lastModal as { onSubmit: (r: unknown) => void };
+		await h.app.vault.delete(h.file("People/Sam.md"));
+		const files = h.app.vault.getMarkdownFiles().map((f) => [f.path, h.text(f.path)]);
+		modal.onSubmit({ paths: ["People/Ana.md", "People/Sam.md"], date: "2026-11-30", kind: "call", note: "" });
+		await settle();
+		expect(h.notices().at(-1)).toBe("People/Sam.md no longer exists (moved or deleted); nothing was written.");
+		expect(h.app.vault.getMarkdownFiles().map((f) => [f.path, h.text(f.path)])).toEqual(files);
+		expect(h.services.history.canUndo).toBe(false);
+	});
+
+	it("a note renamed after Ascent wrote it: undo declines instead of writing elsewhere", async () => {
+		const h = await startPlugin(VAULT);
+		await h.services.writer.setTier("People/Sam.md", "close");
+		await h.app.vault.rename(h.file("People/Sam.md"), "People/Samuel.md");
+		const result = await h.services.undo();
+		expect(result.ok).toBe(false);
+		expect(result.ok ? "" : result.message).toMatch(/was moved or deleted/);
+		expect(h.app.vault.getAbstractFileByPath("People/Sam.md")).toBeNull();
+	});
+
+	it.each([
+		["corrupt JSON", "{ this is not json"],
+		["a future version", JSON.stringify({ version: 99, personFolders: ["Elsewhere"] })],
+	])("settings file with %s: defaults load, a .bak copy is kept, a Notice says so", async (_name, text) => {
+		const h = await startPlugin(VAULT, { data: text });
+		expect(h.services.store.settings.personFolders).toEqual(["People"]);
+		expect(await h.app.vault.adapter.read(".obsidian/plugins/ascent/data.json.bak")).toBe(text);
+		expect(h.notices()[0]).toMatch(/reset to defaults.*data\.json\.bak/);
+		expect(h.services.index.status().people).toBe(2);
+	});
+});
+
+describe("crafted names cannot inject links or lines", () => {
+	const evil = "Eve]] [[Admin|x\n- [x] [[Boss";
+	it("in the reach-out list", () => {
+		const person = { name: evil, status: "never-contacted" } as PersonView;
+		const section = reachOutSection([person], "2026-11-30", 5);
+		expect(section.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(1);
+		expect(section.match(/\[\[/g)).toHaveLength(1);
+		expect(section.match(/\]\]/g)).toHaveLength(1);
+		expect(safeLinkText(evil)).not.toMatch(/\[\[|\]\]|\||\n/);
+	});
+	it("in a log line", () => {
+		expect(formatLogLine("2026-11-30", "call", "hello\n- 2020-01-01 fake line")).toBe("- 2026-11-30 hello - 2020-01-01 fake line #call");
+	});
+});
