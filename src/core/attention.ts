@@ -6,12 +6,14 @@ import type { AscentSettings } from "./settings";
 /** Same-day ties go to the most telling source: a dated note, then a log line, then the property. */
 const SOURCE_RANK: Record<Interaction["source"], number> = { "dated-note": 3, log: 2, property: 1 };
 
-export function latest(interactions: Iterable<Interaction>, today: Day): Interaction | null {
-	let best: Interaction | null = null;
-	for (const i of interactions) {
-		if (i.date > today) continue;
-		if (!best || i.date > best.date || (i.date === best.date && SOURCE_RANK[i.source] > SOURCE_RANK[best.source])) best = i;
-	}
+function better(i: Interaction, best: Interaction | null, today: Day): boolean {
+	if (i.date > today) return false;
+	return !best || i.date > best.date || (i.date === best.date && SOURCE_RANK[i.source] > SOURCE_RANK[best.source]);
+}
+
+export function latest(interactions: Iterable<Interaction>, today: Day, start: Interaction | null = null): Interaction | null {
+	let best = start;
+	for (const i of interactions) if (better(i, best, today)) best = i;
 	return best;
 }
 
@@ -36,9 +38,10 @@ export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 }
 
 /** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
-export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day): PersonView {
-	const own = facts.propertyContact ? [facts.propertyContact, ...facts.logs] : facts.logs;
-	const lastContact = latest([...own, ...dated], today);
+export function viewPerson(facts: PersonFacts, dated: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
+	let lastContact = facts.propertyContact && better(facts.propertyContact, null, today) ? facts.propertyContact : null;
+	lastContact = latest(facts.logs, today, lastContact);
+	lastContact = latest(dated, today, lastContact);
 	let cadenceDays: number | null;
 	if (facts.cadenceDays === null) cadenceDays = null;
 	else if (facts.cadenceDays !== undefined) cadenceDays = facts.cadenceDays;
@@ -71,7 +74,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		birthday: facts.birthday,
 		nextBirthday: facts.birthday ? nextBirthday(facts.birthday, today) : null,
 		snoozeUntil: facts.snoozeUntil,
-		mentionCount: dated.length,
+		mentionCount: mentionCount ?? (Array.isArray(dated) ? dated.length : 0),
 	};
 }
 
@@ -79,8 +82,15 @@ export const NEEDS_ATTENTION: ReadonlySet<Status> = new Set(["overdue", "never-c
 
 const GROUP: Record<string, number> = { overdue: 0, "never-contacted": 1, "due-soon": 2 };
 
+/** One collator for every comparison: `localeCompare` with options builds a new one per call (slow on 10k people). */
+const collator = new Intl.Collator(undefined, { sensitivity: "base" });
+
+function plain(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function byName(a: PersonView, b: PersonView): number {
-	return a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path);
+	return collator.compare(a.name, b.name) || plain(a.path, b.path);
 }
 
 /**
@@ -96,7 +106,7 @@ export function compareAttention(a: PersonView, b: PersonView): number {
 		const rb = (b.daysOverdue ?? 0) / (b.cadenceDays ?? 1);
 		if (ra !== rb) return rb - ra;
 	} else if (a.status === "due-soon" && a.due !== b.due) {
-		return (a.due ?? "").localeCompare(b.due ?? "");
+		return plain(a.due ?? "", b.due ?? "");
 	}
 	return byName(a, b);
 }
@@ -109,7 +119,7 @@ export function needsAttention(people: Iterable<PersonView>): PersonView[] {
 export function upcomingBirthdays(people: Iterable<PersonView>, today: Day, leadDays: number): PersonView[] {
 	return [...people]
 		.filter((p) => p.nextBirthday !== null && p.status !== "paused" && daysBetween(today, p.nextBirthday) <= leadDays)
-		.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
+		.sort((a, b) => plain(a.nextBirthday ?? "", b.nextBirthday ?? "") || byName(a, b));
 }
 
 export { byName as compareByName };

@@ -104,6 +104,12 @@ export class LinkResolver {
 	resolve(link: string, fromPath: string): string | null {
 		const target = linkpath(link);
 		if (target === "") return null;
+		if (!target.includes("/")) {
+			// The common case, a plain name: one note of that name, no array work.
+			const key = (target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target).toLowerCase();
+			const named = this.byName.get(key);
+			if (named?.size === 1) for (const only of named) return only;
+		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
 		if (target.includes("/")) {
 			const exact = this.byPath.get(withExt.replace(/^\/+/, "").toLowerCase());

@@ -1,5 +1,5 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
-import { futureProblems, needsAttention, viewPerson } from "./attention";
+import { compareAttention, futureProblems, NEEDS_ATTENTION, viewPerson } from "./attention";
 import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
@@ -42,8 +42,18 @@ export class PeopleIndex {
 	private readonly dated = new Map<string, DatedNoteFacts>();
 	private readonly datedTargets = new Map<string, Set<string>>();
 	private readonly mentions = new Map<string, Map<string, Interaction>>();
+	/** One interaction per dated note, shared by everyone it mentions. */
+	private readonly datedInteraction = new Map<string, Interaction>();
 	private readonly keyRefs = new Map<string, Set<string>>();
 	private readonly listeners = new Set<ChangeListener>();
+	/**
+	 * Views of people for one day, and the attention list kept sorted, so that after a change only the people it
+	 * touched are recomputed and moved: the cost follows the change, not the size of the vault.
+	 */
+	private readonly views = new Map<string, PersonView>();
+	private viewDay: Day | null = null;
+	private readonly dirty = new Set<string>();
+	private attentionList: PersonView[] = [];
 
 	constructor(options: IndexOptions) {
 		this.settings = options.settings;
@@ -142,6 +152,7 @@ export class PeopleIndex {
 			}
 			this.dated.delete(path);
 			this.datedTargets.delete(path);
+			this.datedInteraction.delete(path);
 		}
 	}
 
@@ -157,6 +168,7 @@ export class PeopleIndex {
 		const facts = readDatedNote(record, this.settings, this.dailyDate);
 		if (!facts) return;
 		this.dated.set(record.path, facts);
+		this.datedInteraction.set(record.path, { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind });
 		for (const link of facts.links) {
 			const key = linkKey(link);
 			let refs = this.keyRefs.get(key);
@@ -181,17 +193,19 @@ export class PeopleIndex {
 				affected.add(p);
 			}
 		}
+		const interaction = this.datedInteraction.get(datedPath);
 		for (const p of now) {
 			let map = this.mentions.get(p);
 			if (!map) this.mentions.set(p, (map = new Map<string, Interaction>()));
 			if (!map.has(datedPath)) affected.add(p);
-			map.set(datedPath, { date: facts.date, source: "dated-note", path: datedPath, kind: facts.kind });
+			if (interaction) map.set(datedPath, interaction);
 		}
 		this.datedTargets.set(datedPath, now);
 	}
 
 	private emit(affected: Set<string>): void {
 		if (affected.size === 0) return;
+		for (const path of affected) this.dirty.add(path);
 		for (const listener of this.listeners) listener(affected);
 	}
 
@@ -217,20 +231,65 @@ export class PeopleIndex {
 		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
 	}
 
+	private view(facts: PersonFacts, today: Day): PersonView {
+		const mentions = this.mentions.get(facts.path);
+		return viewPerson(facts, mentions?.values() ?? [], this.settings, today, mentions?.size ?? 0);
+	}
+
 	person(path: string, today: Day): PersonView | null {
 		const facts = this.persons.get(path);
-		if (!facts) return null;
-		return viewPerson(facts, [...(this.mentions.get(path)?.values() ?? [])], this.settings, today);
+		return facts ? this.view(facts, today) : null;
+	}
+
+	/** Brings the cached views up to `today`: all of them on a new day, else only the people changed since. */
+	private refreshViews(today: Day): void {
+		if (this.viewDay !== today) {
+			this.views.clear();
+			for (const facts of this.persons.values()) this.views.set(facts.path, this.view(facts, today));
+			this.attentionList = [...this.views.values()].filter((v) => NEEDS_ATTENTION.has(v.status)).sort(compareAttention);
+			this.viewDay = today;
+			this.dirty.clear();
+			return;
+		}
+		for (const path of this.dirty) {
+			const old = this.views.get(path);
+			if (old && NEEDS_ATTENTION.has(old.status)) {
+				const at = this.findAttention(old);
+				if (this.attentionList[at] === old) this.attentionList.splice(at, 1);
+			}
+			const facts = this.persons.get(path);
+			if (!facts) {
+				this.views.delete(path);
+				continue;
+			}
+			const view = this.view(facts, today);
+			this.views.set(path, view);
+			if (NEEDS_ATTENTION.has(view.status)) this.attentionList.splice(this.findAttention(view), 0, view);
+		}
+		this.dirty.clear();
+	}
+
+	/** Binary search: where `view` is, or would go, in the sorted attention list. */
+	private findAttention(view: PersonView): number {
+		let lo = 0;
+		let hi = this.attentionList.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (compareAttention(this.attentionList[mid] as PersonView, view) < 0) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
 	}
 
 	people(today: Day): PersonView[] {
-		const out: PersonView[] = [];
-		for (const [path, facts] of this.persons) out.push(viewPerson(facts, [...(this.mentions.get(path)?.values() ?? [])], this.settings, today));
-		return out;
+		this.refreshViews(today);
+		return [...this.views.values()];
 	}
 
+	/** Who needs attention on `today`, ranked. */
 	attention(today: Day): PersonView[] {
-		return needsAttention(this.people(today));
+		this.refreshViews(today);
+		return this.attentionList.slice();
 	}
 
 	problems(today: Day): Problem[] {

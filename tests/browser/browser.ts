@@ -4,11 +4,13 @@ import chromium from "@sparticuz/chromium";
 import esbuild from "esbuild";
 import sveltePlugin from "esbuild-svelte";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Browser, type Page, chromium as playwright } from "playwright-core";
 
-export const ROOT = join(__dirname, "../..");
+const HERE_DIR = dirname(fileURLToPath(import.meta.url));
+
+export const ROOT = join(HERE_DIR, "../..");
 export const ARTIFACTS = join(ROOT, "tests/artifacts");
 
 let built: Promise<string> | null = null;
@@ -19,7 +21,7 @@ export function buildPage(): Promise<string> {
 		const out = join(ARTIFACTS, "page");
 		mkdirSync(out, { recursive: true });
 		await esbuild.build({
-			entryPoints: [join(__dirname, "page.ts")],
+			entryPoints: [join(HERE_DIR, "page.ts")],
 			bundle: true,
 			format: "iife",
 			platform: "browser",
@@ -32,7 +34,7 @@ export function buildPage(): Promise<string> {
 			logLevel: "silent",
 		});
 		writeFileSync(join(out, "styles.css"), readFileSync(join(ROOT, "styles/ascent.css"), "utf8"));
-		writeFileSync(join(out, "theme.css"), readFileSync(join(__dirname, "theme.css"), "utf8"));
+		writeFileSync(join(out, "theme.css"), readFileSync(join(HERE_DIR, "theme.css"), "utf8"));
 		return out;
 	})();
 	return built;

@@ -1,0 +1,167 @@
+// `npm run bench`: one table of medians, machine info on top; writes bench/results.json. See PERFORMANCE.md.
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import esbuild from "esbuild";
+import type { NoteRecord } from "../src/core/metadata";
+import { PeopleIndex } from "../src/core/people-index";
+import { collectReport, toJson } from "../src/core/report";
+import { DEFAULT_SETTINGS } from "../src/core/settings";
+import { readVault, recordFromText } from "../src/vault/disk";
+import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
+
+const HERE_DIR = dirname(fileURLToPath(import.meta.url));
+
+const ROOT = join(HERE_DIR, "..");
+const TODAY = "2026-11-30";
+const DAILY = { folder: "Journal", format: "YYYY/MM/YYYY-MM-DD" };
+const quick = process.argv.includes("--quick");
+
+interface Row { measure: string; vault: string; value: number; unit: string; target: string; ok: boolean | null }
+const rows: Row[] = [];
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function time(fn: () => void, runs: number): number {
+	const out: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t = performance.now();
+		fn();
+		out.push(performance.now() - t);
+	}
+	return median(out);
+}
+
+function add(measure: string, vault: string, value: number, unit: string, target: string, ok: boolean | null): void {
+	rows.push({ measure, vault, value: Math.round(value * 1000) / 1000, unit, target, ok });
+	console.error(`  ${measure} (${vault}): ${value.toFixed(3)} ${unit}`);
+}
+
+function gc(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
+function records(size: VaultSize): NoteRecord[] {
+	return [...generateVault(size)].map(([path, text]) => recordFromText(path, text));
+}
+
+function build(recs: NoteRecord[]): PeopleIndex {
+	return PeopleIndex.build(recs, { settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+}
+
+async function main(): Promise<void> {
+	const sizes = quick ? [{ ...SMALL, name: "tiny", people: 100, datedNotes: 300 }] : [SMALL, LARGE];
+	const runs = quick ? 2 : 5;
+	const updates: Record<string, number> = {};
+	for (const size of sizes) {
+		console.error(`${size.name}: generating and parsing ${size.people} people, ${size.datedNotes} dated notes…`);
+		const recs = records(size);
+		// 1. Full index build from metadata records.
+		const buildMs = time(() => build(recs), runs);
+		add("full index build", size.name, buildMs, "ms", size === LARGE ? "≤ 40 ms" : "", size === LARGE ? buildMs <= 40 : null);
+		// 2. One daily note changed → index and attention list updated.
+		const index = build(recs);
+		index.attention(TODAY);
+		const daily = recs.filter((r) => r.path.startsWith("Journal/"));
+		const samples: number[] = [];
+		for (let i = 0; i < Math.min(200, daily.length); i++) {
+			const base = daily[(i * 7919) % daily.length] as NoteRecord;
+			const edited = recordFromText(base.path, `- Lunch with [[${base.metadata.links?.[0]?.link ?? "Nobody"}]]\n- [x] Called [[${base.metadata.links?.[1]?.link ?? "Nobody"}]]\n`);
+			const t = performance.now();
+			index.upsert(edited);
+			index.attention(TODAY);
+			samples.push(performance.now() - t);
+		}
+		updates[size.name] = median(samples);
+		add("one daily note changed → attention list", size.name, updates[size.name] ?? NaN, "ms", "≤ 1 ms", (updates[size.name] ?? 99) <= 1);
+		if (size === sizes[sizes.length - 1]) {
+			// 3. Attention ranking on the whole vault (a new day: every view recomputed and sorted).
+			let day = 0;
+			const rank = time(() => index.attention(`2027-01-${String(1 + (day++ % 28)).padStart(2, "0")}`), runs);
+			add("attention ranking, whole vault (new day)", size.name, rank, "ms", "", null);
+			// 6a. Heap retained by the index (the records it was built from are alive before and after).
+			gc();
+			const before = process.memoryUsage().heapUsed;
+			let held: PeopleIndex | null = build(recs);
+			held.attention(TODAY);
+			gc();
+			const retained = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+			add("heap retained by the index", size.name, retained, "MB", size === LARGE ? "≤ 50 MB" : "", size === LARGE ? retained <= 50 : null);
+			held = null;
+		}
+	}
+	const names = Object.keys(updates);
+	if (names.length === 2) {
+		const ratio = (updates[names[1] ?? ""] ?? 0) / (updates[names[0] ?? ""] ?? 1);
+		add("update cost, large ÷ small", "both", ratio, "×", "≤ 2×", ratio <= 2);
+	}
+
+	// 4. CLI cold report on disk vs reading every file's bytes.
+	const size = quick ? sizes[0] as VaultSize : LARGE;
+	const dir = join(tmpdir(), `ascent-bench-${size.name}`);
+	console.error(`writing the ${size.name} vault to ${dir}…`);
+	writeVault(dir, generateVault(size));
+	const floor = time(() => {
+		const walk = (d: string): void => {
+			for (const name of readdirSync(d)) {
+				const full = join(d, name);
+				if (statSync(full).isDirectory()) walk(full);
+				else readFileSync(full);
+			}
+		};
+		walk(dir);
+	}, 3);
+	add("read every file's bytes (floor)", size.name, floor, "ms", "", null);
+	const cliRuns: number[] = [];
+	for (let i = 0; i < 1; i++) {
+		const t = performance.now();
+		const vault = await readVault(dir);
+		const index = PeopleIndex.build(vault.records, { settings: vault.settings, dailyNotes: vault.dailyNotes });
+		JSON.stringify(toJson(collectReport(index, TODAY)));
+		cliRuns.push(performance.now() - t);
+	}
+	const cli = median(cliRuns);
+	add("CLI report (read, parse, index, report)", size.name, cli, "ms", "", null);
+	add("CLI report ÷ byte-read floor", size.name, cli / floor, "×", "≤ 3×", cli / floor <= 3);
+	rmSync(dir, { recursive: true, force: true });
+
+	// 6b. main.js size, plugin onload in the fake app.
+	execFileSync(process.execPath, ["esbuild.config.mjs", "production"], { cwd: ROOT, stdio: "pipe" });
+	const kb = statSync(join(ROOT, "dist/main.js")).size / 1024;
+	add("main.js size (minified)", "-", kb, "KB", "≤ 200 KB", kb <= 200);
+	const onloadBundle = join(tmpdir(), "ascent-onload.cjs");
+	await esbuild.build({
+		entryPoints: [join(HERE_DIR, "onload.ts")], bundle: true, platform: "node", format: "cjs", outfile: onloadBundle,
+		alias: { obsidian: join(ROOT, "tests/fake-obsidian/index.ts") }, logLevel: "silent",
+		mainFields: ["svelte", "module", "main"], conditions: ["svelte"],
+		plugins: [(await import("esbuild-svelte")).default({ compilerOptions: { css: "external" }, filterWarnings: () => false })],
+	});
+	const { timeOnload } = (await import(onloadBundle)) as { timeOnload: (n: number) => Promise<number[]> };
+	const onload = median(await timeOnload(quick ? 5 : 30));
+	add("plugin onload (fake app)", "-", onload, "ms", "≤ 5 ms", onload <= 5);
+
+	// 5. Sidebar first paint in Chromium (10k people), DOM nodes, and one update.
+	if (!process.argv.includes("--no-browser")) {
+		const { sidebarPaint } = await import("./sidebar");
+		const paint = await sidebarPaint(quick ? 500 : 10_000);
+		add("sidebar first paint", paint.people.toString(), paint.firstPaintMs, "ms", "≤ 10 ms", paint.firstPaintMs <= 10);
+		add("sidebar DOM nodes", paint.people.toString(), paint.domNodes, "nodes", "independent of size", paint.domNodes <= paint.domNodesSmall * 1.5);
+		add("sidebar DOM nodes", "100", paint.domNodesSmall, "nodes", "", null);
+		add("sidebar update after one change", paint.people.toString(), paint.updateMs, "ms", "", null);
+	}
+
+	const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+	mkdirSync(join(ROOT, "bench"), { recursive: true });
+	writeFileSync(join(ROOT, "bench/results.json"), `${JSON.stringify({ machine, quick, rows }, null, 2)}\n`);
+	console.log(`Machine: ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}${quick ? " (quick run)" : ""}\n`);
+	console.log("| Measure | Vault | Median | Target | Met |");
+	console.log("| --- | --- | --- | --- | --- |");
+	for (const r of rows) console.log(`| ${r.measure} | ${r.vault} | ${r.value} ${r.unit} | ${r.target} | ${r.ok === null ? "" : r.ok ? "yes" : "**no**"} |`);
+}
+
+void main();
