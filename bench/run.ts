@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import esbuild from "esbuild";
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
 		mainFields: ["svelte", "module", "main"], conditions: ["svelte"],
 		plugins: [(await import("esbuild-svelte")).default({ compilerOptions: { css: "external" }, filterWarnings: () => false })],
 	});
-	const { timeOnload } = (await import(onloadBundle)) as { timeOnload: (n: number) => Promise<number[]> };
+	const { timeOnload } = createRequire(import.meta.url)(onloadBundle) as { timeOnload: (n: number) => Promise<number[]> };
 	const onload = median(await timeOnload(quick ? 5 : 30));
 	add("plugin onload (fake app)", "-", onload, "ms", "≤ 5 ms", onload <= 5);
 
