@@ -70,13 +70,20 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 	const paths: string[] = [];
 	await walk(vault, vault, paths);
 	paths.sort();
-	const records = await Promise.all(paths.map(async (path) => {
-		const full = join(vault, path);
-		const [buffer, fileStat] = await Promise.all([readFile(full), stat(full)]);
-		const decoded = decodeNote(buffer);
-		const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
-		if (decoded.error && !record.fileError) record.fileError = decoded.error;
-		return record;
-	}));
+	// A bounded number of files open at once: a vault of 30,000 notes must not run out of file handles.
+	const records: NoteRecord[] = new Array<NoteRecord>(paths.length);
+	let next = 0;
+	const worker = async () => {
+		for (let i = next++; i < paths.length; i = next++) {
+			const path = paths[i] as string;
+			const full = join(vault, path);
+			const [buffer, fileStat] = await Promise.all([readFile(full), stat(full)]);
+			const decoded = decodeNote(buffer);
+			const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
+			if (decoded.error && !record.fileError) record.fileError = decoded.error;
+			records[i] = record;
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(32, paths.length) }, worker));
 	return { records, settings, settingsProblems: problems, dailyNotes: await dailyNoteSettings(vault, settings) };
 }

@@ -1,0 +1,115 @@
+// Networking goals: periods, progress, pace and streaks, from the dates of what the user did.
+import { addDays, type Day, dayNumber, daysBetween, ymd } from "./dates";
+
+export type GoalKind = "new-connections" | "events" | "interactions" | "reach-outs" | "value-given";
+export type Period = "week" | "month" | "quarter" | "year";
+
+export interface Goal {
+	id: string;
+	kind: GoalKind;
+	period: Period;
+	target: number;
+}
+
+export const GOAL_KINDS: GoalKind[] = ["new-connections", "events", "interactions", "reach-outs", "value-given"];
+export const PERIODS: Period[] = ["week", "month", "quarter", "year"];
+
+export const GOAL_LABELS: Record<GoalKind, string> = {
+	"new-connections": "New connections",
+	events: "Events attended",
+	interactions: "Interactions",
+	"reach-outs": "Reach-outs",
+	"value-given": "Value given",
+};
+
+/** The advice users follow: four new people a month, an event a month, five touches a week. */
+export const DEFAULT_GOALS: Goal[] = [
+	{ id: "connections-month", kind: "new-connections", period: "month", target: 4 },
+	{ id: "events-year", kind: "events", period: "year", target: 12 },
+	{ id: "interactions-week", kind: "interactions", period: "week", target: 5 },
+];
+
+/** The first day of the period holding `day`. Weeks start on Monday (ISO 8601). */
+export function periodStart(day: Day, period: Period): Day {
+	const [y = 1970, m = 1] = day.split("-").map(Number);
+	switch (period) {
+		case "week": {
+			const weekday = (dayNumber(day) + 3) % 7; // 1970-01-01 was a Thursday; Monday = 0
+			return addDays(day, -weekday);
+		}
+		case "month":
+			return ymd(y, m, 1);
+		case "quarter":
+			return ymd(y, Math.floor((m - 1) / 3) * 3 + 1, 1);
+		case "year":
+			return ymd(y, 1, 1);
+	}
+}
+
+/** The first day of the next period. */
+export function nextPeriod(start: Day, period: Period): Day {
+	const [y = 1970, m = 1] = start.split("-").map(Number);
+	switch (period) {
+		case "week":
+			return addDays(start, 7);
+		case "month":
+			return m === 12 ? ymd(y + 1, 1, 1) : ymd(y, m + 1, 1);
+		case "quarter":
+			return m >= 10 ? ymd(y + 1, 1, 1) : ymd(y, m + 3, 1);
+		case "year":
+			return ymd(y + 1, 1, 1);
+	}
+}
+
+export function previousPeriod(start: Day, period: Period): Day {
+	return periodStart(addDays(start, -1), period);
+}
+
+export interface GoalProgress {
+	id: string;
+	kind: GoalKind;
+	period: Period;
+	periodStart: Day;
+	target: number;
+	actual: number;
+	/** Is the actual at least the share of the target that the elapsed part of the period calls for? */
+	onPace: boolean;
+	/** Consecutive periods meeting the target, up to now (the current one counts once it is met, never breaks it). */
+	streak: number;
+	longestStreak: number;
+}
+
+/**
+ * Progress of one goal on `today`, from the days on which something counting toward it happened (one entry per
+ * occurrence; days after today are ignored).
+ */
+export function goalProgress(goal: Goal, days: readonly Day[], today: Day): GoalProgress {
+	const counts = new Map<Day, number>();
+	let earliest: Day | null = null;
+	for (const day of days) {
+		if (day > today) continue;
+		const start = periodStart(day, goal.period);
+		counts.set(start, (counts.get(start) ?? 0) + 1);
+		if (earliest === null || start < earliest) earliest = start;
+	}
+	const current = periodStart(today, goal.period);
+	const actual = counts.get(current) ?? 0;
+	const length = daysBetween(current, nextPeriod(current, goal.period));
+	const elapsed = daysBetween(current, today) + 1;
+	const onPace = actual >= Math.ceil((goal.target * elapsed) / length - 1e-9) || actual >= goal.target;
+
+	let streak = actual >= goal.target ? 1 : 0;
+	for (let p = previousPeriod(current, goal.period); earliest !== null && p >= earliest; p = previousPeriod(p, goal.period)) {
+		if ((counts.get(p) ?? 0) >= goal.target) streak++;
+		else break;
+	}
+	let longest = streak;
+	let run = 0;
+	if (earliest !== null) {
+		for (let p = earliest; p <= current; p = nextPeriod(p, goal.period)) {
+			if ((counts.get(p) ?? 0) >= goal.target) longest = Math.max(longest, ++run);
+			else if (p !== current) run = 0;
+		}
+	}
+	return { id: goal.id, kind: goal.kind, period: goal.period, periodStart: current, target: goal.target, actual, onPace, streak, longestStreak: longest };
+}

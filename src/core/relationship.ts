@@ -1,0 +1,42 @@
+// Relationship health (how fresh a contact is, against the person's own cadence) and drift (a silence well beyond
+// the person's own rhythm).
+import { addDays, type Day, daysBetween } from "./dates";
+import type { Interaction } from "./model";
+
+/** 100 on the day of contact, 50 on the due date, halving with every further cadence. */
+export function health(lastContact: Day | null, cadenceDays: number | null, today: Day): number | null {
+	if (cadenceDays === null || cadenceDays <= 0) return null;
+	if (lastContact === null) return 0;
+	const since = Math.max(0, daysBetween(lastContact, today));
+	return 100 * 2 ** (-since / cadenceDays);
+}
+
+/**
+ * Drift, with constants chosen so that the edge cases below behave as a person would expect:
+ * - A rhythm needs at least 4 days of contact spread over at least 28 days in the past year: a burst of daily
+ *   contact in one week is not a rhythm.
+ * - The rhythm is the median gap between those days (robust to one long holiday).
+ * - Drifting: the current silence exceeds both twice the rhythm and the rhythm plus 7 days (daily contacts after a
+ *   quiet weekend are not drifting: 3 days is less than 1 + 7).
+ * - Lapsed, not drifting: a silence beyond four rhythms and beyond 90 days means the rhythm stopped long ago; that is
+ *   the attention list's business (overdue), not an early warning.
+ */
+export const DRIFT = { minDays: 4, minSpanDays: 28, windowDays: 365, factor: 2, extraDays: 7, lapsedFactor: 4, lapsedMinDays: 90 };
+
+export type Drift = { kind: "none" | "drifting" | "lapsed" | "no-rhythm"; rhythmDays: number | null; silenceDays: number | null };
+
+export function drift(interactions: Iterable<Interaction>, today: Day): Drift {
+	const from = addDays(today, -DRIFT.windowDays);
+	const days = [...new Set([...interactions].map((i) => i.date).filter((d) => d <= today && d >= from))].sort();
+	const last = days[days.length - 1];
+	if (days.length < DRIFT.minDays || !last || daysBetween(days[0] ?? last, last) < DRIFT.minSpanDays) {
+		return { kind: "no-rhythm", rhythmDays: null, silenceDays: last ? daysBetween(last, today) : null };
+	}
+	const gaps = days.slice(1).map((d, i) => daysBetween(days[i] ?? d, d)).sort((a, b) => a - b);
+	const mid = gaps.length >> 1;
+	const rhythm = gaps.length % 2 ? (gaps[mid] ?? 0) : ((gaps[mid - 1] ?? 0) + (gaps[mid] ?? 0)) / 2;
+	const silence = daysBetween(last, today);
+	if (silence > Math.max(DRIFT.lapsedFactor * rhythm, DRIFT.lapsedMinDays)) return { kind: "lapsed", rhythmDays: rhythm, silenceDays: silence };
+	if (silence > Math.max(DRIFT.factor * rhythm, rhythm + DRIFT.extraDays)) return { kind: "drifting", rhythmDays: rhythm, silenceDays: silence };
+	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { goalProgress, nextPeriod, periodStart, previousPeriod, type Goal } from "../../src/core/goals";
+
+describe("periods", () => {
+	it.each([
+		["2026-11-30", "week", "2026-11-30"], // a Monday
+		["2026-12-06", "week", "2026-11-30"], // Sunday ends the ISO week
+		["2027-01-01", "week", "2026-12-28"], // a week across the year boundary
+		["2026-11-30", "month", "2026-11-01"],
+		["2026-11-30", "quarter", "2026-10-01"],
+		["2026-03-31", "quarter", "2026-01-01"],
+		["2026-11-30", "year", "2026-01-01"],
+	] as const)("%s in its %s starts %s", (day, period, start) => {
+		expect(periodStart(day, period)).toBe(start);
+	});
+	it.each([
+		["2026-12-28", "week", "2027-01-04", "2026-12-21"],
+		["2026-12-01", "month", "2027-01-01", "2026-11-01"],
+		["2026-10-01", "quarter", "2027-01-01", "2026-07-01"],
+		["2026-01-01", "year", "2027-01-01", "2025-01-01"],
+	] as const)("%s %s: next %s, previous %s", (start, period, next, prev) => {
+		expect(nextPeriod(start, period)).toBe(next);
+		expect(previousPeriod(start, period)).toBe(prev);
+	});
+});
+
+const weekly: Goal = { id: "w", kind: "interactions", period: "week", target: 2 };
+
+describe("progress, pace and streaks", () => {
+	it("counts the current period and judges pace by the elapsed share", () => {
+		// Thursday 2026-12-03: 4 of 7 days elapsed, so 2 × 4/7 → need 2 (rounded up).
+		expect(goalProgress(weekly, ["2026-11-30"], "2026-12-03")).toMatchObject({ periodStart: "2026-11-30", actual: 1, onPace: false });
+		expect(goalProgress(weekly, ["2026-11-30"], "2026-11-30")).toMatchObject({ actual: 1, onPace: true }); // Monday: need 1
+		expect(goalProgress(weekly, ["2026-12-01", "2026-12-01"], "2026-12-06")).toMatchObject({ actual: 2, onPace: true });
+		expect(goalProgress(weekly, ["2026-12-24"], "2026-12-06")).toMatchObject({ actual: 0 }); // future ignored
+	});
+
+	it("a streak counts consecutive met periods; the current one adds when met and never breaks it", () => {
+		const days = [
+			"2026-11-02", "2026-11-03", // week of 11-02: met
+			"2026-11-09", "2026-11-10", // met
+			"2026-11-16", // missed
+			"2026-11-23", "2026-11-24", // met
+		];
+		expect(goalProgress(weekly, days, "2026-11-30")).toMatchObject({ streak: 1, longestStreak: 2, actual: 0 });
+		expect(goalProgress(weekly, [...days, "2026-11-30", "2026-12-01"], "2026-12-01")).toMatchObject({ streak: 2, longestStreak: 2 });
+	});
+
+	it("streaks run across year boundaries", () => {
+		const monthly: Goal = { id: "m", kind: "new-connections", period: "month", target: 1 };
+		const days = ["2026-10-05", "2026-11-11", "2026-12-24", "2027-01-03"];
+		expect(goalProgress(monthly, days, "2027-01-20")).toMatchObject({ streak: 4, longestStreak: 4, periodStart: "2027-01-01" });
+		const weeklyOne: Goal = { ...weekly, target: 1 };
+		expect(goalProgress(weeklyOne, ["2026-12-22", "2026-12-29", "2027-01-05"], "2027-01-06")).toMatchObject({ streak: 3 });
+	});
+
+	it("a missed period in the past breaks the streak; longest remembers", () => {
+		const yearly: Goal = { id: "y", kind: "events", period: "year", target: 2 };
+		const days = ["2022-03-01", "2022-04-01", "2023-05-01", "2023-06-01", "2024-01-01", "2026-02-01", "2026-03-01"];
+		expect(goalProgress(yearly, days, "2026-11-30")).toMatchObject({ streak: 1, longestStreak: 2, actual: 2, onPace: true });
+	});
+});
