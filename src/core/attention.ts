@@ -1,5 +1,6 @@
 // Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
 import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
+import { drift, health } from "./relationship";
 import type { Interaction, PersonFacts, PersonView, Problem, Status } from "./model";
 import type { AscentSettings } from "./settings";
 
@@ -38,10 +39,21 @@ export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 }
 
 /** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
-export function viewPerson(facts: PersonFacts, dated: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
+export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
+	const dated = Array.isArray(datedIn) ? (datedIn as Interaction[]) : [...datedIn];
 	let lastContact = facts.propertyContact && better(facts.propertyContact, null, today) ? facts.propertyContact : null;
 	lastContact = latest(facts.logs, today, lastContact);
 	lastContact = latest(dated, today, lastContact);
+	const yearAgo = addDays(today, -365);
+	let gave = 0;
+	let asked = 0;
+	for (const log of facts.logs) {
+		if (log.date > today || log.date < yearAgo) continue;
+		if (log.kind === "gave") gave++;
+		else if (log.kind === "asked") asked++;
+	}
+	const events = dated.filter((i) => i.kind === "event" && i.date <= today).map((i) => ({ path: i.path, date: i.date }))
+		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	let cadenceDays: number | null;
 	if (facts.cadenceDays === null) cadenceDays = null;
 	else if (facts.cadenceDays !== undefined) cadenceDays = facts.cadenceDays;
@@ -74,7 +86,12 @@ export function viewPerson(facts: PersonFacts, dated: Iterable<Interaction>, set
 		birthday: facts.birthday,
 		nextBirthday: facts.birthday ? nextBirthday(facts.birthday, today) : null,
 		snoozeUntil: facts.snoozeUntil,
-		mentionCount: mentionCount ?? (Array.isArray(dated) ? dated.length : 0),
+		mentionCount: mentionCount ?? dated.length,
+		health: status === "paused" || status === "untracked" ? null : health(lastContact?.date ?? null, cadenceDays, today),
+		drift: status === "paused" ? "none" : drift([...facts.logs, ...dated], today).kind,
+		gave,
+		asked,
+		events,
 	};
 }
 

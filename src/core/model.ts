@@ -67,4 +67,12 @@ export interface PersonView {
 	snoozeUntil: Day | null;
 	/** Dated notes that mention the person (used to rank untracked people for triage). */
 	mentionCount: number;
+	/** 100 right after contact, 50 on the due date (null when untracked). */
+	health: number | null;
+	drift: "none" | "drifting" | "lapsed" | "no-rhythm";
+	/** Give and ask over the last year (log lines tagged #gave / #asked). */
+	gave: number;
+	asked: number;
+	/** Event notes that list or mention the person, oldest first. */
+	events: { path: string; date: Day }[];
 }

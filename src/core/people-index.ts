@@ -1,7 +1,8 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
 import { compareAttention, futureProblems, NEEDS_ATTENTION, viewPerson } from "./attention";
 import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
-import type { Day } from "./dates";
+import { addDays, type Day, localDay } from "./dates";
+import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { Interaction, PersonFacts, PersonView, Problem } from "./model";
@@ -312,6 +313,56 @@ export class PeopleIndex {
 			}
 		}
 		return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
+	}
+
+	/** The days on which something counting toward a goal of `kind` happened (one entry per occurrence). */
+	goalDays(kind: GoalKind): Day[] {
+		const out: Day[] = [];
+		if (kind === "events") {
+			for (const facts of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
+			return out;
+		}
+		for (const facts of this.persons.values()) {
+			if (kind === "new-connections") {
+				const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
+				if (met) out.push(met);
+				continue;
+			}
+			for (const log of facts.logs) {
+				if (kind === "interactions"
+					|| (kind === "reach-outs" && (log.kind === "call" || log.kind === "message" || log.kind === "meet" || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
+					|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
+			}
+			if (kind === "interactions") for (const mention of this.mentions.get(facts.path)?.values() ?? []) out.push(mention.date);
+		}
+		return out;
+	}
+
+	goals(today: Day): GoalProgress[] {
+		if (!this.settings.goalsEnabled) return [];
+		const days = new Map<GoalKind, Day[]>();
+		return this.settings.goals.map((goal) => {
+			let list = days.get(goal.kind);
+			if (!list) days.set(goal.kind, (list = this.goalDays(goal.kind)));
+			return goalProgress(goal, list, today);
+		});
+	}
+
+	/** Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first). */
+	networkHealth(today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
+		const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
+		const trend = days.map((day) => {
+			let sum = 0;
+			let n = 0;
+			for (const facts of this.persons.values()) {
+				const view = day === today && this.viewDay === today ? this.views.get(facts.path) : this.view(facts, day);
+				if (!view || view.health === null) continue;
+				sum += view.health;
+				n++;
+			}
+			return n === 0 ? null : Math.round((sum / n) * 10) / 10;
+		});
+		return { value: trend[trend.length - 1] ?? null, trend };
 	}
 
 	stats(today: Day): IndexStats {

@@ -3,6 +3,7 @@ import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, upcomingBirthdays } from "./attention";
+import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {
 	path: string;
@@ -23,6 +24,8 @@ export interface Report {
 	people: ReportPerson[];
 	attention: string[];
 	problems: Problem[];
+	goals: GoalProgress[];
+	networkHealth: { value: number | null; trend: (number | null)[] };
 }
 
 export interface ReportData {
@@ -31,6 +34,8 @@ export interface ReportData {
 	attention: PersonView[];
 	birthdays: PersonView[];
 	problems: Problem[];
+	goals: GoalProgress[];
+	networkHealth: { value: number | null; trend: (number | null)[] };
 }
 
 export function collectReport(index: PeopleIndex, today: Day): ReportData {
@@ -41,7 +46,23 @@ export function collectReport(index: PeopleIndex, today: Day): ReportData {
 		attention: index.attention(today),
 		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
 		problems: index.problems(today),
+		goals: index.goals(today),
+		networkHealth: index.networkHealth(today),
 	};
+}
+
+const PERIOD_WORDS: Record<GoalProgress["period"], [string, string]> = {
+	week: ["this week", "weeks"], month: ["this month", "months"], quarter: ["this quarter", "quarters"], year: ["this year", "years"],
+};
+
+/** "Interactions this week: 3 of 5 · on pace · 12 weeks in a row (longest 15)". */
+export function describeGoal(g: GoalProgress): string {
+	const [now, plural] = PERIOD_WORDS[g.period];
+	const parts = [`${GOAL_LABELS[g.kind]} ${now}: ${g.actual} of ${g.target}`];
+	parts.push(g.actual >= g.target ? "met" : g.onPace ? "on pace" : "behind pace");
+	if (g.streak > 0) parts.push(`${g.streak} ${g.streak === 1 ? plural.slice(0, -1) : plural} in a row`);
+	if (g.longestStreak > g.streak) parts.push(`longest ${g.longestStreak}`);
+	return parts.join(" · ");
 }
 
 export function toJson(data: ReportData): Report {
@@ -62,6 +83,8 @@ export function toJson(data: ReportData): Report {
 		})),
 		attention: data.attention.map((p) => p.path),
 		problems: data.problems,
+		goals: data.goals,
+		networkHealth: data.networkHealth,
 	};
 }
 
@@ -119,6 +142,22 @@ export function toText(data: ReportData, limit = Infinity): string {
 		lines.push(`Birthdays (${data.birthdays.length})`);
 		for (const p of data.birthdays) lines.push(`  ${p.name.padEnd(22)} ${birthdayLine(p, data.today)}`);
 		lines.push("");
+	}
+	if (data.goals.length > 0) {
+		lines.push("Goals");
+		for (const g of data.goals) lines.push(`  ${describeGoal(g)}`);
+		lines.push("");
+	}
+	const drifting = data.people.filter((p) => p.drift === "drifting");
+	if (drifting.length > 0) {
+		lines.push(`Drifting (${drifting.length}): silent well beyond their usual rhythm`);
+		for (const p of drifting) lines.push(`  ${p.name}`);
+		lines.push("");
+	}
+	if (data.networkHealth.value !== null) {
+		const first = data.networkHealth.trend.find((v) => v !== null) ?? null;
+		const change = first === null ? "" : ` (${data.networkHealth.value >= first ? "+" : ""}${Math.round(data.networkHealth.value - first)} over 12 weeks)`;
+		lines.push(`Network health: ${Math.round(data.networkHealth.value)} / 100${change}`, "");
 	}
 	const counts = new Map<string, number>();
 	for (const p of data.people) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);

@@ -1,4 +1,5 @@
 // Ascent's settings: defaults, and a loader that keeps what it cannot read from breaking anything.
+import { DEFAULT_GOALS, GOAL_KINDS, type Goal, PERIODS } from "./goals";
 
 export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "birthday" | "snoozeUntil" | "paused";
 
@@ -36,6 +37,9 @@ export interface AscentSettings {
 	/** Append a "Reach out" list to today's daily note when it is created. Off until the user turns it on. */
 	reachOutOnDailyNote: boolean;
 	reachOutCount: number;
+	/** Networking goals, and whether they are shown at all. */
+	goalsEnabled: boolean;
+	goals: Goal[];
 }
 
 export const SETTINGS_VERSION = 1;
@@ -74,6 +78,8 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	personTemplate: "",
 	reachOutOnDailyNote: false,
 	reachOutCount: 5,
+	goalsEnabled: true,
+	goals: DEFAULT_GOALS,
 };
 
 export interface SettingsProblem {
@@ -138,6 +144,17 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				if (typeof value === "string") settings[key] = value.trim();
 				else bad(key, "must be text");
 				break;
+			case "goals": {
+				const valid = (g: unknown): g is Goal => {
+					const goal = g as Goal;
+					return goal !== null && typeof goal === "object" && typeof goal.id === "string" && goal.id !== ""
+						&& GOAL_KINDS.includes(goal.kind) && PERIODS.includes(goal.period) && wholeNumber(goal.target, 1, 10_000) !== null;
+				};
+				if (!Array.isArray(value) || !value.every(valid)) bad(key, "each goal needs an id, a kind, a period (week, month, quarter, year) and a target from 1 to 10000");
+				if (Array.isArray(value)) settings.goals = value.filter(valid).map((g) => ({ id: g.id, kind: g.kind, period: g.period, target: g.target }));
+				break;
+			}
+			case "goalsEnabled":
 			case "reachOutOnDailyNote":
 				if (typeof value === "boolean") settings[key] = value;
 				else bad(key, "must be true or false");

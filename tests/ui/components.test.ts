@@ -17,7 +17,8 @@ afterEach(() => cleanup());
 function person(over: Partial<PersonView>): PersonView {
 	return {
 		path: "People/Sam.md", name: "Sam", aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null,
-		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0, ...over,
+		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
+		health: null, drift: "none", gave: 0, asked: 0, events: [], ...over,
 	};
 }
 
