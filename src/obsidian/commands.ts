@@ -17,6 +17,7 @@ export function registerCommands(s: AscentServices): void {
 	p.addCommand({ id: "snooze-person", name: "Snooze this person…", checkCallback: withPerson((person) => s.openSnoozeModal(person)) });
 	p.addCommand({ id: "set-cadence-or-tier", name: "Set cadence or tier for this person…", checkCallback: withPerson((person) => s.openCadenceModal(person)) });
 	p.addCommand({ id: "toggle-pause", name: "Pause / resume this person", checkCallback: withPerson((person) => void s.togglePause(person)) });
+	p.addCommand({ id: "show-goals", name: "Show networking goals", callback: () => s.showGoals() });
 	p.addCommand({ id: "jump-to-person", name: "Jump to person…", callback: () => s.jumpToPerson() });
 	p.addCommand({ id: "add-person", name: "Add person…", callback: () => s.openAddPerson() });
 	p.addCommand({

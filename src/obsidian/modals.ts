@@ -2,7 +2,8 @@
 import { type App, FuzzySuggestModal, Modal, Setting, SuggestModal } from "obsidian";
 import { type Day, parseDay } from "../core/dates";
 import { INTERACTION_KINDS, type InteractionKind, type PersonView } from "../core/model";
-import { describePerson } from "../core/report";
+import type { GoalProgress } from "../core/goals";
+import { describeGoal, describePerson } from "../core/report";
 
 export class PersonPickerModal extends FuzzySuggestModal<PersonView> {
 	constructor(app: App, private readonly people: PersonView[], private readonly onPick: (person: PersonView) => void, placeholder = "Find a person") {
@@ -173,6 +174,27 @@ export class TextModal extends Modal {
 			const problem = this.onSubmit(value);
 			if (problem) error.setText(problem);
 			else this.close();
+		}));
+	}
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** "Show networking goals": each goal's progress, pace and streak, and a way to the settings. */
+export class GoalsModal extends Modal {
+	constructor(app: App, private readonly goals: GoalProgress[], private readonly openSidebar: () => void) {
+		super(app);
+	}
+	override onOpen(): void {
+		this.setTitle("Networking goals");
+		if (this.goals.length === 0) {
+			this.contentEl.createDiv({ cls: "ascent-empty", text: "No goals set, or goals are turned off. Add them in Ascent's settings." });
+		}
+		for (const goal of this.goals) this.contentEl.createDiv({ cls: "ascent-goal-line", text: describeGoal(goal) });
+		new Setting(this.contentEl).addButton((b) => b.setButtonText("Open sidebar").onClick(() => {
+			this.close();
+			this.openSidebar();
 		}));
 	}
 	override onClose(): void {

@@ -4,7 +4,7 @@ import { addDays, type Day } from "../core/dates";
 import type { PersonView } from "../core/model";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
-import { AttentionModal, type Choice, ChoiceModal, DateModal, LogModal, PersonPickerModal, TextModal } from "./modals";
+import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
 import { asFile } from "./records";
 import { SettingsStore } from "./settings-store";
 import { AscentSettingTab } from "./settings-tab";
@@ -225,6 +225,12 @@ export class AscentServices extends Component {
 		}
 		new AttentionModal(this.app, state.index.attention(this.today()), this.today(), (person) =>
 			new ChoiceModal(this.app, this.personActions(person), person.name).open()).open();
+	}
+
+	showGoals(): void {
+		const state = this.index.current;
+		const goals = state.kind === "ready" ? state.index.goals(this.today()) : [];
+		new GoalsModal(this.app, goals, () => void this.openSidebar()).open();
 	}
 
 	jumpToPerson(): void {

@@ -1,5 +1,6 @@
 // The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import type { AscentSettings, FieldName } from "../core/settings";
 import type { AscentServices } from "./services";
 
@@ -80,6 +81,36 @@ export class AscentSettingTab extends PluginSettingTab {
 		days("Default cadence (days)", "For people with contact but no cadence or tier.", () => s.defaultCadenceDays, (x, n) => (x.defaultCadenceDays = n), 1);
 		days("Due soon (days)", "How far ahead a due date counts as due soon.", () => s.dueSoonDays, (x, n) => (x.dueSoonDays = n), 0);
 		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", () => s.birthdayLeadDays, (x, n) => (x.birthdayLeadDays = n), 0);
+
+		new Setting(containerEl).setName("Networking goals").setHeading();
+		new Setting(containerEl).setName("Show goals").setDesc("Progress, pace and streaks in the sidebar, the report and the goals block.")
+			.addToggle((t) => t.setValue(s.goalsEnabled).onChange((v) => this.save((x) => (x.goalsEnabled = v))));
+		s.goals.forEach((goal, i) => {
+			new Setting(containerEl).setName(GOAL_LABELS[goal.kind]).setDesc(`${goal.target} per ${goal.period}`)
+				.addDropdown((d) => {
+					for (const kind of GOAL_KINDS) d.addOption(kind, GOAL_LABELS[kind]);
+					d.setValue(goal.kind).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.kind = v as GoalKind; }));
+				})
+				.addText((t) => {
+					t.inputEl.type = "number";
+					t.setValue(String(goal.target)).onChange((v) => {
+						const n = Number(v);
+						if (Number.isInteger(n) && n > 0) this.save((x) => { const g = x.goals[i]; if (g) g.target = n; });
+					});
+				})
+				.addDropdown((d) => {
+					for (const period of PERIODS) d.addOption(period, `per ${period}`);
+					d.setValue(goal.period).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.period = v as Period; }));
+				})
+				.addExtraButton((b) => b.setIcon("trash").setTooltip("Remove this goal").onClick(() => {
+					this.save((x) => x.goals.splice(i, 1));
+					this.display();
+				}));
+		});
+		new Setting(containerEl).addButton((b) => b.setButtonText("Add goal").onClick(() => {
+			this.save((x) => x.goals.push({ id: `goal-${Date.now()}`, kind: "interactions", period: "week", target: 3 }));
+			this.display();
+		}));
 
 		new Setting(containerEl).setName("Daily note").setHeading();
 		new Setting(containerEl).setName("Add a reach-out list to new daily notes")

@@ -10,6 +10,8 @@ import type { AscentServices } from "./services";
 export class UiState {
 	private readonly store = writable<SidebarData>(EMPTY_DATA);
 	private lastDay = "";
+	/** The health trend looks back 12 weeks: recomputed once a day (and on rebuild), not on every keystroke. */
+	private trend: { day: string; index: unknown; values: (number | null)[] } | null = null;
 	readonly refreshSoon: () => void;
 
 	constructor(private readonly services: AscentServices) {
@@ -42,13 +44,22 @@ export class UiState {
 			today,
 		};
 		if (state.kind !== "ready") {
-			this.store.set({ ...EMPTY_DATA, ...base });
+			this.store.set({ ...EMPTY_DATA, ...base, goals: [], health: { value: null, trend: [] } });
 			return;
 		}
 		const people = state.index.people(today);
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
-		this.store.set({ ...base, ready: true, people, tags, problems: state.index.problems(today) });
+		if (!this.trend || this.trend.day !== today || this.trend.index !== state.index) {
+			this.trend = { day: today, index: state.index, values: state.index.networkHealth(today).trend };
+		}
+		const tracked = people.filter((p) => p.health !== null);
+		const value = tracked.length === 0 ? null : tracked.reduce((sum, p) => sum + (p.health ?? 0), 0) / tracked.length;
+		const trend = [...this.trend.values.slice(0, -1), value === null ? null : Math.round(value * 10) / 10];
+		this.store.set({
+			...base, ready: true, people, tags, problems: state.index.problems(today),
+			goals: state.index.goals(today), health: { value, trend },
+		});
 	}
 
 	actions(): UiActions {

@@ -1,6 +1,7 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
 import { compareAttention, NEEDS_ATTENTION } from "../core/attention";
 import { addDays, type Day, daysBetween } from "../core/dates";
+import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
 import { ago, humanSpan } from "../core/report";
 
@@ -26,12 +27,16 @@ export interface SidebarData {
 	/** Where Ascent looked for people, for the empty state. */
 	lookedIn: { folders: string[]; tags: string[]; marker: string };
 	birthdayLeadDays: number;
+	goals: GoalProgress[];
+	health: { value: number | null; trend: (number | null)[] };
 }
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], tags: {}, problems: [], tiers: [],
-	lookedIn: { folders: [], tags: [], marker: "" }, birthdayLeadDays: 7,
+	lookedIn: { folders: [], tags: [], marker: "" }, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
 };
+
+export type SortId = "default" | "asked-more";
 
 const byName = (a: PersonView, b: PersonView) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path);
 
@@ -46,7 +51,17 @@ export function matches(person: PersonView, tags: string[], query: string): bool
 	return person.name.toLowerCase().includes(q) || person.aliases.some((a) => a.toLowerCase().includes(q));
 }
 
-export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = ""): PersonView[] {
+/** "Asked more than gave" first: the people to offer something to. */
+function byBalance(a: PersonView, b: PersonView): number {
+	return (b.asked - b.gave) - (a.asked - a.gave) || byName(a, b);
+}
+
+export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = "", sort: SortId = "default"): PersonView[] {
+	const rows = tabRows(data, tab, query, tier);
+	return sort === "asked-more" ? rows.filter((p) => p.asked > p.gave).sort(byBalance) : rows;
+}
+
+function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): PersonView[] {
 	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
 	const people = data.people.filter(keep);
 	switch (tab) {
@@ -69,9 +84,9 @@ export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = ""): P
 	}
 }
 
-export function tabCounts(data: SidebarData, query = "", tier = ""): Record<TabId, number> {
+export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId = "default"): Record<TabId, number> {
 	const counts = {} as Record<TabId, number>;
-	for (const { id } of TABS) counts[id] = id === "problems" ? data.problems.length : rowsFor(data, id, query, tier).length;
+	for (const { id } of TABS) counts[id] = id === "problems" ? data.problems.length : rowsFor(data, id, query, tier, sort).length;
 	return counts;
 }
 
@@ -132,6 +147,18 @@ export function emptyText(data: SidebarData, tab: TabId, query: string): string 
 		case "birthdays": return "No birthdays known. Add birthday: MM-DD to a person's properties.";
 		case "triage": return "Nobody to triage: every person has a cadence, a tier or a contact.";
 		case "problems": return "No problems: every property Ascent reads could be read.";
+		case "everyone": return "Nobody here. With this sort, only people who asked more than they were given appear.";
 		default: return "No people.";
 	}
+}
+
+/** The event notes a person was at, by name: "Met at: DevConf 2026". */
+export function metAtText(p: PersonView): string | null {
+	if (p.events.length === 0) return null;
+	const names = p.events.map((e) => e.path.slice(e.path.lastIndexOf("/") + 1).replace(/\.md$/i, ""));
+	return `Met at: ${names.slice(0, 2).join(", ")}${names.length > 2 ? ` and ${names.length - 2} more` : ""}`;
+}
+
+export function balanceText(p: PersonView): string | null {
+	return p.gave + p.asked === 0 ? null : `gave ${p.gave} · asked ${p.asked}`;
 }

@@ -1,12 +1,13 @@
 // What a person sees and clicks: the real sidebar and block in Chromium, over the example vault.
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readExampleVault } from "../helpers";
-import { ARTIFACTS, launch, openPage } from "./browser";
+import { ARTIFACTS, launch, openPage, ROOT } from "./browser";
 
-const DATA = { dailyNotesFolder: "Journal", dailyNotesFormat: "YYYY/MM/YYYY-MM-DD" };
+const EXAMPLE_SETTINGS = JSON.parse(readFileSync(join(ROOT, "examples/vault/.obsidian/plugins/ascent/data.json"), "utf8")) as object;
+const DATA = { ...EXAMPLE_SETTINGS, dailyNotesFolder: "Journal", dailyNotesFormat: "YYYY/MM/YYYY-MM-DD" };
 const SHOTS = join(ARTIFACTS, "screenshots");
 let browser: Browser;
 
@@ -120,6 +121,29 @@ describe("the sidebar in a real browser", () => {
 		await page.hover("#note [aria-label='Open Tom Becker']");
 		await page.click("#note [aria-label='Log contact with Tom Becker today']");
 		await page.waitForFunction(() => document.querySelector("#note .ascent-block-title")?.textContent?.includes("14"));
+		await page.close();
+	});
+
+	it("the goals panel: progress, pace, streaks and network health; it folds away", async () => {
+		const page = await openPage(browser, { vault: readExampleVault(), data: DATA, name: "goals" });
+		const goals = await page.$$eval(".ascent-sidebar .ascent-goal", (els) => els.map((e) => e.textContent?.replace(/\s+/g, " ").trim()));
+		expect(goals).toEqual([
+			"New connections this month 4 / 4 Met · 4 months in a row",
+			"Events attended this year 9 / 12 Behind pace · 1 year in a row",
+			"Interactions this week 1 / 5 On pace · 4 weeks in a row",
+			"Reach-outs this month 4 / 8 Behind pace",
+			"Value given this quarter 3 / 3 Met · 1 quarter in a row",
+		]);
+		expect(await page.getAttribute(".ascent-health", "aria-label")).toMatch(/^Network health \d+ of 100, up \d+ over 12 weeks$/);
+		await page.click("[aria-label='Hide goals']");
+		expect(await page.$$(".ascent-sidebar .ascent-goal")).toHaveLength(0);
+		await page.click("[aria-label='Show goals']");
+		expect(await page.$$(".ascent-sidebar .ascent-goal")).toHaveLength(5);
+		// Give and ask: sort by "asked more than gave" shows who to offer something to.
+		await page.click("[role=tab][aria-label^='Everyone']");
+		await page.selectOption("[aria-label='Sort']", "asked-more");
+		expect(await rowNames(page)).toEqual(["Sam Rivera"]);
+		expect(await page.textContent(".ascent-sidebar .ascent-balance")).toBe("gave 0 · asked 1");
 		await page.close();
 	});
 

@@ -136,7 +136,7 @@ describe("the plugin in a fake Obsidian", () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect([...h.app.commands.keys()].sort()).toEqual([
 			"add-person", "add-reach-out-list", "insert-attention-list", "jump-to-person", "log-contact-today", "log-interaction", "open-sidebar",
-			"rebuild-index", "redo", "set-cadence-or-tier", "snooze-person", "toggle-pause", "undo", "who-needs-attention",
+			"rebuild-index", "redo", "set-cadence-or-tier", "show-goals", "snooze-person", "toggle-pause", "undo", "who-needs-attention",
 		]);
 		for (const command of h.app.commands.values()) {
 			expect(command.hotkeys).toBeUndefined();

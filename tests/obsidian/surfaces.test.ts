@@ -101,3 +101,39 @@ describe("surfaces", () => {
 		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("2 to reach out");
 	});
 });
+
+describe("goals surfaces", () => {
+	const GOALS = {
+		"People/Ana.md": "---\ncadence: 30\nmet: 2026-11-02\n---\n## Interactions\n\n- 2026-11-30 lunch #meet\n- 2026-11-25 sent the deck #gave\n- 2026-11-24 call #call\n",
+		"People/Bo.md": "---\ncadence: 30\nmet: 2026-11-20\n---\n",
+		"Events/Conf.md": "---\ntype: event\ndate: 2026-11-12\nattendees: [\"[[Bo]]\"]\n---\n",
+	};
+	const data = { ...DATA, goals: [
+		{ id: "c", kind: "new-connections", period: "month", target: 2 },
+		{ id: "e", kind: "events", period: "year", target: 12 },
+		{ id: "i", kind: "interactions", period: "week", target: 5 },
+		{ id: "r", kind: "reach-outs", period: "month", target: 4 },
+		{ id: "v", kind: "value-given", period: "quarter", target: 1 },
+	] };
+
+	it("the command shows each goal's progress", async () => {
+		const h = await startPlugin(GOALS, { data });
+		await h.run("show-goals");
+		const modal = h.app.lastModal as { goals: { id: string; actual: number; target: number; streak: number }[] };
+		expect(modal.goals.map((g) => [g.id, g.actual, g.target])).toEqual([["c", 2, 2], ["e", 1, 12], ["i", 1, 5], ["r", 2, 4], ["v", 1, 1]]);
+	});
+
+	it("the block shows goals with show: goals, and says so when goals are off", async () => {
+		const h = await startPlugin(GOALS, { data });
+		const el = document.createElement("div");
+		h.fakePlugin.renderCodeBlock("ascent", "show: goals", el);
+		await settle();
+		expect([...el.querySelectorAll(".ascent-goal-name")].map((n) => n.textContent)).toEqual([
+			"New connections this month", "Events attended this year", "Interactions this week", "Reach-outs this month", "Value given this quarter",
+		]);
+		await h.services.store.update((s) => (s.goalsEnabled = false));
+		await settle();
+		await settle();
+		expect(el.textContent).toContain("No networking goals set (or goals are turned off)");
+	});
+});

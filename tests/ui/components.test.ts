@@ -120,3 +120,21 @@ describe("AttentionBlock", () => {
 		expect(screen.getByText(/No birthdays known/)).toBeTruthy();
 	});
 });
+
+describe("GoalsPanel", () => {
+	it("shows progress, pace and streak, and folds", async () => {
+		const { default: GoalsPanel } = await import("../../src/ui/GoalsPanel.svelte");
+		render(GoalsPanel, {
+			goals: [
+				{ id: "a", kind: "interactions", period: "week", periodStart: "2026-11-30", target: 5, actual: 1, onPace: true, streak: 12, longestStreak: 15 },
+				{ id: "b", kind: "events", period: "year", periodStart: "2026-01-01", target: 12, actual: 9, onPace: false, streak: 0, longestStreak: 1 },
+			],
+			health: { value: 62, trend: [40, 45, null, 62] },
+		});
+		expect(screen.getByText("On pace · 12 weeks in a row (longest 15)")).toBeTruthy();
+		expect(screen.getByText("Behind pace (longest 1)")).toBeTruthy();
+		expect(screen.getByLabelText("Network health 62 of 100, up 22 over 12 weeks").textContent).toContain("▄▄ ▅");
+		await fireEvent.click(screen.getByLabelText("Hide goals"));
+		expect(screen.queryByText(/On pace/)).toBeNull();
+	});
+});
