@@ -2,6 +2,7 @@
 // sidebar and every ```ascent``` block, and released with the plugin.
 import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
+import { compareByName } from "../core/attention";
 import { personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
@@ -47,7 +48,7 @@ export class UiState {
 			this.store.set({ ...EMPTY_DATA, ...base, goals: [], health: { value: null, trend: [] } });
 			return;
 		}
-		const people = state.index.people(today);
+		const people = state.index.people(today).sort(compareByName);
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
 		if (!this.trend || this.trend.day !== today || this.trend.index !== state.index) {
@@ -57,7 +58,7 @@ export class UiState {
 		const value = tracked.length === 0 ? null : tracked.reduce((sum, p) => sum + (p.health ?? 0), 0) / tracked.length;
 		const trend = [...this.trend.values.slice(0, -1), value === null ? null : Math.round(value * 10) / 10];
 		this.store.set({
-			...base, ready: true, people, tags, problems: state.index.problems(today),
+			...base, ready: true, people, attention: state.index.attention(today), tags, problems: state.index.problems(today),
 			goals: state.index.goals(today), health: { value, trend },
 		});
 	}

@@ -1,5 +1,5 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
-import { compareAttention, NEEDS_ATTENTION } from "../core/attention";
+import { NEEDS_ATTENTION } from "../core/attention";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
@@ -19,7 +19,10 @@ export const TABS: { id: TabId; label: string }[] = [
 export interface SidebarData {
 	ready: boolean;
 	today: Day;
+	/** Everyone, sorted by name. */
 	people: PersonView[];
+	/** Who needs attention, ranked (from the index, which keeps it sorted). */
+	attention: PersonView[];
 	/** Tags of each person, without `#`, lower case. */
 	tags: Record<string, string[]>;
 	problems: Problem[];
@@ -32,7 +35,7 @@ export interface SidebarData {
 }
 
 export const EMPTY_DATA: SidebarData = {
-	ready: false, today: "1970-01-01", people: [], tags: {}, problems: [], tiers: [],
+	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
 	lookedIn: { folders: [], tags: [], marker: "" }, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
 };
 
@@ -62,11 +65,13 @@ export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = "", so
 }
 
 function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): PersonView[] {
+	const filtering = query.trim() !== "" || tier !== "";
 	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
-	const people = data.people.filter(keep);
+	// Both lists arrive sorted; filtering keeps their order, so nothing is sorted again on a keystroke.
+	if (tab === "attention") return filtering ? data.attention.filter(keep) : data.attention;
+	if (tab === "everyone") return filtering ? data.people.filter(keep) : data.people;
+	const people = filtering ? data.people.filter(keep) : data.people;
 	switch (tab) {
-		case "attention":
-			return people.filter((p) => NEEDS_ATTENTION.has(p.status)).sort(compareAttention);
 		case "upcoming": {
 			const horizon = addDays(data.today, 30);
 			return people.filter((p) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon)
@@ -77,16 +82,25 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 				.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
 		case "triage":
 			return people.filter((p) => p.status === "untracked").sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
-		case "problems":
-			return [];
 		default:
-			return people.sort(byName);
+			return [];
 	}
 }
 
+/** Counts for every tab in one pass over the people, without building or sorting any list. */
 export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId = "default"): Record<TabId, number> {
-	const counts = {} as Record<TabId, number>;
-	for (const { id } of TABS) counts[id] = id === "problems" ? data.problems.length : rowsFor(data, id, query, tier, sort).length;
+	const counts: Record<TabId, number> = { attention: 0, upcoming: 0, everyone: 0, birthdays: 0, triage: 0, problems: data.problems.length };
+	const horizon = addDays(data.today, 30);
+	const filtering = query.trim() !== "" || tier !== "";
+	for (const p of data.people) {
+		if (filtering && !(matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier))) continue;
+		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
+		counts.everyone++;
+		if (NEEDS_ATTENTION.has(p.status)) counts.attention++;
+		if ((p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon) counts.upcoming++;
+		if (p.nextBirthday !== null) counts.birthdays++;
+		if (p.status === "untracked") counts.triage++;
+	}
 	return counts;
 }
 

@@ -102,7 +102,8 @@ describe("Sidebar states", () => {
 		const store = writable(data({ people: [person({ status: "ok" })] }));
 		render(Sidebar, { data: store, actions: actions() });
 		expect(screen.getByRole("tab", { name: "Needs attention (0)" })).toBeTruthy();
-		store.set(data({ people: [person({ status: "overdue", daysOverdue: 3 })] }));
+		const late = person({ status: "overdue", daysOverdue: 3 });
+		store.set(data({ people: [late], attention: [late] }));
 		await Promise.resolve();
 		expect(await screen.findByRole("tab", { name: "Needs attention (1)" })).toBeTruthy();
 	});
@@ -111,7 +112,7 @@ describe("Sidebar states", () => {
 describe("AttentionBlock", () => {
 	it("limits rows and says how many more", () => {
 		const people = ["A", "B", "C"].map((n) => person({ name: n, path: `People/${n}.md`, status: "overdue", daysOverdue: 5 }));
-		const { container } = render(AttentionBlock, { data: writable(data({ people })), options: { ...DEFAULT_BLOCK, limit: 2 }, actions: actions() });
+		const { container } = render(AttentionBlock, { data: writable(data({ people, attention: people })), options: { ...DEFAULT_BLOCK, limit: 2 }, actions: actions() });
 		expect(container.querySelectorAll(".ascent-row")).toHaveLength(2);
 		expect(screen.getByText("and 1 more")).toBeTruthy();
 	});

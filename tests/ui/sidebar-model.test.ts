@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PersonView } from "../../src/core/model";
 import { readBlockOptions } from "../../src/ui/block-options";
-import { cadenceProgress, EMPTY_DATA, matches, rowsFor, type SidebarData } from "../../src/ui/sidebar-model";
+import { cadenceProgress, EMPTY_DATA, matches, rowsFor, type SidebarData, tabCounts } from "../../src/ui/sidebar-model";
 
 const TODAY = "2026-11-30";
 const p = (name: string, over: Partial<PersonView> = {}): PersonView => ({
@@ -30,8 +30,9 @@ describe("tabs", () => {
 			p("New", { status: "untracked", mentionCount: 1 }),
 			p("Mentioned", { status: "untracked", mentionCount: 9 }),
 			p("Bday", { nextBirthday: "2026-12-24", tier: "close" }),
-		],
+		].sort((a, b) => a.name.localeCompare(b.name)),
 	};
+	data.attention = data.people.filter((x) => x.name === "Late" || x.name === "Due").sort((a) => (a.name === "Late" ? -1 : 1));
 	it.each([
 		["attention", ["Late", "Due"]],
 		["upcoming", ["Due", "Later"]],
@@ -43,6 +44,13 @@ describe("tabs", () => {
 	});
 	it("filters by tier", () => {
 		expect(rowsFor(data, "everyone", "", "close").map((x) => x.name)).toEqual(["Bday"]);
+	});
+	it("counts every tab in one pass, with the same filters as the rows", () => {
+		expect(tabCounts(data)).toEqual({ attention: 2, upcoming: 2, everyone: 7, birthdays: 1, triage: 2, problems: 0 });
+		expect(tabCounts(data, "#nothing")).toMatchObject({ everyone: 0, attention: 0 });
+		for (const tab of ["attention", "upcoming", "everyone", "birthdays", "triage"] as const) {
+			expect(tabCounts(data, "e")[tab]).toBe(rowsFor(data, tab, "e").length);
+		}
 	});
 });
 
