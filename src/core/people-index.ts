@@ -26,6 +26,15 @@ export interface IndexStats {
 
 export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
 
+/** A build tells nobody what changed (everything did): adding to this set costs nothing. */
+class Discard extends Set<string> {
+	override add(): this {
+		return this;
+	}
+}
+const DISCARD = new Discard();
+const NONE: ReadonlySet<string> = new Set<string>();
+
 function sameList(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -45,7 +54,10 @@ export class PeopleIndex {
 	private readonly mentions = new Map<string, Map<string, Interaction>>();
 	/** One interaction per dated note, shared by everyone it mentions. */
 	private readonly datedInteraction = new Map<string, Interaction>();
-	private readonly keyRefs = new Map<string, Set<string>>();
+	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
+	private keyRefsMap: Map<string, Set<string>> | null = null;
+	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
+	private memo: Map<string, string | null> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
 	/**
 	 * Views of people for one day, and the attention list kept sorted, so that after a change only the people it
@@ -67,11 +79,14 @@ export class PeopleIndex {
 		// Files and people first, so that dated notes resolve their links once, against the whole vault.
 		for (const record of all) {
 			index.resolver.add(record.path);
-			if (isPerson(record, index.settings)) index.addPerson(record, new Set());
+			if (isPerson(record, index.settings)) index.addPerson(record, DISCARD);
 		}
+		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
+		index.memo = new Map();
 		for (const record of all) {
-			if (!index.persons.has(record.path)) index.addDated(record, new Set());
+			if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
 		}
+		index.memo = null;
 		return index;
 	}
 
@@ -126,6 +141,25 @@ export class PeopleIndex {
 		}
 	}
 
+	private get keyRefs(): Map<string, Set<string>> {
+		if (!this.keyRefsMap) {
+			this.keyRefsMap = new Map();
+			for (const facts of this.dated.values()) this.fileKeys(facts);
+		}
+		return this.keyRefsMap;
+	}
+
+	private fileKeys(facts: DatedNoteFacts): void {
+		const refsMap = this.keyRefsMap;
+		if (!refsMap) return;
+		for (const link of facts.links) {
+			const key = linkKey(link);
+			let refs = refsMap.get(key);
+			if (!refs) refsMap.set(key, (refs = new Set()));
+			refs.add(facts.path);
+		}
+	}
+
 	private dropMentions(path: string): void {
 		for (const datedPath of this.mentions.get(path)?.keys() ?? []) this.datedTargets.get(datedPath)?.delete(path);
 		this.mentions.delete(path);
@@ -145,11 +179,14 @@ export class PeopleIndex {
 				this.mentions.get(target)?.delete(path);
 				affected.add(target);
 			}
-			for (const link of dated.links) {
-				const key = linkKey(link);
-				const refs = this.keyRefs.get(key);
-				refs?.delete(path);
-				if (refs?.size === 0) this.keyRefs.delete(key);
+			const refsMap = this.keyRefsMap;
+			if (refsMap) {
+				for (const link of dated.links) {
+					const key = linkKey(link);
+					const refs = refsMap.get(key);
+					refs?.delete(path);
+					if (refs?.size === 0) refsMap.delete(key);
+				}
 			}
 			this.dated.delete(path);
 			this.datedTargets.delete(path);
@@ -170,22 +207,17 @@ export class PeopleIndex {
 		if (!facts) return;
 		this.dated.set(record.path, facts);
 		this.datedInteraction.set(record.path, { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind });
-		for (const link of facts.links) {
-			const key = linkKey(link);
-			let refs = this.keyRefs.get(key);
-			if (!refs) this.keyRefs.set(key, (refs = new Set()));
-			refs.add(record.path);
-		}
+		this.fileKeys(facts);
 		this.resolveDated(record.path, affected);
 	}
 
 	private resolveDated(datedPath: string, affected: Set<string>): void {
 		const facts = this.dated.get(datedPath);
 		if (!facts) return;
-		const before = this.datedTargets.get(datedPath) ?? new Set<string>();
+		const before = this.datedTargets.get(datedPath) ?? NONE;
 		const now = new Set<string>();
 		for (const link of facts.links) {
-			const target = this.resolver.resolve(link, datedPath);
+			const target = this.resolveLink(link, datedPath);
 			if (target !== null && target !== datedPath && this.persons.has(target)) now.add(target);
 		}
 		for (const p of before) {
@@ -202,6 +234,13 @@ export class PeopleIndex {
 			if (interaction) map.set(datedPath, interaction);
 		}
 		this.datedTargets.set(datedPath, now);
+	}
+
+	private resolveLink(link: string, from: string): string | null {
+		if (!this.memo || link.includes("/")) return this.resolver.resolve(link, from);
+		let target = this.memo.get(link);
+		if (target === undefined) this.memo.set(link, (target = this.resolver.resolve(link, from)));
+		return target;
 	}
 
 	private emit(affected: Set<string>): void {
