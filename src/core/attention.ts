@@ -92,6 +92,7 @@ export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, s
 		gave,
 		asked,
 		events,
+		followUps: facts.followUps,
 	};
 }
 

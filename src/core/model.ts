@@ -25,6 +25,15 @@ export interface Problem {
 	message: string;
 }
 
+/** An open task about a person: in their own note, or a task elsewhere that links them. */
+export interface FollowUp {
+	path: string;
+	/** 0-based line of the task. */
+	line: number;
+	/** The task's text when Ascent has the note's text (always for the person's own note). */
+	text: string | null;
+}
+
 export type Status = "overdue" | "due-soon" | "ok" | "never-contacted" | "snoozed" | "paused" | "untracked";
 
 /** What the person's own note says, read once per change of that note. */
@@ -45,6 +54,8 @@ export interface PersonFacts {
 	paused: boolean;
 	propertyContact: Interaction | null;
 	logs: Interaction[];
+	/** Open tasks in the person's own note. */
+	followUps: FollowUp[];
 	problems: Problem[];
 	ctime: number | null;
 }
@@ -75,4 +86,6 @@ export interface PersonView {
 	asked: number;
 	/** Event notes that list or mention the person, oldest first. */
 	events: { path: string; date: Day }[];
+	/** Open follow-ups: tasks in their note, then tasks elsewhere that link them (newest note first). */
+	followUps: FollowUp[];
 }

@@ -5,7 +5,7 @@ import { addDays, type Day, localDay } from "./dates";
 import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
-import type { Interaction, PersonFacts, PersonView, Problem } from "./model";
+import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
 import { basename, linkKey, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -52,6 +52,9 @@ export class PeopleIndex {
 	private readonly dated = new Map<string, DatedNoteFacts>();
 	private readonly datedTargets = new Map<string, Set<string>>();
 	private readonly mentions = new Map<string, Map<string, Interaction>>();
+	/** Open tasks in dated notes that link a person: person → dated note → tasks; and the reverse. */
+	private readonly followUpsOf = new Map<string, Map<string, FollowUp[]>>();
+	private readonly followUpTargets = new Map<string, Set<string>>();
 	/** One interaction per dated note, shared by everyone it mentions. */
 	private readonly datedInteraction = new Map<string, Interaction>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
@@ -152,7 +155,7 @@ export class PeopleIndex {
 	private fileKeys(facts: DatedNoteFacts): void {
 		const refsMap = this.keyRefsMap;
 		if (!refsMap) return;
-		for (const link of facts.links) {
+		for (const link of [...facts.links, ...facts.followUps.map((f) => f.link)]) {
 			const key = linkKey(link);
 			let refs = refsMap.get(key);
 			if (!refs) refsMap.set(key, (refs = new Set()));
@@ -163,6 +166,8 @@ export class PeopleIndex {
 	private dropMentions(path: string): void {
 		for (const datedPath of this.mentions.get(path)?.keys() ?? []) this.datedTargets.get(datedPath)?.delete(path);
 		this.mentions.delete(path);
+		for (const datedPath of this.followUpsOf.get(path)?.keys() ?? []) this.followUpTargets.get(datedPath)?.delete(path);
+		this.followUpsOf.delete(path);
 	}
 
 	private detach(path: string, affected: Set<string>, keepMentions: boolean): void {
@@ -179,9 +184,14 @@ export class PeopleIndex {
 				this.mentions.get(target)?.delete(path);
 				affected.add(target);
 			}
+			for (const target of this.followUpTargets.get(path) ?? []) {
+				this.followUpsOf.get(target)?.delete(path);
+				affected.add(target);
+			}
+			this.followUpTargets.delete(path);
 			const refsMap = this.keyRefsMap;
 			if (refsMap) {
-				for (const link of dated.links) {
+				for (const link of [...dated.links, ...dated.followUps.map((f) => f.link)]) {
 					const key = linkKey(link);
 					const refs = refsMap.get(key);
 					refs?.delete(path);
@@ -234,6 +244,39 @@ export class PeopleIndex {
 			if (interaction) map.set(datedPath, interaction);
 		}
 		this.datedTargets.set(datedPath, now);
+		if (facts.followUps.length > 0 || this.followUpTargets.has(datedPath)) this.resolveFollowUps(facts, affected);
+	}
+
+	private resolveFollowUps(facts: DatedNoteFacts, affected: Set<string>): void {
+		for (const p of this.followUpTargets.get(facts.path) ?? []) {
+			this.followUpsOf.get(p)?.delete(facts.path);
+			affected.add(p);
+		}
+		const byPerson = new Map<string, FollowUp[]>();
+		for (const { link, task } of facts.followUps) {
+			const target = this.resolveLink(link, facts.path);
+			if (target === null || target === facts.path || !this.persons.has(target)) continue;
+			const list = byPerson.get(target) ?? [];
+			if (!list.some((t) => t.line === task.line)) list.push(task);
+			byPerson.set(target, list);
+		}
+		for (const [p, tasks] of byPerson) {
+			let map = this.followUpsOf.get(p);
+			if (!map) this.followUpsOf.set(p, (map = new Map<string, FollowUp[]>()));
+			map.set(facts.path, tasks);
+			affected.add(p);
+		}
+		if (byPerson.size > 0) this.followUpTargets.set(facts.path, new Set(byPerson.keys()));
+		else this.followUpTargets.delete(facts.path);
+	}
+
+	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
+	followUps(path: string): FollowUp[] {
+		const own = this.persons.get(path)?.followUps ?? [];
+		const elsewhere = [...(this.followUpsOf.get(path) ?? [])]
+			.sort(([a], [b]) => (this.dated.get(b)?.date ?? "").localeCompare(this.dated.get(a)?.date ?? "") || a.localeCompare(b))
+			.flatMap(([, tasks]) => tasks);
+		return [...own, ...elsewhere];
 	}
 
 	private resolveLink(link: string, from: string): string | null {
@@ -273,7 +316,7 @@ export class PeopleIndex {
 
 	private view(facts: PersonFacts, today: Day): PersonView {
 		const mentions = this.mentions.get(facts.path);
-		return viewPerson(facts, mentions?.values() ?? [], this.settings, today, mentions?.size ?? 0);
+		return { ...viewPerson(facts, mentions?.values() ?? [], this.settings, today, mentions?.size ?? 0), followUps: this.followUps(facts.path) };
 	}
 
 	person(path: string, today: Day): PersonView | null {

@@ -3,7 +3,7 @@ import { parseCadence } from "./cadence";
 import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
-import { INTERACTION_KINDS, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
+import { type FollowUp, INTERACTION_KINDS, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
 import { basename, isInFolder } from "./paths";
 import type { AscentSettings } from "./settings";
 
@@ -77,6 +77,22 @@ export function readLogLines(record: NoteRecord, problems: Problem[]): Interacti
 		logs.push({ date: parsed.value, source: "log", path: record.path, kind: kindOf(text), text, line });
 	}
 	return logs;
+}
+
+/** The text of a task line after its checkbox: `- [ ] ask about a referral` → `ask about a referral`. */
+export function taskText(content: string | undefined, offset: number): string | null {
+	if (content === undefined) return null;
+	const end = content.indexOf("\n", offset);
+	const line = content.slice(offset, end === -1 ? content.length : end).replace(/\r$/, "");
+	const match = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*(.*)$/.exec(line);
+	return match ? (match[1] ?? "").trim() : null;
+}
+
+/** Open (unticked) tasks in a note, as follow-ups. */
+export function openTasks(record: NoteRecord): FollowUp[] {
+	return (record.metadata.listItems ?? []).filter((i) => i.task === " ").map((i) => ({
+		path: record.path, line: i.position.start.line, text: taskText(record.content, i.position.start.offset),
+	}));
 }
 
 /**
@@ -162,6 +178,7 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		paused: pausedField ? truthy(pausedField.value) : false,
 		propertyContact,
 		logs: readLogLines(record, problems),
+		followUps: openTasks(record),
 		problems,
 		ctime: record.ctime ?? null,
 	};

@@ -150,6 +150,26 @@ export class Writer {
 		return this.field(paused ? "pause" : "resume", path, "paused", paused ? true : undefined);
 	}
 
+	/** Ticks the open task on `line` (0-based), if that line is still the task it was. */
+	async completeTask(path: string, line: number, text: string | null): Promise<void> {
+		let found = false;
+		const tick = (data: string) => {
+			const lines = data.split("\n");
+			const current = lines[line];
+			const match = current === undefined ? null : /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](.*)$/.exec(current);
+			if (!match || (text !== null && (match[2] ?? "").trim() !== text)) return data;
+			found = true;
+			lines[line] = `${match[1] ?? ""}[x]${match[2] ?? ""}`;
+			return lines.join("\n");
+		};
+		await this.step(`tick ${text ?? "task"}`, [path], async (file) => {
+			const body = { seen: "", edit: tick };
+			await this.app.vault.process(file, (data) => tick((body.seen = data)));
+			return { keys: [], body };
+		});
+		if (!found) throw new WriteError(`The task is no longer on line ${line + 1} of ${path}; nothing was written.`);
+	}
+
 	/** Appends text to the end of a note's body (used by "Insert attention list" and the reach-out list). */
 	async append(path: string, text: string, label: string): Promise<void> {
 		const add = (data: string) => `${data.replace(/\s*$/, "")}${data.trim() === "" ? "" : "\n\n"}${text}`;

@@ -7,4 +7,6 @@ export interface UiActions {
 	logToday(path: string): void;
 	logDetails(path: string): void;
 	snooze(path: string, days: number): void;
+	/** Ticks an open follow-up (a task at `line` of the note at `path`). */
+	completeFollowUp(path: string, line: number, text: string | null): void;
 }

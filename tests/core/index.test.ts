@@ -11,7 +11,9 @@ const TODAY = "2026-11-30";
 function snapshot(index: PeopleIndex) {
 	const report = toJson(collectReport(index, TODAY));
 	const interactions = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.interactions(p)]));
-	return { ...report, interactions, stats: index.stats(TODAY) };
+	const followUps = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.followUps(p)]));
+	const views = index.people(TODAY).sort((a, b) => a.path.localeCompare(b.path));
+	return { ...report, interactions, followUps, views, stats: index.stats(TODAY) };
 }
 
 const PERSON_PATHS = ["People/Sam.md", "People/Ana.md", "Friends/Sam.md", "People/Team/Bo.md", "Misc/Ana.md"];
@@ -25,8 +27,9 @@ const personText = fc.constantFrom(
 	"---\ntype: person\n---\n",
 	"---\ncadence: [broken\n---\n",
 	"---\npaused: true\n---\n",
+	"---\ncadence: 14\n---\n- [ ] ask about a referral\n- [x] done already\n",
 );
-const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "> [[Bo]]");
+const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "- [ ] ask [[Sammy]]", "> [[Bo]]");
 const datedText = fc.array(linkTo, { maxLength: 4 }).chain((links) =>
 	fc.constantFrom(
 		links.join("\n"),

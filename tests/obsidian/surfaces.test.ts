@@ -137,3 +137,25 @@ describe("goals surfaces", () => {
 		expect(el.textContent).toContain("No networking goals set (or goals are turned off)");
 	});
 });
+
+describe("follow-ups from the sidebar", () => {
+	it("ticking a follow-up writes - [x] on that line, undoably; a moved task is not touched", async () => {
+		const h = await startPlugin({
+			"People/Sam.md": "---\ncadence: 30\n---\n- [ ] ask about a referral\n",
+			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
+		}, { data: DATA });
+		const actions = h.services.ui.actions();
+		actions.completeFollowUp("Daily/2026-11-20.md", 1, "send [[Sam]] the deck");
+		await settle();
+		expect(h.text("Daily/2026-11-20.md")).toBe("Notes\n- [x] send [[Sam]] the deck\n");
+		expect(h.services.personView("People/Sam.md")?.followUps.map((f) => f.text)).toEqual(["ask about a referral"]);
+		await h.run("undo");
+		expect(h.text("Daily/2026-11-20.md")).toBe("Notes\n- [ ] send [[Sam]] the deck\n");
+
+		await h.app.vault.modify(h.file("People/Sam.md"), "---\ncadence: 30\n---\nA new first line\n- [ ] ask about a referral\n");
+		actions.completeFollowUp("People/Sam.md", 3, "ask about a referral");
+		await settle();
+		expect(h.text("People/Sam.md")).toContain("- [ ] ask about a referral");
+		expect(h.notices().at(-1)).toMatch(/no longer on line 4/);
+	});
+});

@@ -18,12 +18,12 @@ function person(over: Partial<PersonView>): PersonView {
 	return {
 		path: "People/Sam.md", name: "Sam", aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null,
 		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
-		health: null, drift: "none", gave: 0, asked: 0, events: [], ...over,
+		health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], ...over,
 	};
 }
 
 function actions() {
-	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn() } satisfies UiActions;
+	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
