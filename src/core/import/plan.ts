@@ -1,0 +1,143 @@
+// An import plan: every note to create and every field to add, decided before anything is written.
+import type { AscentSettings } from "../settings";
+import { readField } from "../fields";
+import type { Contact } from "./contacts";
+import { type Candidate, type Match, NameMatcher, nameKey } from "./match";
+
+export interface ExistingPerson extends Candidate {
+	frontmatter: Record<string, unknown>;
+}
+
+export interface FieldChange {
+	key: string;
+	value: unknown;
+	/** The value the note has now, when the import would replace it (only with `overwrite`). */
+	previous?: unknown;
+}
+
+export interface PlannedCreate {
+	path: string;
+	name: string;
+	fields: Record<string, unknown>;
+	origin: string;
+}
+
+export interface PlannedUpdate {
+	path: string;
+	name: string;
+	changes: FieldChange[];
+	/** Fields the note already has with another value, kept because overwrite is off. */
+	kept: FieldChange[];
+	origin: string;
+}
+
+export interface ImportPlan {
+	creates: PlannedCreate[];
+	updates: PlannedUpdate[];
+	ambiguous: { name: string; origin: string; paths: string[] }[];
+	/** Contacts that repeat an earlier one in the same file (same name), merged into it. */
+	duplicates: { name: string; origin: string }[];
+}
+
+export interface PlanOptions {
+	folder: string;
+	overwrite: boolean;
+	/** Vault paths that exist (so a new note never takes an existing path). */
+	exists: (path: string) => boolean;
+}
+
+/** The properties a contact brings, under the keys the settings use (the first key of each field). */
+export function contactFields(c: Contact, settings: AscentSettings): Record<string, unknown> {
+	const fields: Record<string, unknown> = {};
+	const put = (key: string | undefined, value: unknown) => {
+		if (!key || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return;
+		fields[key] = value;
+	};
+	put(settings.fieldKeys.met[0], c.met);
+	put(settings.fieldKeys.birthday[0], c.birthday);
+	put("email", c.emails.length === 1 ? c.emails[0] : c.emails);
+	put("phone", c.phones.length === 1 ? c.phones[0] : c.phones);
+	put("company", c.org);
+	put("role", c.title);
+	put("url", c.urls.length === 1 ? c.urls[0] : c.urls);
+	put("tags", c.tags.map((t) => t.toLowerCase().replace(/\s+/g, "-")));
+	return fields;
+}
+
+function merge(a: Contact, b: Contact): Contact {
+	const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+	return {
+		...a,
+		emails: union(a.emails, b.emails), phones: union(a.phones, b.phones), urls: union(a.urls, b.urls), tags: union(a.tags, b.tags),
+		org: a.org || b.org, title: a.title || b.title, met: a.met ?? b.met, birthday: a.birthday ?? b.birthday, note: a.note || b.note,
+	};
+}
+
+function same(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Decides, for each contact, whether it is a new note, fields to add to an existing person, or an ambiguous match
+ * (reported, never applied). Existing values are kept unless `overwrite`. Imported people get no cadence or tier, so
+ * they stay untracked (in Triage) and an import of 800 connections does not flood "Needs attention".
+ */
+export function planImport(contacts: Contact[], people: ExistingPerson[], settings: AscentSettings, options: PlanOptions): ImportPlan {
+	const matcher = new NameMatcher(people);
+	const byPath = new Map(people.map((p) => [p.path, p]));
+	const plan: ImportPlan = { creates: [], updates: [], ambiguous: [], duplicates: [] };
+	const seen = new Map<string, Contact>();
+	const order: string[] = [];
+	for (const contact of contacts) {
+		const key = nameKey(contact.name);
+		const earlier = seen.get(key);
+		if (earlier) {
+			seen.set(key, merge(earlier, contact));
+			plan.duplicates.push({ name: contact.name, origin: contact.origin });
+		} else {
+			seen.set(key, contact);
+			order.push(key);
+		}
+	}
+	const taken = new Set<string>();
+	for (const key of order) {
+		const contact = seen.get(key) as Contact;
+		const match: Match = matcher.match(contact.name);
+		const fields = contactFields(contact, settings);
+		if (match.kind === "ambiguous") {
+			plan.ambiguous.push({ name: contact.name, origin: contact.origin, paths: match.paths });
+		} else if (match.kind === "existing") {
+			const person = byPath.get(match.path) as ExistingPerson;
+			const changes: FieldChange[] = [];
+			const kept: FieldChange[] = [];
+			for (const [field, value] of Object.entries(fields)) {
+				const current = readField(person.frontmatter, [field]);
+				if (!current) changes.push({ key: field, value });
+				else if (same(current.value, value)) continue;
+				else if (options.overwrite) changes.push({ key: current.key, value, previous: current.value });
+				else kept.push({ key: current.key, value, previous: current.value });
+			}
+			if (changes.length > 0 || kept.length > 0) plan.updates.push({ path: match.path, name: person.name, changes, kept, origin: contact.origin });
+		} else {
+			const base = contact.name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
+			const folder = options.folder.replace(/^\/+|\/+$/g, "");
+			let path = `${folder ? `${folder}/` : ""}${base}.md`;
+			for (let n = 2; options.exists(path) || taken.has(path.toLowerCase()); n++) path = `${folder ? `${folder}/` : ""}${base} ${n}.md`;
+			taken.add(path.toLowerCase());
+			plan.creates.push({ path, name: base, fields, origin: contact.origin });
+		}
+	}
+	return plan;
+}
+
+export function describePlan(plan: ImportPlan): string[] {
+	const lines: string[] = [];
+	lines.push(`${plan.creates.length} new ${plan.creates.length === 1 ? "note" : "notes"}, ${plan.updates.filter((u) => u.changes.length > 0).length} people updated, ${plan.ambiguous.length} ambiguous, ${plan.duplicates.length} duplicates merged`);
+	for (const c of plan.creates) lines.push(`  + ${c.path}  ${Object.keys(c.fields).join(", ")}`);
+	for (const u of plan.updates) {
+		for (const ch of u.changes) lines.push(`  ~ ${u.path}: ${ch.key} = ${JSON.stringify(ch.value)}${ch.previous !== undefined ? ` (was ${JSON.stringify(ch.previous)})` : ""}`);
+		for (const k of u.kept) lines.push(`  = ${u.path}: ${k.key} kept as ${JSON.stringify(k.previous)} (import has ${JSON.stringify(k.value)}; --overwrite to replace)`);
+	}
+	for (const a of plan.ambiguous) lines.push(`  ? ${a.name} (${a.origin}) matches ${a.paths.join(" and ")}; not applied`);
+	return lines;
+}
