@@ -6,8 +6,9 @@ import { localDay, parseDay } from "../core/dates";
 import { PeopleIndex } from "../core/people-index";
 import { collectReport, toJson, toMarkdown, toText } from "../core/report";
 import { readVault } from "../vault/disk";
+import { runImport } from "./import";
 
-const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]";
+const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N] | ascent import FILE [--vault DIR] [--dry-run] [--overwrite]";
 
 class UsageError extends Error {}
 
@@ -21,6 +22,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 	try {
 		const [command, ...rest] = argv;
 		if (command === "--help" || command === "-h") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
+		if (command === "import") return await importCommand(rest, cwd);
 		if (command !== "report") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
 		let values;
 		try {
@@ -64,6 +66,23 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		if (error instanceof UsageError) return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${USAGE})\n` };
 		return { code: 2, stdout: "", stderr: `ascent: ${(error as Error).message}\n` };
 	}
+}
+
+async function importCommand(args: string[], cwd: string): Promise<CliResult> {
+	let parsed;
+	try {
+		parsed = parseArgs({ args, options: { vault: { type: "string" }, "dry-run": { type: "boolean" }, overwrite: { type: "boolean" } }, strict: true, allowPositionals: true });
+	} catch (error) {
+		throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+	}
+	const [file, ...extra] = parsed.positionals;
+	if (!file || extra.length > 0) throw new UsageError("import takes one file (Connections.csv, a Google Contacts CSV or a .vcf)");
+	const path = resolve(cwd, file);
+	if (!existsSync(path)) throw new UsageError(`no file at ${path}`);
+	const vaultDir = resolve(cwd, parsed.values.vault ?? "examples/vault");
+	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
+	const stdout = await runImport(path, vaultDir, { dryRun: parsed.values["dry-run"] ?? false, overwrite: parsed.values.overwrite ?? false });
+	return { code: 0, stdout, stderr: "" };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.(ts|js|mjs)$/.test(process.argv[1]);

@@ -132,7 +132,8 @@ export function planImport(contacts: Contact[], people: ExistingPerson[], settin
 
 export function describePlan(plan: ImportPlan): string[] {
 	const lines: string[] = [];
-	lines.push(`${plan.creates.length} new ${plan.creates.length === 1 ? "note" : "notes"}, ${plan.updates.filter((u) => u.changes.length > 0).length} people updated, ${plan.ambiguous.length} ambiguous, ${plan.duplicates.length} duplicates merged`);
+	const updated = plan.updates.filter((u) => u.changes.length > 0).length;
+	lines.push(`${plan.creates.length} new ${plan.creates.length === 1 ? "note" : "notes"}, ${updated} ${updated === 1 ? "person" : "people"} updated, ${plan.ambiguous.length} ambiguous, ${plan.duplicates.length} ${plan.duplicates.length === 1 ? "duplicate" : "duplicates"} merged`);
 	for (const c of plan.creates) lines.push(`  + ${c.path}  ${Object.keys(c.fields).join(", ")}`);
 	for (const u of plan.updates) {
 		for (const ch of u.changes) lines.push(`  ~ ${u.path}: ${ch.key} = ${JSON.stringify(ch.value)}${ch.previous !== undefined ? ` (was ${JSON.stringify(ch.previous)})` : ""}`);
