@@ -114,3 +114,31 @@ describe("the import plan", () => {
 		expect(plan.creates[1]?.fields.url).toEqual(["https://www.linkedin.com/in/analima", "https://www.linkedin.com/in/analima-2"]);
 	});
 });
+
+describe("vCard export", () => {
+	it("writes FN, N, EMAIL, TEL, ORG, TITLE, BDAY, URL, NOTE, CATEGORIES, escaped and folded", async () => {
+		const { toVCards } = await import("../../../src/core/import/vcard-export");
+		const text = toVCards([{ name: "José Álvarez", frontmatter: {
+			email: ["jose@example.com", "j@work.example"], phone: "+1 555 0100", company: "Contoso, Ltd.", role: "VP Engineering",
+			birthday: "1980-12-03", url: "https://example.com/jose", note: `A long note, with commas; and more ${"words ".repeat(12)}`, tags: ["friends", "work"],
+		} }]);
+		expect(text).toContain("FN:José Álvarez\r\n");
+		expect(text).toContain("N:Álvarez;José;;;\r\n");
+		expect(text).toContain("ORG:Contoso\\, Ltd.\r\n");
+		expect(text).toContain("BDAY:19801203\r\n");
+		expect(text).toContain("CATEGORIES:friends,work\r\n");
+		expect(text.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+		const back = parseVCards(text).contacts[0];
+		expect(back).toMatchObject({ name: "José Álvarez", emails: ["jose@example.com", "j@work.example"], phones: ["+1 555 0100"], org: "Contoso, Ltd.", title: "VP Engineering", birthday: "1980-12-03", tags: ["friends", "work"] });
+	});
+
+	it("a round trip, export then import, changes nothing", async () => {
+		const { toVCards } = await import("../../../src/core/import/vcard-export");
+		const people = [
+			{ path: "People/Grace Liu.md", name: "Grace Liu", aliases: [], frontmatter: { email: "grace@proseware.com", company: "Proseware", role: "Data Scientist", birthday: "12-03", tags: ["friends"], cadence: "monthly" } },
+			{ path: "People/Tom Becker.md", name: "Tom Becker", aliases: [], frontmatter: { phone: ["+1 555 0101", "+1 555 0102"], url: "https://tom.example" } },
+		];
+		const plan = planImport(parseVCards(toVCards(people)).contacts, people, DEFAULT_SETTINGS, { folder: "People", overwrite: false, exists: () => true });
+		expect(plan).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [] });
+	});
+});
