@@ -3,20 +3,12 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename as pathBasename, dirname, join } from "node:path";
 import { parseDocument } from "yaml";
-import type { Contact, ImportProblem } from "../core/import/contacts";
-import { parseGoogle, parseLinkedIn } from "../core/import/csv";
 import { describePlan, type ExistingPerson, type ImportPlan, planImport } from "../core/import/plan";
-import { parseVCards } from "../core/import/vcard";
+import { readContacts } from "../core/import/read";
 import { splitFrontmatter } from "../core/note-text";
 import { PeopleIndex } from "../core/people-index";
 import { readVault } from "../vault/disk";
 
-export function readContacts(file: string, text: string): { contacts: Contact[]; problems: ImportProblem[]; format: string } {
-	const name = pathBasename(file);
-	if (/\.(vcf|vcard)$/i.test(file) || /^\s*BEGIN:VCARD/i.test(text)) return { ...parseVCards(text, name), format: "vCard" };
-	if (/^"?First Name"?,.*Connected On/im.test(text)) return { ...parseLinkedIn(text, name), format: "LinkedIn" };
-	return { ...parseGoogle(text, name), format: "Google Contacts" };
-}
 
 /** Sets keys in a note's frontmatter, keeping every other key, comment and the body as they are. */
 export function setProperties(text: string, fields: Record<string, unknown>): string {

@@ -17,6 +17,10 @@ export function registerCommands(s: AscentServices): void {
 	p.addCommand({ id: "snooze-person", name: "Snooze this person…", checkCallback: withPerson((person) => s.openSnoozeModal(person)) });
 	p.addCommand({ id: "set-cadence-or-tier", name: "Set cadence or tier for this person…", checkCallback: withPerson((person) => s.openCadenceModal(person)) });
 	p.addCommand({ id: "toggle-pause", name: "Pause / resume this person", checkCallback: withPerson((person) => void s.togglePause(person)) });
+	p.addCommand({ id: "triage", name: "Triage untracked people", callback: () => s.openTriage() });
+	p.addCommand({ id: "open-contact-calendar", name: "Open contact calendar", callback: () => void s.openCalendar(s.activePerson()?.path ?? null) });
+	p.addCommand({ id: "import-contacts", name: "Import contacts…", callback: () => s.openImport() });
+	p.addCommand({ id: "export-vcard", name: "Export people to a contacts file…", callback: () => s.openExport() });
 	p.addCommand({ id: "show-goals", name: "Show networking goals", callback: () => s.showGoals() });
 	p.addCommand({ id: "jump-to-person", name: "Jump to person…", callback: () => s.jumpToPerson() });
 	p.addCommand({ id: "add-person", name: "Add person…", callback: () => s.openAddPerson() });

@@ -1,5 +1,6 @@
 // The modals behind Ascent's commands: pick a person, pick an action, log an interaction, ask for a date.
-import { type App, FuzzySuggestModal, Modal, Setting, SuggestModal } from "obsidian";
+import { type App, FuzzySuggestModal, Modal, Setting, SuggestModal, type TFile } from "obsidian";
+import { describePlan, type ImportPlan } from "../core/import/plan";
 import { type Day, parseDay } from "../core/dates";
 import { INTERACTION_KINDS, type InteractionKind, type PersonView } from "../core/model";
 import type { GoalProgress } from "../core/goals";
@@ -197,6 +198,62 @@ export class GoalsModal extends Modal {
 			this.openSidebar();
 		}));
 	}
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+export class FilePickerModal extends FuzzySuggestModal<TFile> {
+	constructor(app: App, private readonly files: TFile[], private readonly onPick: (file: TFile) => void) {
+		super(app);
+		this.setPlaceholder("Pick Connections.csv, a Google Contacts CSV or a .vcf in your vault");
+		this.emptyStateText = "No .csv or .vcf file in this vault. Put LinkedIn's Connections.csv, a Google Contacts export or a .vcf file into the vault, then run this again.";
+	}
+	getItems(): TFile[] {
+		return this.files;
+	}
+	getItemText(file: TFile): string {
+		return file.path;
+	}
+	onChooseItem(file: TFile): void {
+		this.onPick(file);
+	}
+}
+
+/** The preview: every note to create and every field to add; nothing is written until Import is pressed. */
+export class ImportPreviewModal extends Modal {
+	constructor(
+		app: App,
+		private readonly title: string,
+		private readonly plan: (overwrite: boolean) => ImportPlan,
+		private readonly problems: string[],
+		private readonly onConfirm: (plan: ImportPlan) => void,
+	) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.title);
+		let overwrite = false;
+		const list = this.contentEl.createDiv({ cls: "ascent-import-preview" });
+		const render = () => {
+			list.empty();
+			for (const line of [...describePlan(this.plan(overwrite)), ...this.problems]) list.createDiv({ text: line });
+		};
+		new Setting(this.contentEl).setName("Replace values people already have").setDesc("Off: existing properties are kept.")
+			.addToggle((t) => t.setValue(false).onChange((v) => {
+				overwrite = v;
+				render();
+			}));
+		render();
+		new Setting(this.contentEl)
+			.addButton((b) => b.setButtonText("Cancel").onClick(() => this.close()))
+			.addButton((b) => b.setButtonText("Import").setCta().onClick(() => {
+				this.close();
+				this.onConfirm(this.plan(overwrite));
+			}));
+	}
+
 	override onClose(): void {
 		this.contentEl.empty();
 	}

@@ -4,7 +4,13 @@ import { addDays, type Day } from "../core/dates";
 import type { PersonView } from "../core/model";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
-import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
+import { AttentionModal, type Choice, ChoiceModal, DateModal, FilePickerModal, GoalsModal, ImportPreviewModal, LogModal, PersonPickerModal, TextModal } from "./modals";
+import { planImport, type ExistingPerson } from "../core/import/plan";
+import { readContacts } from "../core/import/read";
+import { toVCards } from "../core/import/vcard-export";
+import type { TFile } from "obsidian";
+import { CALENDAR_VIEW, CalendarView } from "./calendar-view";
+import { TriageModal } from "./triage-modal";
 import { asFile } from "./records";
 import { SettingsStore } from "./settings-store";
 import { AscentSettingTab } from "./settings-tab";
@@ -14,6 +20,7 @@ import { Writer, WriteError } from "./writes";
 import { registerCommands } from "./commands";
 import { parseCadence } from "../core/cadence";
 import { registerCodeBlock } from "./codeblock";
+import { byReferences } from "../ui/sidebar-model";
 import { ReachOut } from "./reach-out";
 import { UiState } from "./ui-state";
 
@@ -58,6 +65,7 @@ export class AscentServices extends Component {
 		this.addChild(this.index);
 		const plugin = this.plugin;
 		plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, this));
+		plugin.registerView(CALENDAR_VIEW, (leaf: WorkspaceLeaf) => new CalendarView(leaf, this));
 		plugin.addRibbonIcon("mountain", "Open sidebar", () => void this.openSidebar());
 		plugin.addSettingTab(new AscentSettingTab(this.app, plugin, this));
 		registerCommands(this);
@@ -256,6 +264,87 @@ export class AscentServices extends Component {
 		});
 		if (ok && path) await this.openNote(path);
 		return ok ? path : null;
+	}
+
+	/** Days with contact: one person's interactions, or everyone's (for the contact calendar). */
+	contactDays(path: string | null): string[] {
+		const state = this.index.current;
+		if (state.kind !== "ready") return [];
+		const today = this.today();
+		if (path === null) return state.index.goalDays("interactions").filter((d) => d <= today);
+		return state.index.interactions(path).filter((i) => i.source !== "property" && i.date <= today).map((i) => i.date);
+	}
+
+	async openCalendar(path: string | null = null): Promise<void> {
+		const leaf = this.app.workspace.getLeavesOfType(CALENDAR_VIEW)[0] ?? this.app.workspace.getLeaf("tab");
+		await leaf.setViewState({ type: CALENDAR_VIEW, active: true, state: { path } });
+		await this.app.workspace.revealLeaf(leaf);
+	}
+
+	openTriage(): void {
+		const state = this.index.current;
+		if (state.kind !== "ready") return;
+		const queue = state.index.people(this.today()).filter((p) => p.status === "untracked").sort(byReferences);
+		new TriageModal(this.app, this, queue).open();
+	}
+
+	/** Import contacts from a .csv or .vcf in the vault: preview first, one undo step. */
+	openImport(): void {
+		const files = this.app.vault.getFiles().filter((f) => /\.(csv|vcf|vcard)$/i.test(f.path));
+		new FilePickerModal(this.app, files, (file) => void this.previewImport(file)).open();
+	}
+
+	async previewImport(file: TFile): Promise<void> {
+		const state = this.index.current;
+		if (state.kind !== "ready") return;
+		const { contacts, problems, format } = readContacts(file.path, await this.app.vault.read(file));
+		const people: ExistingPerson[] = state.index.personPaths().map((path) => {
+			const facts = state.index.facts(path);
+			const note = asFile(this.app, path);
+			const fm = (note ? this.app.metadataCache.getFileCache(note)?.frontmatter : undefined) ?? {};
+			return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: fm };
+		});
+		const settings = this.store.settings;
+		const plan = (overwrite: boolean) => planImport(contacts, people, settings, {
+			folder: settings.personFolders[0] ?? "People", overwrite, exists: (p) => this.app.vault.getAbstractFileByPath(p) !== null,
+		});
+		const template = settings.personTemplate ? asFile(this.app, settings.personTemplate) : null;
+		const templateText = template ? await this.app.vault.read(template) : "";
+		new ImportPreviewModal(this.app, `Import ${contacts.length} contacts from ${format}`, plan,
+			problems.map((p) => `! ${p.origin}: ${p.field}${p.value ? ` = ${p.value}` : ""}: ${p.message}`),
+			(chosen) => void this.run(`Imported ${chosen.creates.length} new and updated ${chosen.updates.filter((u) => u.changes.length > 0).length} people.`,
+				() => this.writer.applyImport(chosen, templateText, this.today()))).open();
+	}
+
+	/** Writes a .vcf of one person, a tier, or everyone into the vault root. */
+	async exportVCards(paths: string[], label: string): Promise<string | null> {
+		const people = paths.flatMap((path) => {
+			const file = asFile(this.app, path);
+			const facts = this.index.current.kind === "ready" ? this.index.current.index.facts(path) : undefined;
+			return file && facts ? [{ name: facts.name, frontmatter: (this.app.metadataCache.getFileCache(file)?.frontmatter ?? {}) }] : [];
+		});
+		if (people.length === 0) {
+			new Notice("Nobody to export.");
+			return null;
+		}
+		let path = `Ascent export ${label} ${this.today()}.vcf`;
+		for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `Ascent export ${label} ${this.today()} ${n}.vcf`;
+		await this.app.vault.create(path, toVCards(people));
+		new Notice(`Exported ${people.length} ${people.length === 1 ? "person" : "people"} to ${path}.`);
+		return path;
+	}
+
+	openExport(): void {
+		const all = this.people();
+		const choices: Choice[] = [];
+		const active = this.activePerson();
+		if (active) choices.push({ label: `This person: ${active.name}`, run: () => void this.exportVCards([active.path], active.name) });
+		choices.push({ label: `Everyone (${all.length})`, run: () => void this.exportVCards(all.map((p) => p.path), "everyone") });
+		for (const tier of this.store.settings.tiers) {
+			const inTier = all.filter((p) => p.tier === tier.name);
+			if (inTier.length > 0) choices.push({ label: `Tier ${tier.name} (${inTier.length})`, run: () => void this.exportVCards(inTier.map((p) => p.path), tier.name) });
+		}
+		new ChoiceModal(this.app, choices, "Export people as vCard").open();
 	}
 
 	insertAttentionList(): boolean {

@@ -78,6 +78,7 @@ export class UiState {
 				const p = person(path);
 				if (p) void s.snooze(p, s.addDaysToToday(days));
 			},
+			contactDays: (path) => s.contactDays(path),
 			completeFollowUp: (path, line, text) => void s.run(`Ticked "${text ?? "the task"}".`, () => s.writer.completeTask(path, line, text)),
 		};
 	}

@@ -4,6 +4,7 @@ import { type Day, parseDay } from "../core/dates";
 import { existingKey } from "../core/fields";
 import type { InteractionKind } from "../core/model";
 import { formatLogLine, insertUnderHeading, sameProperties, splitFrontmatter } from "../core/note-text";
+import type { ImportPlan } from "../core/import/plan";
 import type { AscentSettings, FieldName } from "../core/settings";
 import { asFile } from "./records";
 import type { FileChange, UndoHistory } from "./undo";
@@ -178,6 +179,47 @@ export class Writer {
 			await this.app.vault.process(file, (data) => add((body.seen = data)));
 			return { keys: [], body };
 		});
+	}
+
+	/**
+	 * Applies an import plan as one undo step: new notes from the person template (in the plan's paths), then the
+	 * planned properties on existing people. Ambiguous matches are not in the plan's writes at all.
+	 */
+	async applyImport(plan: ImportPlan, template: string, today: Day): Promise<number> {
+		const changes: FileChange[] = [];
+		try {
+			for (const create of plan.creates) {
+				if (this.app.vault.getAbstractFileByPath(create.path)) continue;
+				const folder = create.path.includes("/") ? create.path.slice(0, create.path.lastIndexOf("/")) : "";
+				if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+				const body = template.replace(/\{\{title\}\}/g, create.name).replace(/\{\{date\}\}/g, today) || `# ${create.name}\n`;
+				const file = await this.app.vault.create(create.path, body);
+				if (Object.keys(create.fields).length > 0) {
+					await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
+						for (const [key, value] of Object.entries(create.fields)) fm[key] = value;
+					});
+				}
+				const after = await this.app.vault.read(file);
+				changes.push({ path: create.path, before: null, after });
+				this.options.written?.(create.path, after);
+			}
+			for (const update of plan.updates) {
+				if (update.changes.length === 0) continue;
+				const file = this.file(update.path);
+				const before = await this.app.vault.read(file);
+				await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
+					for (const change of update.changes) fm[change.key] = change.value;
+				});
+				const after = await this.app.vault.read(file);
+				if (after !== before) {
+					changes.push({ path: update.path, before, after });
+					this.options.written?.(update.path, after);
+				}
+			}
+		} finally {
+			this.options.history.record({ label: `import of ${plan.creates.length + plan.updates.length} people`, changes });
+		}
+		return changes.length;
 	}
 
 	/** Creates a person note from a template (`{{title}}`, `{{date}}`), in one undo step. */

@@ -9,4 +9,6 @@ export interface UiActions {
 	snooze(path: string, days: number): void;
 	/** Ticks an open follow-up (a task at `line` of the note at `path`). */
 	completeFollowUp(path: string, line: number, text: string | null): void;
+	/** The days of a person's interactions (for the calendar thumbnail). */
+	contactDays(path: string): string[];
 }

@@ -81,7 +81,7 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 			return people.filter((p) => p.nextBirthday !== null)
 				.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
 		case "triage":
-			return people.filter((p) => p.status === "untracked").sort((a, b) => b.mentionCount - a.mentionCount || byName(a, b));
+			return people.filter((p) => p.status === "untracked").sort(byReferences);
 		default:
 			return [];
 	}
@@ -175,4 +175,14 @@ export function metAtText(p: PersonView): string | null {
 
 export function balanceText(p: PersonView): string | null {
 	return p.gave + p.asked === 0 ? null : `gave ${p.gave} · asked ${p.asked}`;
+}
+
+/** How often other notes name a person: mentions that count as contact, and open tasks that link them. */
+export function references(p: PersonView): number {
+	return p.mentionCount + p.followUps.filter((f) => f.path !== p.path).length;
+}
+
+/** Triage order: the most referenced first, so the people who matter are tiered first. */
+export function byReferences(a: PersonView, b: PersonView): number {
+	return references(b) - references(a) || byName(a, b);
 }

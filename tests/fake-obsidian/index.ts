@@ -168,6 +168,9 @@ export class Vault extends Events {
 		return file;
 	}
 
+	getFiles(): TFile[] {
+		return [...this.files.values()].map((e) => e.file);
+	}
 	getMarkdownFiles(): TFile[] {
 		return [...this.files.values()].map((e) => e.file).filter((f) => f.extension === "md");
 	}
@@ -283,7 +286,12 @@ export class WorkspaceLeaf {
 	viewType: string | null = null;
 	openedPath: string | null = null;
 	constructor(private readonly workspace: Workspace) {}
-	async setViewState(state: { type: string }): Promise<void> {
+	async setViewState(state: { type: string; state?: unknown }): Promise<void> {
+		const existing = this.view as ItemView | null;
+		if (existing && this.viewType === state.type) {
+			if (state.state !== undefined) await existing.setState(state.state, { history: false });
+			return;
+		}
 		this.viewType = state.type;
 		const factory = this.workspace.viewFactories.get(state.type);
 		this.view = factory ? factory(this) : null;
@@ -292,6 +300,7 @@ export class WorkspaceLeaf {
 		if (view) {
 			this.workspace.viewHost?.appendChild(view.contentEl);
 			await view.onOpen();
+			if (state.state !== undefined) await view.setState(state.state, { history: false });
 		}
 	}
 	async detach(): Promise<void> {
@@ -391,12 +400,22 @@ export class FakeFragment {
 };
 
 export class Modal {
-	contentEl = {};
+	/** The browser page renders modals built from Svelte (Obsidian's Setting is not faked); tests elsewhere drive callbacks. */
+	static render = false;
+	contentEl: HTMLElement = newElement();
 	constructor(public app: App) {}
 	open(): void {
 		this.app.lastModal = this;
+		if (Modal.render && typeof document !== "undefined") {
+			this.contentEl.classList.add("modal-content");
+			document.body.appendChild(this.contentEl);
+			(this as unknown as { onOpen?: () => void }).onOpen?.();
+		}
 	}
-	close(): void {}
+	close(): void {
+		(this as unknown as { onClose?: () => void }).onClose?.();
+		this.contentEl.remove?.();
+	}
 	setTitle(): this {
 		return this;
 	}
@@ -415,6 +434,10 @@ export class PluginSettingTab {
 	containerEl = {};
 	constructor(public app: App, public plugin: Plugin) {}
 }
+export interface ViewStateResult {
+	history: boolean;
+}
+
 export class ItemView extends Component {
 	contentEl: HTMLElement = newElement();
 	constructor(public leaf: WorkspaceLeaf) {
@@ -422,6 +445,7 @@ export class ItemView extends Component {
 	}
 	async onOpen(): Promise<void> {}
 	async onClose(): Promise<void> {}
+	async setState(_state: unknown, _result: ViewStateResult): Promise<void> {}
 }
 
 export class MarkdownRenderChild extends Component {

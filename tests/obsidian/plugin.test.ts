@@ -135,8 +135,9 @@ describe("the plugin in a fake Obsidian", () => {
 	it("registers every command without default hotkeys and without the plugin id", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect([...h.app.commands.keys()].sort()).toEqual([
-			"add-person", "add-reach-out-list", "insert-attention-list", "jump-to-person", "log-contact-today", "log-interaction", "open-sidebar",
-			"rebuild-index", "redo", "set-cadence-or-tier", "show-goals", "snooze-person", "toggle-pause", "undo", "who-needs-attention",
+			"add-person", "add-reach-out-list", "export-vcard", "import-contacts", "insert-attention-list", "jump-to-person", "log-contact-today",
+			"log-interaction", "open-contact-calendar", "open-sidebar", "rebuild-index", "redo", "set-cadence-or-tier", "show-goals",
+			"snooze-person", "toggle-pause", "triage", "undo", "who-needs-attention",
 		]);
 		for (const command of h.app.commands.values()) {
 			expect(command.hotkeys).toBeUndefined();

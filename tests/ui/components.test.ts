@@ -23,7 +23,7 @@ function person(over: Partial<PersonView>): PersonView {
 }
 
 function actions() {
-	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn() } satisfies UiActions;
+	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]) } satisfies UiActions;
 }
 
 const overdue = person({

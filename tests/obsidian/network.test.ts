@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// Bringing the network in, inside the app: import with a preview and one undo step, vCard export, triage, calendar.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { settle, startPlugin } from "./harness";
+
+const FIXTURES = join(__dirname, "../fixtures/import");
+const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD", personTemplate: "Templates/Person.md" };
+const VAULT = {
+	"People/Sam Rivera.md": "---\nrole: Engineer\ntier: close\n---\nBody.\n",
+	"People/Uma Reddy.md": "---\ncompany: Alpine\n---\nWants advice on management.\n",
+	"People/Kara Novak.md": "---\nsource: import\n---\n",
+	"Daily/2026-11-20.md": "- [ ] intro [[Uma Reddy]]\n- [ ] ask [[Uma Reddy]] again\n- [ ] [[Kara Novak]]\n",
+	"Daily/2026-11-21.md": "Lunch with [[Sam Rivera]]\n",
+	"Templates/Person.md": "# {{title}}\n\nAdded {{date}}.\n",
+	"Imports/Connections.csv": readFileSync(join(FIXTURES, "Connections.csv"), "utf8"),
+};
+
+
+describe("import in the app", () => {
+	it("pick a file, preview, confirm: notes from the template, fields added, all undone in one step", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		await h.run("import-contacts");
+		const picker = h.app.lastModal as { getItems: () => { path: string }[]; onChooseItem: (f: unknown) => void };
+		expect(picker.getItems().map((f) => f.path)).toEqual(["Imports/Connections.csv"]);
+		picker.onChooseItem(picker.getItems()[0]);
+		await settle();
+		const preview = h.app.lastModal as { plan: (overwrite: boolean) => { creates: { path: string }[] }; onConfirm: (p: unknown) => void };
+		expect(preview.plan(false).creates.map((c) => c.path)).toEqual(["People/José Álvarez.md", "People/Ana Lima.md", "People/Chris Park.md", "People/Alex Kim.md"]);
+		// Nothing is written before confirming.
+		expect(h.text("People/José Álvarez.md")).toBeUndefined();
+		preview.onConfirm(preview.plan(false));
+		await settle();
+		expect(h.text("People/José Álvarez.md")).toBe(
+			"---\nmet: 2022-02-07\nemail: jose@example.com\ncompany: Contoso, Ltd.\nrole: VP Engineering\nurl: https://www.linkedin.com/in/jalvarez\n---\n# José Álvarez\n\nAdded 2026-11-30.\n");
+		expect(h.text("People/Sam Rivera.md")).toContain("url: https://www.linkedin.com/in/samrivera");
+		expect(h.text("People/Sam Rivera.md")).toContain("role: Engineer");
+		expect(h.services.personView("People/José Álvarez.md")?.status).toBe("untracked");
+		await h.run("undo");
+		expect(h.text("People/José Álvarez.md")).toBeUndefined();
+		expect(h.text("People/Sam Rivera.md")).toBe(VAULT["People/Sam Rivera.md"]);
+		expect(h.services.index.status().people).toBe(3);
+	});
+});
+
+describe("vCard export in the app", () => {
+	it("writes a .vcf of everyone, and importing it back changes nothing", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		await h.run("export-vcard");
+		const choices = h.app.lastModal as { getSuggestions: (q: string) => { label: string; run: () => void }[] };
+		choices.getSuggestions("everyone")[0]?.run();
+		await settle();
+		const path = "Ascent export everyone 2026-11-30.vcf";
+		expect(h.text(path)?.match(/BEGIN:VCARD/g)).toHaveLength(3);
+		await h.services.previewImport(h.file(path));
+		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown };
+		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [] });
+	});
+});
+
+describe("triage in the app", () => {
+	it("walks untracked people, most mentioned first; each choice is written and undoable", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		await h.run("triage");
+		const modal = h.app.lastModal as { queue: { name: string }[]; choose: (c: unknown) => Promise<void> };
+		expect(modal.queue.map((p) => p.name)).toEqual(["Uma Reddy", "Kara Novak"]);
+		await modal.choose({ kind: "tier", tier: "close" });
+		await modal.choose({ kind: "skip" });
+		expect(h.text("People/Uma Reddy.md")).toContain("tier: close");
+		expect(h.text("People/Kara Novak.md")).toBe(VAULT["People/Kara Novak.md"]);
+		await h.run("undo");
+		expect(h.text("People/Uma Reddy.md")).toBe(VAULT["People/Uma Reddy.md"]);
+	});
+});
+
+describe("contact calendar in the app", () => {
+	it("opens on the active person, a year of weeks, hollow where there was no contact", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		h.app.workspace.activeFile = h.file("People/Sam Rivera.md");
+		await h.run("open-contact-calendar");
+		const leaf = h.app.workspace.getLeavesOfType("ascent-calendar")[0];
+		const el = (leaf?.view as { contentEl: HTMLElement }).contentEl;
+		expect(el.querySelectorAll(".ascent-heat-cell")).toHaveLength(53 * 7);
+		expect([...el.querySelectorAll(".ascent-heat-cell:not(.level-0)")].map((c) => c.getAttribute("aria-label"))).toEqual(["2026-11-21: 1 interaction"]);
+		expect(el.querySelector("figure")?.getAttribute("aria-label")).toBe("Contact with Sam Rivera: 1 interactions");
+		expect(h.services.contactDays(null)).toEqual(["2026-11-21"]);
+	});
+});
+
