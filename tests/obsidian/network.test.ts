@@ -53,7 +53,7 @@ describe("vCard export in the app", () => {
 		await settle();
 		const path = "Ascent export everyone 2026-11-30.vcf";
 		expect(h.text(path)?.match(/BEGIN:VCARD/g)).toHaveLength(3);
-		await h.services.previewImport(h.file(path));
+		await h.services.previewImport(h.file(path) as never);
 		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown };
 		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [] });
 	});
