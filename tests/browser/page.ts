@@ -1,7 +1,7 @@
 // The browser test page: the real plugin (sidebar view and ```ascent``` block) in the fake app, over a vault
 // handed in by the test as window.__VAULT__.
 import "./node-shim";
-import { App, type Plugin } from "../fake-obsidian";
+import { App, Modal, type Plugin } from "../fake-obsidian";
 import AscentPlugin from "../../src/main";
 import type { AscentServices } from "../../src/obsidian/services";
 
@@ -15,6 +15,7 @@ declare global {
 }
 
 async function start(): Promise<void> {
+	Modal.render = true;
 	const app = new App();
 	for (const [path, text] of Object.entries(window.__VAULT__)) app.vault.seed(path, text);
 	await app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify(window.__DATA__ ?? {}));

@@ -147,6 +147,48 @@ describe("the sidebar in a real browser", () => {
 		await page.close();
 	});
 
+	it("triage: a card per untracked person; 1–5 pick a tier, space skips; each choice is written", async () => {
+		const page = await openPage(browser, { vault: readExampleVault(), data: DATA, name: "triage" });
+		await page.evaluate(() => window.__ascent.app.commands.get("triage")?.callback?.());
+		await page.waitForSelector(".ascent-triage");
+		const first = await page.textContent(".ascent-triage-name");
+		expect(["Jamal Wright", "Kara Novak"]).toContain(first);
+		await page.locator(".modal-content").screenshot({ path: join(SHOTS, "triage.png") });
+		await page.keyboard.press("3");
+		await page.waitForFunction((name) => document.querySelector(".ascent-triage-name")?.textContent !== name, first);
+		expect(await page.evaluate((name) => window.__ascent.text(`People/${name}.md`), first)).toContain("tier: casual");
+		await page.keyboard.press(" ");
+		await page.waitForSelector("text=Triage done");
+		await page.close();
+	});
+
+	it("contact calendar: a year of weeks shaded from the accent colour, empty weeks hollow", async () => {
+		const page = await openPage(browser, { vault: readExampleVault(), data: DATA, name: "calendar", theme: "dark" });
+		await page.evaluate(async () => {
+			await window.__ascent.app.workspace.getLeavesOfType("ascent-sidebar")[0]?.detach();
+			document.querySelector("#sidebar")?.replaceChildren();
+			await window.__ascent.services.openCalendar(null);
+		});
+		await page.waitForSelector(".ascent-calendar .ascent-heat-cell");
+		const shaded = await page.$$eval(".ascent-calendar .ascent-heat-cell:not(.level-0)", (els) => els.length);
+		expect(shaded).toBeGreaterThan(30);
+		const colours = await page.evaluate(() => {
+			const bg = (sel: string) => getComputedStyle(document.querySelector(sel) as Element).backgroundColor;
+			const border = (sel: string) => getComputedStyle(document.querySelector(sel) as Element).borderTopColor;
+			return { empty: bg(".ascent-calendar .level-0"), emptyBorder: border(".ascent-calendar .level-0"), full: bg(".ascent-calendar .level-1") };
+		});
+		expect(colours.empty).toBe("rgba(0, 0, 0, 0)");
+		expect(colours.emptyBorder).not.toBe("rgba(0, 0, 0, 0)");
+		expect(colours.full).not.toBe("rgba(0, 0, 0, 0)");
+		await page.selectOption("[aria-label='Calendar layout']", "months");
+		expect(await page.$$eval(".ascent-calendar .ascent-heat-col", (els) => els.length)).toBeGreaterThan(1);
+		await page.selectOption("[aria-label='Calendar layout']", "weeks");
+		// The newest weeks are scrolled into view in a narrow pane.
+		await page.waitForFunction(() => (document.querySelector<HTMLElement>(".ascent-calendar figure")?.scrollLeft ?? 0) > 0);
+		await page.locator(".ascent-calendar").screenshot({ path: join(SHOTS, "contact-calendar.png") });
+		await page.close();
+	});
+
 	it("empty state explains where Ascent looked", async () => {
 		const page = await openPage(browser, { vault: { "Notes/Idea.md": "hello" }, data: DATA, name: "empty" });
 		expect(await page.textContent(".ascent-sidebar .ascent-empty")).toBe(
@@ -159,5 +201,5 @@ describe("the sidebar in a real browser", () => {
 afterAll(() => {
 	if (!process.env.UPDATE_SCREENSHOTS) return;
 	mkdirSync(join(__dirname, "../../docs"), { recursive: true });
-	for (const name of ["sidebar-light.png", "sidebar-dark.png", "daily-note-embed.png"]) copyFileSync(join(SHOTS, name), join(__dirname, "../../docs", name));
+	for (const name of ["sidebar-light.png", "sidebar-dark.png", "daily-note-embed.png", "contact-calendar.png", "triage.png"]) copyFileSync(join(SHOTS, name), join(__dirname, "../../docs", name));
 });

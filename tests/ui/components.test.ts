@@ -139,3 +139,42 @@ describe("GoalsPanel", () => {
 		expect(screen.queryByText(/On pace/)).toBeNull();
 	});
 });
+
+describe("HeatMap", () => {
+	it("weeks: 53 columns of 7 days, levels by count, hollow for none, future dimmed", async () => {
+		const { default: HeatMap } = await import("../../src/ui/HeatMap.svelte");
+		const { container } = render(HeatMap, { days: ["2026-11-30", "2026-11-29", "2026-11-29", "2026-06-01"], today: "2026-11-30", label: "Contact" });
+		expect(container.querySelectorAll(".ascent-heat-col")).toHaveLength(53);
+		expect(container.querySelectorAll(".ascent-heat-cell")).toHaveLength(53 * 7);
+		expect(container.querySelector("[aria-label='2026-11-29: 2 interactions']")?.classList.contains("level-2")).toBe(true);
+		expect(container.querySelector("[aria-label='2026-11-30: 1 interaction']")?.classList.contains("level-1")).toBe(true);
+		expect(container.querySelector("[aria-label='2026-12-06: ahead']")?.classList.contains("is-future")).toBe(true);
+		expect(container.querySelectorAll(".level-0").length).toBe(53 * 7 - 3);
+	});
+	it("months: a row per year", async () => {
+		const { default: HeatMap } = await import("../../src/ui/HeatMap.svelte");
+		const { container } = render(HeatMap, { days: ["2024-03-02", "2026-11-29"], today: "2026-11-30", mode: "months", label: "Contact" });
+		expect(container.querySelectorAll(".ascent-heat-col")).toHaveLength(3);
+		expect(container.querySelector("[aria-label='2024-03: 1 interaction']")?.classList.contains("level-1")).toBe(true);
+	});
+});
+
+describe("TriageCard", () => {
+	it("keys 1–5 pick a tier, p pauses, space skips; done says so", async () => {
+		const { default: TriageCard } = await import("../../src/ui/TriageCard.svelte");
+		const onChoose = vi.fn();
+		const { rerender } = render(TriageCard, {
+			person: person({ name: "Kara Novak", status: "untracked", mentionCount: 3 }), position: 1, total: 2,
+			tiers: ["inner-circle", "close", "casual", "keep-warm", "dormant"], preview: "Imported from LinkedIn.", onChoose,
+		});
+		expect(screen.getByText("1 of 2 · mentioned in 3 notes")).toBeTruthy();
+		const card = screen.getByRole("application");
+		await fireEvent.keyDown(card, { key: "2" });
+		await fireEvent.keyDown(card, { key: "p" });
+		await fireEvent.keyDown(card, { key: " " });
+		await fireEvent.keyDown(card, { key: "9" });
+		expect(onChoose.mock.calls.map((c: unknown[]) => c[0])).toEqual([{ kind: "tier", tier: "close" }, { kind: "pause" }, { kind: "skip" }]);
+		await rerender({ person: null });
+		expect(screen.getByText(/Triage done/)).toBeTruthy();
+	});
+});
