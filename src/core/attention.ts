@@ -38,6 +38,8 @@ export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 	return out;
 }
 
+const NO_EVENTS: PersonView["events"] = [];
+
 /** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
 export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
 	const dated = Array.isArray(datedIn) ? (datedIn as Interaction[]) : [...datedIn];
@@ -52,7 +54,9 @@ export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, s
 		if (log.kind === "gave") gave++;
 		else if (log.kind === "asked") asked++;
 	}
-	const events = dated.filter((i) => i.kind === "event" && i.date <= today).map((i) => ({ path: i.path, date: i.date }))
+	const attended = dated.filter((i) => i.kind === "event" && i.date <= today);
+	// Most people were at no event: they share one empty list rather than 10,000 of their own.
+	const events = attended.length === 0 ? NO_EVENTS : attended.map((i) => ({ path: i.path, date: i.date }))
 		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	let cadenceDays: number | null;
 	if (facts.cadenceDays === null) cadenceDays = null;

@@ -1,8 +1,10 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
-import { compareAttention, futureProblems, NEEDS_ATTENTION, viewPerson } from "./attention";
+import { futureProblems, viewPerson } from "./attention";
+import { DayViews } from "./day-views";
 import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
-import { addDays, type Day, localDay } from "./dates";
-import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
+import type { Day } from "./dates";
+import type { GoalKind, GoalProgress } from "./goals";
+import { goalDays, goals, networkHealth } from "./network";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
@@ -62,14 +64,13 @@ export class PeopleIndex {
 	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
 	private memo: Map<string, string | null> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
-	/**
-	 * Views of people for one day, and the attention list kept sorted, so that after a change only the people it
-	 * touched are recomputed and moved: the cost follows the change, not the size of the vault.
-	 */
-	private readonly views = new Map<string, PersonView>();
-	private viewDay: Day | null = null;
-	private readonly dirty = new Set<string>();
-	private attentionList: PersonView[] = [];
+	private readonly dayViews = new DayViews(
+		(path, day) => {
+			const facts = this.persons.get(path);
+			return facts ? this.view(facts, day) : null;
+		},
+		() => this.persons.keys(),
+	);
 
 	constructor(options: IndexOptions) {
 		this.settings = options.settings;
@@ -273,6 +274,7 @@ export class PeopleIndex {
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
 	followUps(path: string): FollowUp[] {
 		const own = this.persons.get(path)?.followUps ?? [];
+		if (!this.followUpsOf.get(path)?.size) return own;
 		const elsewhere = [...(this.followUpsOf.get(path) ?? [])]
 			.sort(([a], [b]) => (this.dated.get(b)?.date ?? "").localeCompare(this.dated.get(a)?.date ?? "") || a.localeCompare(b))
 			.flatMap(([, tasks]) => tasks);
@@ -288,7 +290,7 @@ export class PeopleIndex {
 
 	private emit(affected: Set<string>): void {
 		if (affected.size === 0) return;
-		for (const path of affected) this.dirty.add(path);
+		this.dayViews.touch(affected);
 		for (const listener of this.listeners) listener(affected);
 	}
 
@@ -324,55 +326,13 @@ export class PeopleIndex {
 		return facts ? this.view(facts, today) : null;
 	}
 
-	/** Brings the cached views up to `today`: all of them on a new day, else only the people changed since. */
-	private refreshViews(today: Day): void {
-		if (this.viewDay !== today) {
-			this.views.clear();
-			for (const facts of this.persons.values()) this.views.set(facts.path, this.view(facts, today));
-			this.attentionList = [...this.views.values()].filter((v) => NEEDS_ATTENTION.has(v.status)).sort(compareAttention);
-			this.viewDay = today;
-			this.dirty.clear();
-			return;
-		}
-		for (const path of this.dirty) {
-			const old = this.views.get(path);
-			if (old && NEEDS_ATTENTION.has(old.status)) {
-				const at = this.findAttention(old);
-				if (this.attentionList[at] === old) this.attentionList.splice(at, 1);
-			}
-			const facts = this.persons.get(path);
-			if (!facts) {
-				this.views.delete(path);
-				continue;
-			}
-			const view = this.view(facts, today);
-			this.views.set(path, view);
-			if (NEEDS_ATTENTION.has(view.status)) this.attentionList.splice(this.findAttention(view), 0, view);
-		}
-		this.dirty.clear();
-	}
-
-	/** Binary search: where `view` is, or would go, in the sorted attention list. */
-	private findAttention(view: PersonView): number {
-		let lo = 0;
-		let hi = this.attentionList.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (compareAttention(this.attentionList[mid] as PersonView, view) < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	}
-
 	people(today: Day): PersonView[] {
-		this.refreshViews(today);
-		return [...this.views.values()];
+		return this.dayViews.people(today);
 	}
 
 	/** Who needs attention on `today`, ranked. */
 	attention(today: Day): PersonView[] {
-		this.refreshViews(today);
-		return this.attentionList.slice();
+		return this.dayViews.needsAttention(today);
 	}
 
 	problems(today: Day): Problem[] {
@@ -397,54 +357,38 @@ export class PeopleIndex {
 		return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
 	}
 
-	/** The days on which something counting toward a goal of `kind` happened (one entry per occurrence). */
-	goalDays(kind: GoalKind): Day[] {
+	/** Every person's facts (read-only). */
+	allFacts(): IterableIterator<PersonFacts> {
+		return this.persons.values();
+	}
+
+	/** The dated-note interactions that mention a person. */
+	mentionsOf(path: string): Iterable<Interaction> {
+		return this.mentions.get(path)?.values() ?? [];
+	}
+
+	/** The dates of event notes, one per note. */
+	eventDays(): Day[] {
 		const out: Day[] = [];
-		if (kind === "events") {
-			for (const facts of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
-			return out;
-		}
-		for (const facts of this.persons.values()) {
-			if (kind === "new-connections") {
-				const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
-				if (met) out.push(met);
-				continue;
-			}
-			for (const log of facts.logs) {
-				if (kind === "interactions"
-					|| (kind === "reach-outs" && (log.kind === "call" || log.kind === "message" || log.kind === "meet" || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
-					|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
-			}
-			if (kind === "interactions") for (const mention of this.mentions.get(facts.path)?.values() ?? []) out.push(mention.date);
-		}
+		for (const facts of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
 		return out;
 	}
 
-	goals(today: Day): GoalProgress[] {
-		if (!this.settings.goalsEnabled) return [];
-		const days = new Map<GoalKind, Day[]>();
-		return this.settings.goals.map((goal) => {
-			let list = days.get(goal.kind);
-			if (!list) days.set(goal.kind, (list = this.goalDays(goal.kind)));
-			return goalProgress(goal, list, today);
-		});
+	/** A person's view on a day, from the day's cache when it is current. */
+	viewOn(facts: PersonFacts, day: Day): PersonView {
+		return this.dayViews.cached(facts.path, day) ?? this.view(facts, day);
 	}
 
-	/** Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first). */
+	goalDays(kind: GoalKind): Day[] {
+		return goalDays(this, kind);
+	}
+
+	goals(today: Day): GoalProgress[] {
+		return goals(this, today);
+	}
+
 	networkHealth(today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
-		const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
-		const trend = days.map((day) => {
-			let sum = 0;
-			let n = 0;
-			for (const facts of this.persons.values()) {
-				const view = day === today && this.viewDay === today ? this.views.get(facts.path) : this.view(facts, day);
-				if (!view || view.health === null) continue;
-				sum += view.health;
-				n++;
-			}
-			return n === 0 ? null : Math.round((sum / n) * 10) / 10;
-		});
-		return { value: trend[trend.length - 1] ?? null, trend };
+		return networkHealth(this, today, weeks);
 	}
 
 	stats(today: Day): IndexStats {

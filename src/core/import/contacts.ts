@@ -1,6 +1,5 @@
 // Contacts from other apps (LinkedIn, Google Contacts, vCard), in one shape, before they meet the vault.
-import { parse as parseDate, isValid } from "date-fns";
-import { type Day, parseBirthday, ymd } from "../dates";
+import { type Day, isValidYmd, parseBirthday, ymd } from "../dates";
 
 export interface Contact {
 	name: string;
@@ -32,18 +31,33 @@ export function emptyContact(origin: string): Contact {
 	return { name: "", first: "", last: "", emails: [], phones: [], org: "", title: "", urls: [], met: null, birthday: null, tags: [], note: "", origin };
 }
 
-const DATE_FORMATS = ["d MMM yyyy", "dd MMM yyyy", "d-MMM-yy", "dd-MMM-yy", "d-MMM-yyyy", "yyyy-MM-dd", "MMM d, yyyy", "M/d/yyyy", "d/M/yyyy"];
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** The dates these exports write: `12 Mar 2024`, `7-Feb-22`, `2024-03-12`, `Mar 12, 2024`. */
+function month(name: string): number {
+	return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function year(text: string): number {
+	const n = Number(text);
+	return text.length === 2 ? (n > 69 ? 1900 + n : 2000 + n) : n;
+}
+
+/**
+ * The few dates these exports write, and only those: `12 Mar 2024`, `7-Feb-22`, `2024-03-12`, `Mar 12, 2024`,
+ * `3/12/2024` (LinkedIn and Google write month first). A fixed set, so a few patterns, not a date library in the
+ * plugin bundle.
+ */
 export function parseExportDate(text: string): Day | null {
 	const value = text.trim();
-	if (value === "") return null;
-	const reference = new Date(2000, 0, 1);
-	for (const format of DATE_FORMATS) {
-		const date = parseDate(value, format, reference);
-		if (isValid(date) && date.getFullYear() > 1900) return ymd(date.getFullYear(), date.getMonth() + 1, date.getDate());
-	}
-	return null;
+	let m: RegExpExecArray | null;
+	let y = NaN;
+	let mo = NaN;
+	let d = NaN;
+	if ((m = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -](\d{2}|\d{4})$/.exec(value))) [d, mo, y] = [Number(m[1]), month(m[2] ?? ""), year(m[3] ?? "")];
+	else if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	else if ((m = /^([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})$/.exec(value))) [mo, d, y] = [month(m[1] ?? ""), Number(m[2]), Number(m[3])];
+	else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value))) [mo, d, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return y > 1900 && isValidYmd(y, mo, d) ? ymd(y, mo, d) : null;
 }
 
 /** `--12-03`, `12-03`, `1990-12-03`, or a date in an export's own format. */

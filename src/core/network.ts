@@ -1,0 +1,51 @@
+// The network as a whole: the days that count toward each goal, goal progress, and network health over time.
+import { addDays, type Day, localDay } from "./dates";
+import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
+import type { PeopleIndex } from "./people-index";
+
+/** The days on which something counting toward a goal of `kind` happened (one entry per occurrence). */
+export function goalDays(index: PeopleIndex, kind: GoalKind): Day[] {
+	if (kind === "events") return index.eventDays();
+	const out: Day[] = [];
+	for (const facts of index.allFacts()) {
+		if (kind === "new-connections") {
+			const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
+			if (met) out.push(met);
+			continue;
+		}
+		for (const log of facts.logs) {
+			if (kind === "interactions"
+				|| (kind === "reach-outs" && (log.kind === "call" || log.kind === "message" || log.kind === "meet" || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
+				|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
+		}
+		if (kind === "interactions") for (const mention of index.mentionsOf(facts.path)) out.push(mention.date);
+	}
+	return out;
+}
+
+export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
+	if (!index.settings.goalsEnabled) return [];
+	const days = new Map<GoalKind, Day[]>();
+	return index.settings.goals.map((goal) => {
+		let list = days.get(goal.kind);
+		if (!list) days.set(goal.kind, (list = goalDays(index, goal.kind)));
+		return goalProgress(goal, list, today);
+	});
+}
+
+/** Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first). */
+export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
+	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
+	const trend = days.map((day) => {
+		let sum = 0;
+		let n = 0;
+		for (const facts of index.allFacts()) {
+			const view = index.viewOn(facts, day);
+			if (view.health === null) continue;
+			sum += view.health;
+			n++;
+		}
+		return n === 0 ? null : Math.round((sum / n) * 10) / 10;
+	});
+	return { value: trend[trend.length - 1] ?? null, trend };
+}
