@@ -56,7 +56,8 @@ export class PeopleIndex {
 	private readonly mentions = new Map<string, Map<string, Interaction>>();
 	/** Open tasks in dated notes that link a person: person → dated note → tasks; and the reverse. */
 	private readonly followUpsOf = new Map<string, Map<string, FollowUp[]>>();
-	private readonly followUpTargets = new Map<string, Set<string>>();
+	/** Arrays, not Sets: one per dated note with open tasks (most of them), usually holding one or two people. */
+	private readonly followUpTargets = new Map<string, string[]>();
 	/** One interaction per dated note, shared by everyone it mentions. */
 	private readonly datedInteraction = new Map<string, Interaction>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
@@ -167,7 +168,10 @@ export class PeopleIndex {
 	private dropMentions(path: string): void {
 		for (const datedPath of this.mentions.get(path)?.keys() ?? []) this.datedTargets.get(datedPath)?.delete(path);
 		this.mentions.delete(path);
-		for (const datedPath of this.followUpsOf.get(path)?.keys() ?? []) this.followUpTargets.get(datedPath)?.delete(path);
+		for (const datedPath of this.followUpsOf.get(path)?.keys() ?? []) {
+			const targets = this.followUpTargets.get(datedPath);
+			if (targets) this.followUpTargets.set(datedPath, targets.filter((p) => p !== path));
+		}
 		this.followUpsOf.delete(path);
 	}
 
@@ -267,7 +271,7 @@ export class PeopleIndex {
 			map.set(facts.path, tasks);
 			affected.add(p);
 		}
-		if (byPerson.size > 0) this.followUpTargets.set(facts.path, new Set(byPerson.keys()));
+		if (byPerson.size > 0) this.followUpTargets.set(facts.path, [...byPerson.keys()]);
 		else this.followUpTargets.delete(facts.path);
 	}
 
