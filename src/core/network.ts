@@ -1,5 +1,9 @@
-// The network as a whole: the days that count toward each goal, goal progress, and network health over time.
+// The network as a whole: problems across people, the days that count toward each goal, goal progress, and
+// network health over time.
+import { futureProblems } from "./attention";
 import { addDays, type Day, localDay } from "./dates";
+import type { Problem } from "./model";
+import { basename } from "./paths";
 import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
 import type { PeopleIndex } from "./people-index";
 
@@ -48,4 +52,27 @@ export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): { val
 		return n === 0 ? null : Math.round((sum / n) * 10) / 10;
 	});
 	return { value: trend[trend.length - 1] ?? null, trend };
+}
+
+/** Every person's problems on `today`, and people who share a name (links reach only one of them). */
+export function problems(index: PeopleIndex, today: Day): Problem[] {
+	const out: Problem[] = [];
+	const byName = new Map<string, string[]>();
+	for (const facts of index.allFacts()) {
+		out.push(...facts.problems, ...futureProblems(facts, today));
+		const key = facts.name.toLowerCase();
+		byName.set(key, [...(byName.get(key) ?? []), facts.path]);
+	}
+	for (const paths of byName.values()) {
+		if (paths.length < 2) continue;
+		const winner = index.resolve(basename(paths[0] ?? ""), "");
+		for (const path of paths) {
+			if (path === winner) continue;
+			out.push({
+				path, field: "name", value: basename(path),
+				message: `another person note has the same name (${winner ?? "?"}); links to this name reach that note, so link this one by its path`,
+			});
+		}
+	}
+	return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
 }

@@ -1,10 +1,10 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
-import { futureProblems, viewPerson } from "./attention";
+import { viewPerson } from "./attention";
 import { DayViews } from "./day-views";
 import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
-import { goalDays, goals, networkHealth } from "./network";
+import { goalDays, goals, networkHealth, problems } from "./network";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
@@ -339,27 +339,15 @@ export class PeopleIndex {
 		return this.dayViews.needsAttention(today);
 	}
 
-	problems(today: Day): Problem[] {
-		const out: Problem[] = [];
-		const byName = new Map<string, string[]>();
-		for (const facts of this.persons.values()) {
-			out.push(...facts.problems, ...futureProblems(facts, today));
-			const key = facts.name.toLowerCase();
-			byName.set(key, [...(byName.get(key) ?? []), facts.path]);
-		}
-		for (const paths of byName.values()) {
-			if (paths.length < 2) continue;
-			const winner = this.resolver.resolve(basename(paths[0] ?? ""), "");
-			for (const path of paths) {
-				if (path === winner) continue;
-				out.push({
-					path, field: "name", value: basename(path),
-					message: `another person note has the same name (${winner ?? "?"}); links to this name reach that note, so link this one by its path`,
-				});
-			}
-		}
-		return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
+	/** Which note a link reaches from `from` (Obsidian's rules; aliases of people included). */
+	resolve(link: string, from: string): string | null {
+		return this.resolver.resolve(link, from);
 	}
+
+	problems(today: Day): Problem[] {
+		return problems(this, today);
+	}
+
 
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
