@@ -114,7 +114,7 @@ export class LinkResolver {
 		if (target.includes("/")) {
 			const exact = this.byPath.get(withExt.replace(/^\/+/, "").toLowerCase());
 			if (exact) return exact;
-			const relative = normalize(`${fromPathFolder(fromPath)}/${withExt}`);
+			const relative = normalize(`${folderOf(fromPath)}/${withExt}`);
 			if (relative === null) return null;
 			const rel = this.byPath.get(relative.toLowerCase());
 			if (rel) return rel;
@@ -132,10 +132,6 @@ export class LinkResolver {
 		}
 		return null;
 	}
-}
-
-function fromPathFolder(path: string): string {
-	return folderOf(path);
 }
 
 function shortest(paths: string[]): string {

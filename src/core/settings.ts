@@ -97,6 +97,14 @@ function stringList(value: unknown): string[] | null {
 	return null;
 }
 
+/** The whole-number settings: lowest, highest, and the unit named in the message. */
+const WHOLE_NUMBERS = {
+	reachOutCount: [1, 50, ""],
+	defaultCadenceDays: [1, 3660, " of days"],
+	dueSoonDays: [0, 365, " of days"],
+	birthdayLeadDays: [0, 365, " of days"],
+} as const;
+
 function wholeNumber(value: unknown, min: number, max: number): number | null {
 	return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : null;
 }
@@ -159,22 +167,13 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				if (typeof value === "boolean") settings[key] = value;
 				else bad(key, "must be true or false");
 				break;
-			case "reachOutCount": {
-				const n = wholeNumber(value, 1, 50);
-				if (n === null) bad(key, "must be a whole number from 1 to 50");
-				else settings[key] = n;
-				break;
-			}
-			case "defaultCadenceDays": {
-				const n = wholeNumber(value, 1, 3660);
-				if (n === null) bad(key, "must be a whole number of days from 1 to 3660");
-				else settings[key] = n;
-				break;
-			}
+			case "reachOutCount":
+			case "defaultCadenceDays":
 			case "dueSoonDays":
 			case "birthdayLeadDays": {
-				const n = wholeNumber(value, 0, 365);
-				if (n === null) bad(key, "must be a whole number of days from 0 to 365");
+				const [min, max, unit] = WHOLE_NUMBERS[key];
+				const n = wholeNumber(value, min, max);
+				if (n === null) bad(key, `must be a whole number${unit} from ${min} to ${max}`);
 				else settings[key] = n;
 				break;
 			}

@@ -1,13 +1,14 @@
-// The contact calendar as a view: a Svelte component mounted in onOpen and unmounted in onClose.
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { mount, unmount } from "svelte";
+// The contact calendar as a view; its state names the person it opens on (or nobody: everyone).
+import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
 import ContactCalendar from "../ui/ContactCalendar.svelte";
 import type { AscentServices } from "./services";
+import { SvelteView } from "./svelte-view";
 
 export const CALENDAR_VIEW = "ascent-calendar";
 
-export class CalendarView extends ItemView {
-	private component: ReturnType<typeof mount> | null = null;
+type Props = { data: AscentServices["ui"]["data"]; daysOf: (path: string | null) => string[]; initialPath: string | null };
+
+export class CalendarView extends SvelteView<Props> {
 	private path: string | null = null;
 
 	constructor(leaf: WorkspaceLeaf, private readonly services: AscentServices) {
@@ -22,25 +23,16 @@ export class CalendarView extends ItemView {
 	override getIcon(): string {
 		return "calendar-days";
 	}
+	protected component() {
+		return ContactCalendar;
+	}
+	protected props(): Props {
+		return { data: this.services.ui.data, daysOf: (path) => this.services.contactDays(path), initialPath: this.path };
+	}
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
 		this.path = typeof path === "string" ? path : null;
 		this.remount();
 		await super.setState(state, result);
-	}
-	override async onOpen(): Promise<void> {
-		this.remount();
-	}
-	private remount(): void {
-		if (this.component) void unmount(this.component);
-		this.contentEl.empty();
-		this.component = mount(ContactCalendar, {
-			target: this.contentEl,
-			props: { data: this.services.ui.data, daysOf: (path: string | null) => this.services.contactDays(path), initialPath: this.path },
-		});
-	}
-	override async onClose(): Promise<void> {
-		if (this.component) await unmount(this.component);
-		this.component = null;
 	}
 }

@@ -39,19 +39,20 @@ export class UndoHistory {
 		return this.undone.length > 0;
 	}
 
-	async undo(): Promise<UndoResult> {
-		const step = this.done[this.done.length - 1];
-		if (!step) return { ok: false, message: "Nothing to undo." };
-		const result = await this.apply(step, "undo");
-		if (result.ok) this.undone.push(this.done.pop() as UndoStep);
-		return result;
+	undo(): Promise<UndoResult> {
+		return this.move(this.done, this.undone, "undo");
 	}
 
-	async redo(): Promise<UndoResult> {
-		const step = this.undone[this.undone.length - 1];
-		if (!step) return { ok: false, message: "Nothing to redo." };
-		const result = await this.apply(step, "redo");
-		if (result.ok) this.done.push(this.undone.pop() as UndoStep);
+	redo(): Promise<UndoResult> {
+		return this.move(this.undone, this.done, "redo");
+	}
+
+	/** Applies the newest step of `from` and, if it went through, moves it to `to`. */
+	private async move(from: UndoStep[], to: UndoStep[], direction: "undo" | "redo"): Promise<UndoResult> {
+		const step = from[from.length - 1];
+		if (!step) return { ok: false, message: `Nothing to ${direction}.` };
+		const result = await this.apply(step, direction);
+		if (result.ok) to.push(from.pop() as UndoStep);
 		return result;
 	}
 

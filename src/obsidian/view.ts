@@ -1,14 +1,12 @@
-// The sidebar view: a Svelte component mounted in onOpen and unmounted in onClose.
-import { ItemView, type WorkspaceLeaf } from "obsidian";
-import { mount, unmount } from "svelte";
+// The sidebar view: the Svelte sidebar over the shared UI store.
+import type { WorkspaceLeaf } from "obsidian";
 import Sidebar from "../ui/Sidebar.svelte";
 import type { AscentServices } from "./services";
+import { SvelteView } from "./svelte-view";
 
 export const VIEW_TYPE = "ascent-sidebar";
 
-export class AscentView extends ItemView {
-	private component: ReturnType<typeof mount> | null = null;
-
+export class AscentView extends SvelteView<{ data: AscentServices["ui"]["data"]; actions: ReturnType<AscentServices["ui"]["actions"]> }> {
 	constructor(leaf: WorkspaceLeaf, private readonly services: AscentServices) {
 		super(leaf);
 	}
@@ -21,15 +19,14 @@ export class AscentView extends ItemView {
 	override getIcon(): string {
 		return "mountain";
 	}
+	protected component() {
+		return Sidebar;
+	}
+	protected props() {
+		return { data: this.services.ui.data, actions: this.services.ui.actions() };
+	}
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ascent-view");
-		this.component = mount(Sidebar, {
-			target: this.contentEl,
-			props: { data: this.services.ui.data, actions: this.services.ui.actions() },
-		});
-	}
-	override async onClose(): Promise<void> {
-		if (this.component) await unmount(this.component);
-		this.component = null;
+		await super.onOpen();
 	}
 }
