@@ -9,7 +9,11 @@ const SOURCE_RANK: Record<Interaction["source"], number> = { "dated-note": 3, lo
 
 function better(i: Interaction, best: Interaction | null, today: Day): boolean {
 	if (i.date > today) return false;
-	return !best || i.date > best.date || (i.date === best.date && SOURCE_RANK[i.source] > SOURCE_RANK[best.source]);
+	if (!best || i.date > best.date) return true;
+	if (i.date < best.date) return false;
+	// Same day: the more telling source; between two dated notes, the first by path (whatever order they came in).
+	const rank = SOURCE_RANK[i.source] - SOURCE_RANK[best.source];
+	return rank > 0 || (rank === 0 && i.source === "dated-note" && i.path < best.path);
 }
 
 export function latest(interactions: Iterable<Interaction>, today: Day, start: Interaction | null = null): Interaction | null {

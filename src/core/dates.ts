@@ -8,6 +8,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const DAY_MS = 86_400_000;
 
 function pad(n: number, width = 2): string {
+	if (width === 2 && n >= 0 && n < 100) return n < 10 ? `0${n}` : `${n}`;
 	return String(n).padStart(width, "0");
 }
 
@@ -23,13 +24,53 @@ export function ymd(year: number, month: number, day: number): Day {
 
 /** Days since 1970-01-01 for a calendar day (no time zone is involved). */
 export function dayNumber(day: Day): number {
+	// The hot path of every ranking: digits read in place for the usual `YYYY-MM-DD`, no split, no Date.
+	if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+		const y = digits(day, 0, 4);
+		const m = digits(day, 5, 7);
+		const d = digits(day, 8, 10);
+		if (y >= 0 && m >= 0 && d >= 0) return daysFromCivil(y, m, d);
+	}
 	const [y, m, d] = day.split("-").map(Number);
 	return Math.round(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS);
 }
 
+function digits(text: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i) - 48;
+		if (c < 0 || c > 9) return -1;
+		n = n * 10 + c;
+	}
+	return n;
+}
+
+/** Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil); m 1–12. */
+function daysFromCivil(year: number, m: number, d: number): number {
+	const y = m <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yoe = y - era * 400;
+	const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+	const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+	return era * 146097 + doe - 719468;
+}
+
 export function fromDayNumber(n: number): Day {
-	const date = new Date(n * DAY_MS);
-	return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+	// The inverse of daysFromCivil (civil_from_days).
+	const z = n + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+	if (y < 0 || y > 9999) {
+		const date = new Date(n * DAY_MS);
+		return ymd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+	}
+	return ymd(y, m, d);
 }
 
 export function addDays(day: Day, days: number): Day {

@@ -16,21 +16,29 @@ export function readField(frontmatter: Record<string, unknown> | undefined, keys
 	for (const key of keys) {
 		if (Object.prototype.hasOwnProperty.call(frontmatter, key) && !isEmpty(frontmatter[key])) return { key, value: frontmatter[key] };
 	}
-	const lower = new Map(Object.keys(frontmatter).map((k) => [k.toLowerCase(), k]));
 	for (const key of keys) {
-		const actual = lower.get(key.toLowerCase());
+		const actual = keyIgnoringCase(frontmatter, key);
 		if (actual !== undefined && !isEmpty(frontmatter[actual])) return { key: actual, value: frontmatter[actual] };
 	}
 	return null;
+}
+
+/** The last key of `frontmatter` equal to `key` ignoring case (a loop: notes have a handful of keys). */
+function keyIgnoringCase(frontmatter: Record<string, unknown>, key: string): string | undefined {
+	const wanted = key.toLowerCase();
+	let found: string | undefined;
+	for (const k of Object.keys(frontmatter)) {
+		if (k.length === wanted.length && k.toLowerCase() === wanted) found = k;
+	}
+	return found;
 }
 
 /** The key a note already uses for a field, so a write updates it rather than adding a second one. */
 export function existingKey(frontmatter: Record<string, unknown> | undefined, keys: string[]): string | null {
 	if (!frontmatter) return null;
 	for (const key of keys) if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return key;
-	const lower = new Map(Object.keys(frontmatter).map((k) => [k.toLowerCase(), k]));
 	for (const key of keys) {
-		const actual = lower.get(key.toLowerCase());
+		const actual = keyIgnoringCase(frontmatter, key);
 		if (actual !== undefined) return actual;
 	}
 	return null;

@@ -11,9 +11,10 @@ export function folderOf(path: string): string {
 }
 
 export function isInFolder(path: string, folder: string): boolean {
-	const f = folder.replace(/^\/+|\/+$/g, "");
+	const f = folder.startsWith("/") || folder.endsWith("/") ? folder.replace(/^\/+|\/+$/g, "") : folder;
 	if (f === "") return true;
-	return path.toLowerCase().startsWith(`${f.toLowerCase()}/`);
+	// Compare only the leading part, ignoring case, without lower-casing the whole path.
+	return path.length > f.length && path[f.length] === "/" && path.slice(0, f.length).toLowerCase() === f.toLowerCase();
 }
 
 /** The part of a link that names a note: `Sam Rivera#Work|Sam` → `Sam Rivera`. */
@@ -52,30 +53,44 @@ function normalize(path: string): string | null {
  * the `aliases` of a note. A link that climbs out of the vault resolves to nothing.
  */
 export class LinkResolver {
-	private readonly byPath = new Map<string, string>();
-	private readonly byName = new Map<string, Set<string>>();
+	/** Notes by lower-case name; one path held as itself (most names are unique), several as an array. */
+	private readonly byName = new Map<string, string | string[]>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly aliasesOf = new Map<string, string[]>();
 
 	add(path: string): void {
-		this.byPath.set(path.toLowerCase(), path);
 		const key = basename(path).toLowerCase();
-		let set = this.byName.get(key);
-		if (!set) this.byName.set(key, (set = new Set()));
-		set.add(path);
+		const held = this.byName.get(key);
+		if (held === undefined) this.byName.set(key, path);
+		else if (typeof held === "string") {
+			if (held !== path) this.byName.set(key, [held, path]);
+		} else if (!held.includes(path)) held.push(path);
 	}
 
 	remove(path: string): void {
-		this.byPath.delete(path.toLowerCase());
 		const key = basename(path).toLowerCase();
-		const set = this.byName.get(key);
-		set?.delete(path);
-		if (set?.size === 0) this.byName.delete(key);
+		const held = this.byName.get(key);
+		if (held === path) this.byName.delete(key);
+		else if (Array.isArray(held)) {
+			const rest = held.filter((p) => p !== path);
+			this.byName.set(key, rest.length === 1 ? (rest[0] as string) : rest);
+		}
 		this.setAliases(path, []);
 	}
 
+	private named(key: string): readonly string[] {
+		const held = this.byName.get(key);
+		return held === undefined ? [] : typeof held === "string" ? [held] : held;
+	}
+
+	/** The note at `path`, ignoring case, as the vault spells it. */
+	private byPath(path: string): string | undefined {
+		const lower = path.toLowerCase();
+		return this.named(basename(path).toLowerCase()).find((p) => p.toLowerCase() === lower);
+	}
+
 	has(path: string): boolean {
-		return this.byPath.has(path.toLowerCase());
+		return this.byPath(path) !== undefined;
 	}
 
 	aliases(path: string): string[] {
@@ -108,21 +123,21 @@ export class LinkResolver {
 			// The common case, a plain name: one note of that name, no array work.
 			const key = (target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target).toLowerCase();
 			const named = this.byName.get(key);
-			if (named?.size === 1) for (const only of named) return only;
+			if (typeof named === "string") return named;
 		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
 		if (target.includes("/")) {
-			const exact = this.byPath.get(withExt.replace(/^\/+/, "").toLowerCase());
+			const exact = this.byPath(withExt.replace(/^\/+/, ""));
 			if (exact) return exact;
 			const relative = normalize(`${folderOf(fromPath)}/${withExt}`);
 			if (relative === null) return null;
-			const rel = this.byPath.get(relative.toLowerCase());
+			const rel = this.byPath(relative);
 			if (rel) return rel;
 			if (target.startsWith("..") || target.startsWith("/")) return null;
 		}
 		const key = basename(withExt).toLowerCase();
 		const suffix = `/${withExt.toLowerCase()}`;
-		const candidates = [...(this.byName.get(key) ?? [])].filter(
+		const candidates = this.named(key).filter(
 			(p) => !target.includes("/") || `/${p.toLowerCase()}`.endsWith(suffix),
 		);
 		if (candidates.length > 0) return shortest(candidates);

@@ -35,7 +35,30 @@ class Discard extends Set<string> {
 	}
 }
 const DISCARD = new Discard();
-const NONE: ReadonlySet<string> = new Set<string>();
+const NONE: readonly string[] = [];
+const NONE_MENTIONED: readonly Interaction[] = [];
+
+/** A dated note as the index keeps it: its facts, the one interaction everyone it mentions shares, and who that is. */
+interface DatedNote {
+	facts: DatedNoteFacts;
+	interaction: Interaction;
+	/** Who its counted links reach. */
+	targets: readonly string[];
+	/** Who its open tasks link. */
+	followUpTo: readonly string[];
+}
+
+/** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
+function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: T) => string): void {
+	if (!list) return;
+	const at = list.findIndex((i) => pathOf(i) === datedPath);
+	if (at === -1) return;
+	const last = list.pop() as T;
+	if (at < list.length) list[at] = last;
+}
+
+const interactionPath = (i: Interaction): string => i.path;
+const notePath = (n: DatedNote): string => n.facts.path;
 
 function sameList(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -51,15 +74,11 @@ export class PeopleIndex {
 	private readonly dailyDate: (path: string) => Day | null;
 	private readonly resolver = new LinkResolver();
 	private readonly persons = new Map<string, PersonFacts>();
-	private readonly dated = new Map<string, DatedNoteFacts>();
-	private readonly datedTargets = new Map<string, Set<string>>();
-	private readonly mentions = new Map<string, Map<string, Interaction>>();
-	/** Open tasks in dated notes that link a person: person → dated note → tasks; and the reverse. */
-	private readonly followUpsOf = new Map<string, Map<string, FollowUp[]>>();
-	/** Arrays, not Sets: one per dated note with open tasks (most of them), usually holding one or two people. */
-	private readonly followUpTargets = new Map<string, string[]>();
-	/** One interaction per dated note, shared by everyone it mentions. */
-	private readonly datedInteraction = new Map<string, Interaction>();
+	private readonly dated = new Map<string, DatedNote>();
+	/** Person → the interactions of the dated notes that mention them (one shared object per note, any order). */
+	private readonly mentions = new Map<string, Interaction[]>();
+	/** Person → the dated notes whose open tasks link them (the tasks are picked out when asked for). */
+	private readonly followUpsOf = new Map<string, DatedNote[]>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private keyRefsMap: Map<string, Set<string>> | null = null;
 	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
@@ -79,19 +98,40 @@ export class PeopleIndex {
 	}
 
 	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
+		const steps = PeopleIndex.buildSteps([...records], options);
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+		}
+	}
+
+	/**
+	 * The same build, one note per step, so that a caller can stop between steps and let the app breathe (the plugin
+	 * builds in slices of a few milliseconds; the whole build on a large vault takes about a second).
+	 */
+	static *buildSteps(records: readonly NoteRecord[], options: IndexOptions): Generator<void, PeopleIndex, void> {
 		const index = new PeopleIndex(options);
-		const all = [...records];
 		// Files and people first, so that dated notes resolve their links once, against the whole vault.
-		for (const record of all) {
-			index.resolver.add(record.path);
-			if (isPerson(record, index.settings)) index.addPerson(record, DISCARD);
+		for (const record of records) index.resolver.add(record.path);
+		yield;
+		for (const record of records) {
+			if (isPerson(record, index.settings)) {
+				index.addPerson(record, DISCARD);
+				yield;
+			}
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
 		index.memo = new Map();
-		for (const record of all) {
-			if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
+		try {
+			for (const record of records) {
+				if (!index.persons.has(record.path)) {
+					index.addDated(record, DISCARD);
+					yield;
+				}
+			}
+		} finally {
+			index.memo = null;
 		}
-		index.memo = null;
 		return index;
 	}
 
@@ -149,7 +189,7 @@ export class PeopleIndex {
 	private get keyRefs(): Map<string, Set<string>> {
 		if (!this.keyRefsMap) {
 			this.keyRefsMap = new Map();
-			for (const facts of this.dated.values()) this.fileKeys(facts);
+			for (const note of this.dated.values()) this.fileKeys(note.facts);
 		}
 		return this.keyRefsMap;
 	}
@@ -166,12 +206,12 @@ export class PeopleIndex {
 	}
 
 	private dropMentions(path: string): void {
-		for (const datedPath of this.mentions.get(path)?.keys() ?? []) this.datedTargets.get(datedPath)?.delete(path);
-		this.mentions.delete(path);
-		for (const datedPath of this.followUpsOf.get(path)?.keys() ?? []) {
-			const targets = this.followUpTargets.get(datedPath);
-			if (targets) this.followUpTargets.set(datedPath, targets.filter((p) => p !== path));
+		for (const mention of this.mentions.get(path) ?? []) {
+			const note = this.dated.get(mention.path);
+			if (note) note.targets = note.targets.filter((p) => p !== path);
 		}
+		this.mentions.delete(path);
+		for (const note of this.followUpsOf.get(path) ?? []) note.followUpTo = note.followUpTo.filter((p) => p !== path);
 		this.followUpsOf.delete(path);
 	}
 
@@ -183,17 +223,17 @@ export class PeopleIndex {
 			affected.add(path);
 			if (!keepMentions) this.dropMentions(path);
 		}
-		const dated = this.dated.get(path);
-		if (dated) {
-			for (const target of this.datedTargets.get(path) ?? []) {
-				this.mentions.get(target)?.delete(path);
+		const note = this.dated.get(path);
+		if (note) {
+			const dated = note.facts;
+			for (const target of note.targets) {
+				removeFrom(this.mentions.get(target), path, interactionPath);
 				affected.add(target);
 			}
-			for (const target of this.followUpTargets.get(path) ?? []) {
-				this.followUpsOf.get(target)?.delete(path);
+			for (const target of note.followUpTo) {
+				removeFrom(this.followUpsOf.get(target), path, notePath);
 				affected.add(target);
 			}
-			this.followUpTargets.delete(path);
 			const refsMap = this.keyRefsMap;
 			if (refsMap) {
 				for (const link of [...dated.links, ...dated.followUps.map((f) => f.link)]) {
@@ -204,8 +244,6 @@ export class PeopleIndex {
 				}
 			}
 			this.dated.delete(path);
-			this.datedTargets.delete(path);
-			this.datedInteraction.delete(path);
 		}
 	}
 
@@ -213,76 +251,85 @@ export class PeopleIndex {
 		const facts = readPerson(record, this.settings);
 		this.persons.set(record.path, facts);
 		this.resolver.setAliases(record.path, facts.aliases);
-		if (!this.mentions.has(record.path)) this.mentions.set(record.path, new Map());
+		if (!this.mentions.has(record.path)) this.mentions.set(record.path, []);
 		affected.add(record.path);
 	}
 
 	private addDated(record: NoteRecord, affected: Set<string>): void {
 		const facts = readDatedNote(record, this.settings, this.dailyDate);
 		if (!facts) return;
-		this.dated.set(record.path, facts);
-		this.datedInteraction.set(record.path, { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind });
+		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
 		this.fileKeys(facts);
 		this.resolveDated(record.path, affected);
 	}
 
 	private resolveDated(datedPath: string, affected: Set<string>): void {
-		const facts = this.dated.get(datedPath);
-		if (!facts) return;
-		const before = this.datedTargets.get(datedPath) ?? NONE;
-		const now = new Set<string>();
+		const note = this.dated.get(datedPath);
+		if (!note) return;
+		const { facts, interaction } = note;
+		const before = note.targets;
+		// A note links a handful of people: an array with `includes` beats a Set here.
+		const now: string[] = [];
 		for (const link of facts.links) {
 			const target = this.resolveLink(link, datedPath);
-			if (target !== null && target !== datedPath && this.persons.has(target)) now.add(target);
+			if (target !== null && target !== datedPath && this.persons.has(target) && !now.includes(target)) now.push(target);
 		}
 		for (const p of before) {
-			if (!now.has(p)) {
-				this.mentions.get(p)?.delete(datedPath);
+			if (!now.includes(p)) {
+				removeFrom(this.mentions.get(p), datedPath, interactionPath);
 				affected.add(p);
 			}
 		}
-		const interaction = this.datedInteraction.get(datedPath);
 		for (const p of now) {
-			let map = this.mentions.get(p);
-			if (!map) this.mentions.set(p, (map = new Map<string, Interaction>()));
-			if (!map.has(datedPath)) affected.add(p);
-			if (interaction) map.set(datedPath, interaction);
+			if (before.includes(p)) continue;
+			let list = this.mentions.get(p);
+			if (!list) this.mentions.set(p, (list = []));
+			list.push(interaction);
+			affected.add(p);
 		}
-		this.datedTargets.set(datedPath, now);
-		if (facts.followUps.length > 0 || this.followUpTargets.has(datedPath)) this.resolveFollowUps(facts, affected);
+		note.targets = now.length === 0 ? NONE : now;
+		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
 	}
 
-	private resolveFollowUps(facts: DatedNoteFacts, affected: Set<string>): void {
-		for (const p of this.followUpTargets.get(facts.path) ?? []) {
-			this.followUpsOf.get(p)?.delete(facts.path);
-			affected.add(p);
-		}
-		const byPerson = new Map<string, FollowUp[]>();
-		for (const { link, task } of facts.followUps) {
+	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
+		const { facts } = note;
+		const before = note.followUpTo;
+		const now: string[] = [];
+		for (const { link } of facts.followUps) {
 			const target = this.resolveLink(link, facts.path);
-			if (target === null || target === facts.path || !this.persons.has(target)) continue;
-			const list = byPerson.get(target) ?? [];
-			if (!list.some((t) => t.line === task.line)) list.push(task);
-			byPerson.set(target, list);
+			if (target !== null && target !== facts.path && this.persons.has(target) && !now.includes(target)) now.push(target);
 		}
-		for (const [p, tasks] of byPerson) {
-			let map = this.followUpsOf.get(p);
-			if (!map) this.followUpsOf.set(p, (map = new Map<string, FollowUp[]>()));
-			map.set(facts.path, tasks);
+		for (const p of before) {
+			if (!now.includes(p)) removeFrom(this.followUpsOf.get(p), facts.path, notePath);
 			affected.add(p);
 		}
-		if (byPerson.size > 0) this.followUpTargets.set(facts.path, [...byPerson.keys()]);
-		else this.followUpTargets.delete(facts.path);
+		for (const p of now) {
+			affected.add(p);
+			if (before.includes(p)) continue;
+			let list = this.followUpsOf.get(p);
+			if (!list) this.followUpsOf.set(p, (list = []));
+			list.push(note);
+		}
+		note.followUpTo = now.length === 0 ? NONE : now;
 	}
 
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
 	followUps(path: string): FollowUp[] {
 		const own = this.persons.get(path)?.followUps ?? [];
-		if (!this.followUpsOf.get(path)?.size) return own;
-		const elsewhere = [...(this.followUpsOf.get(path) ?? [])]
-			.sort(([a], [b]) => (this.dated.get(b)?.date ?? "").localeCompare(this.dated.get(a)?.date ?? "") || a.localeCompare(b))
-			.flatMap(([, tasks]) => tasks);
-		return [...own, ...elsewhere];
+		const notes = this.followUpsOf.get(path);
+		if (!notes || notes.length === 0) return own;
+		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
+			a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.facts.path < b.facts.path ? -1 : a.facts.path > b.facts.path ? 1 : 0));
+		const out = [...own];
+		for (const { facts } of sorted) {
+			const lines: number[] = [];
+			for (const { link, task } of facts.followUps) {
+				if (lines.includes(task.line) || this.resolver.resolve(link, facts.path) !== path) continue;
+				lines.push(task.line);
+				out.push(task);
+			}
+		}
+		return out;
 	}
 
 	private resolveLink(link: string, from: string): string | null {
@@ -316,13 +363,13 @@ export class PeopleIndex {
 	interactions(path: string): Interaction[] {
 		const facts = this.persons.get(path);
 		if (!facts) return [];
-		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...(this.mentions.get(path)?.values() ?? [])];
+		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...(this.mentions.get(path) ?? [])];
 		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
 	}
 
 	private view(facts: PersonFacts, today: Day): PersonView {
 		const mentions = this.mentions.get(facts.path);
-		return { ...viewPerson(facts, mentions?.values() ?? [], this.settings, today, mentions?.size ?? 0), followUps: this.followUps(facts.path) };
+		return { ...viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today), followUps: this.followUps(facts.path) };
 	}
 
 	person(path: string, today: Day): PersonView | null {
@@ -356,13 +403,13 @@ export class PeopleIndex {
 
 	/** The dated-note interactions that mention a person. */
 	mentionsOf(path: string): Iterable<Interaction> {
-		return this.mentions.get(path)?.values() ?? [];
+		return this.mentions.get(path) ?? NONE_MENTIONED;
 	}
 
 	/** The dates of event notes, one per note. */
 	eventDays(): Day[] {
 		const out: Day[] = [];
-		for (const facts of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
+		for (const { facts } of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
 		return out;
 	}
 
@@ -386,7 +433,7 @@ export class PeopleIndex {
 	stats(today: Day): IndexStats {
 		let interactions = 0;
 		for (const [path, facts] of this.persons) {
-			interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + (this.mentions.get(path)?.size ?? 0);
+			interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + (this.mentions.get(path)?.length ?? 0);
 		}
 		return { people: this.persons.size, datedNotes: this.dated.size, interactions, problems: this.problems(today).length };
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayFromDate, daysBetween, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
+import { addDays, dayFromDate, dayNumber, daysBetween, fromDayNumber, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
 
 describe("parseDay accepts every spelling a note uses", () => {
 	it.each([
@@ -48,6 +48,23 @@ describe("day arithmetic", () => {
 		expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
 		expect(daysBetween("2026-11-01", "2026-11-30")).toBe(29);
 		expect(daysBetween("2026-03-28", "2026-03-30")).toBe(2); // across a DST change in Europe
+	});
+});
+
+describe("day numbers agree with the calendar of Date", () => {
+	it("every day from 1600 to 2400 round-trips and matches Date.UTC (leap years, centuries, 400-year rule)", () => {
+		const start = Date.UTC(1600, 0, 1) / 86_400_000;
+		const end = Date.UTC(2400, 11, 31) / 86_400_000;
+		const mismatches: string[] = [];
+		for (let n = start; n <= end; n++) {
+			const date = new Date(n * 86_400_000);
+			const day = date.toISOString().slice(0, 10);
+			if (fromDayNumber(n) !== day || dayNumber(day) !== n) mismatches.push(day);
+		}
+		expect(mismatches).toEqual([]);
+		expect(dayNumber("2026-11-30")).toBe(20_787);
+		expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+		expect(daysBetween("2100-02-28", "2100-03-01")).toBe(1);
 	});
 });
 
