@@ -112,8 +112,10 @@ export class PeopleIndex {
 	static *buildSteps(records: readonly NoteRecord[], options: IndexOptions): Generator<void, PeopleIndex, void> {
 		const index = new PeopleIndex(options);
 		// Files and people first, so that dated notes resolve their links once, against the whole vault.
-		for (const record of records) index.resolver.add(record.path);
-		yield;
+		for (const record of records) {
+			index.resolver.add(record.path);
+			yield;
+		}
 		for (const record of records) {
 			if (isPerson(record, index.settings)) {
 				index.addPerson(record, DISCARD);

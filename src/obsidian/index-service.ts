@@ -3,7 +3,8 @@ import { type App, Component, TAbstractFile, TFile } from "obsidian";
 import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
-import { PeopleIndex } from "../core/people-index";
+import { BUILD_SLICE_MS, buildInSlices } from "../core/build-slices";
+import type { PeopleIndex } from "../core/people-index";
 import { isPerson } from "../core/person";
 import type { AscentSettings } from "../core/settings";
 import { asFile, markdownFiles, momentDailyDate, recordFor } from "./records";
@@ -17,6 +18,8 @@ export interface IndexStatus {
 	interactions: number;
 	problems: number;
 	buildMs: number | null;
+	/** The longest stretch the build held the main thread, in ms. */
+	longestSliceMs: number | null;
 	dailyNotes: DailyNoteFormat;
 }
 
@@ -24,6 +27,8 @@ export interface IndexServiceOptions {
 	app: App;
 	settings: () => AscentSettings;
 	now?: () => Date;
+	/** How long one slice of the build may hold the main thread (tests use 0 to slice as finely as possible). */
+	sliceMs?: number;
 }
 
 async function readConfig(app: App, path: string): Promise<unknown> {
@@ -44,6 +49,9 @@ export class IndexService extends Component {
 	private state: IndexState = { kind: "loading" };
 	private readonly listeners = new Set<(changed: ReadonlySet<string> | null) => void>();
 	private buildMs: number | null = null;
+	private longestSliceMs: number | null = null;
+	/** Paths that changed while a build was running; applied to the new index when it is ready. */
+	private changedDuringBuild: Set<string> | null = null;
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
 	/** Reads a daily note's date from its path, as the current settings say. */
 	dailyDate: (path: string) => string | null = () => null;
@@ -87,6 +95,8 @@ export class IndexService extends Component {
 		const { app } = this.options;
 		const settings = this.options.settings();
 		const started = performance.now();
+		// From here on, edits wait for the new index (the records below may be read before or after them).
+		const changed = (this.changedDuringBuild ??= new Set());
 		this.dailyNotes = chooseDailyNotes(
 			{ folder: settings.dailyNotesFolder, format: settings.dailyNotesFormat },
 			(await readConfig(app, `${app.vault.configDir}/daily-notes.json`)) as Parameters<typeof chooseDailyNotes>[1],
@@ -94,7 +104,14 @@ export class IndexService extends Component {
 		);
 		const records: NoteRecord[] = [];
 		const reads: Promise<void>[] = [];
+		let sliceStart = performance.now();
 		for (const file of markdownFiles(app)) {
+			// Reading 30,000 notes' metadata is a slice of its own too.
+			if (records.length % 256 === 255 && performance.now() - sliceStart > (this.options.sliceMs ?? BUILD_SLICE_MS)) {
+				await nextTask();
+				if (generation !== this.generation) return;
+				sliceStart = performance.now();
+			}
 			const record = recordFor(app, file);
 			records.push(record);
 			if (isPerson(record, settings)) {
@@ -103,21 +120,45 @@ export class IndexService extends Component {
 		}
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
-		this.dailyDate = momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format);
-		const index = PeopleIndex.build(records, { settings, dailyNotes: this.dailyNotes, dailyDate: this.dailyDate });
-		index.onChange((changed) => this.emit(changed));
+		const dailyDate = momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format);
+		const built = await buildInSlices(
+			records, { settings, dailyNotes: this.dailyNotes, dailyDate },
+			async () => {
+				await nextTask();
+				return generation === this.generation;
+			},
+			this.options.sliceMs,
+		);
+		const index = built.index;
+		if (!index || generation !== this.generation) return;
+		this.changedDuringBuild = null;
+		this.dailyDate = dailyDate;
 		this.buildMs = performance.now() - started;
+		this.longestSliceMs = built.longestSliceMs;
 		this.state = { kind: "ready", index };
+		// Edits made while the build ran: the records above may predate them.
+		for (const path of changed) await this.reindex(path);
+		if (this.state.kind !== "ready" || this.state.index !== index) return;
+		index.onChange((people) => this.emit(people));
 		this.emit(null);
+	}
+
+	/** Brings one path up to date from the vault as it is now: indexed again, or removed if it is gone. */
+	private async reindex(path: string): Promise<void> {
+		if (this.state.kind !== "ready") return;
+		const index = this.state.index;
+		const file = asFile(this.options.app, path);
+		if (file && file.extension === "md" && this.options.app.metadataCache.getFileCache(file)) index.upsert(await this.recordWithText(file));
+		else index.remove(path);
 	}
 
 	status(): IndexStatus {
 		const empty = { people: 0, tracked: 0, datedNotes: 0, interactions: 0, problems: 0 };
-		if (this.state.kind !== "ready") return { ...empty, buildMs: null, dailyNotes: this.dailyNotes };
+		if (this.state.kind !== "ready") return { ...empty, buildMs: null, longestSliceMs: null, dailyNotes: this.dailyNotes };
 		const today = this.today();
 		const stats = this.state.index.stats(today);
 		const tracked = this.state.index.people(today).filter((p) => p.status !== "untracked").length;
-		return { ...stats, tracked, buildMs: this.buildMs, dailyNotes: this.dailyNotes };
+		return { ...stats, tracked, buildMs: this.buildMs, longestSliceMs: this.longestSliceMs, dailyNotes: this.dailyNotes };
 	}
 
 	/** Re-reads one note now (after Ascent wrote it), without waiting for the cache event. */
@@ -130,12 +171,21 @@ export class IndexService extends Component {
 		for (const listener of this.listeners) listener(changed);
 	}
 
+	/** True (and the path remembered) while a build runs: the change is applied once the new index is ready. */
+	private deferred(...paths: string[]): boolean {
+		if (!this.changedDuringBuild) return false;
+		for (const path of paths) this.changedDuringBuild.add(path);
+		return true;
+	}
+
 	private onChanged(file: TFile, data: string): void {
+		if (this.deferred(file.path)) return;
 		if (this.state.kind !== "ready" || file.extension !== "md") return;
 		this.state.index.upsert(recordFor(this.options.app, file, data));
 	}
 
 	private onDeleted(path: string): void {
+		if (this.deferred(path)) return;
 		if (this.state.kind !== "ready") return;
 		this.state.index.remove(path);
 	}
@@ -149,6 +199,7 @@ export class IndexService extends Component {
 
 	private async onCreated(file: TAbstractFile): Promise<void> {
 		// The metadata of a new note arrives with `changed`; an empty note may never get one, so index it now.
+		if (this.deferred(file.path)) return;
 		if (this.state.kind !== "ready" || !(file instanceof TFile) || file.extension !== "md") return;
 		if (!this.options.app.metadataCache.getFileCache(file)) return;
 		const record = await this.recordWithText(file);
@@ -156,6 +207,7 @@ export class IndexService extends Component {
 	}
 
 	private async onRenamed(file: TAbstractFile, oldPath: string): Promise<void> {
+		if (this.deferred(oldPath, file.path)) return;
 		if (this.state.kind !== "ready" || !(file instanceof TFile)) return;
 		if (file.extension !== "md") {
 			this.state.index.remove(oldPath);
@@ -164,4 +216,9 @@ export class IndexService extends Component {
 		const record = await this.recordWithText(file);
 		if (this.state.kind === "ready") this.state.index.rename(oldPath, record);
 	}
+}
+
+/** Lets the app run whatever is waiting (input, drawing) before the build goes on. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

@@ -136,7 +136,7 @@ export class AscentSettingTab extends PluginSettingTab {
 		const s = this.services.store.settings;
 		el.createDiv({ text: `People found: ${status.people} (tracked: ${status.tracked})` });
 		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
-		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms` });
+		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms, in slices of at most ${Math.round(status.longestSliceMs ?? 0)} ms` });
 		if (status.people === 0) {
 			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${s.personFolders.join(", ") || "no folder"}, for #${s.personTags.join(", #") || "no tag"} and for ${s.personMarkerKey}: ${s.personMarkerValue}. Create a folder or change these below.` });
 		}

@@ -72,6 +72,29 @@ describe("PeopleIndex", () => {
 		}), { numRuns: runs });
 	});
 
+	it("does not depend on the order notes arrive in, nor on being built in steps", () => {
+		const notes = {
+			"People/Sam.md": "---\ncadence: 7\n---\n",
+			"Meetings/Zeta.md": "---\ndate: 2026-11-20\n---\nSync with [[Sam]]\n- [ ] send [[Sam]] the deck\n",
+			"Meetings/Alpha.md": "---\ndate: 2026-11-20\n---\nLunch with [[Sam]]\n- [ ] intro [[Sam]] to Bo\n",
+			"Daily/2026-11-01.md": "Call with [[Sam]]\n",
+		};
+		const records = Object.entries(notes).map(([p, t]) => note(p, t));
+		const options = { settings: DEFAULT_SETTINGS, dailyNotes: DAILY };
+		const forward = PeopleIndex.build(records, options);
+		const backward = PeopleIndex.build([...records].reverse(), options);
+		const steps = PeopleIndex.buildSteps(records, options);
+		let stepped: IteratorResult<void, PeopleIndex>;
+		let count = 0;
+		while (!(stepped = steps.next()).done) count++;
+		expect(count).toBeGreaterThan(records.length);
+		expect(snapshot(backward)).toEqual(snapshot(forward));
+		expect(snapshot(stepped.value)).toEqual(snapshot(forward));
+		// Two notes on the same day: the contact shown is the first by path, whatever the load order.
+		expect(forward.person("People/Sam.md", TODAY)?.lastContact?.path).toBe("Meetings/Alpha.md");
+		expect(forward.followUps("People/Sam.md").map((f) => f.text)).toEqual(["intro [[Sam]] to Bo", "send [[Sam]] the deck"]);
+	});
+
 	it("tells listeners which people a change touched", () => {
 		const index = buildIndex({
 			"People/Sam.md": "---\ncadence: 30\n---\n",

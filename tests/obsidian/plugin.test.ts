@@ -26,6 +26,26 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(h.app.vault.reads).toBe(3);
 	});
 
+	it("builds in slices, and edits made while it builds are not lost", async () => {
+		const notes: Record<string, string> = { ...VAULT };
+		for (let i = 0; i < 400; i++) notes[`Notes/Filler ${i}.md`] = `Filler ${i} mentions [[Bo Chen]] in passing.\n`;
+		const h = await startPlugin(notes, { data: DATA, ready: false });
+		(h.services.index as unknown as { options: { sliceMs: number } }).options.sliceMs = 0;
+		h.app.workspace.fireLayoutReady();
+		// Give the build a few turns, then edit while it is still running.
+		for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
+		expect(h.services.index.current.kind).toBe("loading");
+		await h.app.vault.create("Daily/2026-11-29.md", "Coffee with [[Sam Rivera]]\n");
+		await h.app.vault.delete(h.file("People/Bo Chen.md"));
+		for (let i = 0; i < 40 && h.services.index.current.kind !== "ready"; i++) await settle();
+		await settle();
+		const state = h.services.index.current;
+		if (state.kind !== "ready") throw new Error("the build never finished");
+		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact).toMatchObject({ date: "2026-11-29", source: "dated-note" });
+		expect(state.index.has("People/Bo Chen.md")).toBe(false);
+		expect(h.services.index.status().longestSliceMs).not.toBeNull();
+	});
+
 	it("follows an edited daily note: the person's status changes", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		const sam = () => h.services.index.current.kind === "ready" ? h.services.activePerson() : null;

@@ -1,0 +1,41 @@
+// The index build as the plugin runs it: in slices, with the main thread free between them, so that Obsidian keeps
+// drawing and taking keystrokes while a large vault is indexed (the whole build takes about a second there).
+import type { NoteRecord } from "./metadata";
+import { type IndexOptions, PeopleIndex } from "./people-index";
+
+/** How long one slice may hold the main thread. */
+export const BUILD_SLICE_MS = 12;
+
+export interface SlicedBuild {
+	/** Null when `pause` said to stop (a newer build started). */
+	index: PeopleIndex | null;
+	longestSliceMs: number;
+	slices: number;
+}
+
+/**
+ * Builds the index, calling `pause` whenever a slice has run `sliceMs`; `pause` resolves to false to abandon the
+ * build. The clock is read every 32 notes, which keeps reading it off the profile.
+ */
+export async function buildInSlices(
+	records: readonly NoteRecord[],
+	options: IndexOptions,
+	pause: () => Promise<boolean>,
+	sliceMs = BUILD_SLICE_MS,
+): Promise<SlicedBuild> {
+	const steps = PeopleIndex.buildSteps(records, options);
+	let longest = 0;
+	let slices = 1;
+	let start = performance.now();
+	for (let n = 1; ; n++) {
+		const step = steps.next();
+		if (step.done) return { index: step.value, longestSliceMs: Math.max(longest, performance.now() - start), slices };
+		if (n % 32 !== 0) continue;
+		const elapsed = performance.now() - start;
+		if (elapsed < sliceMs) continue;
+		longest = Math.max(longest, elapsed);
+		if (!(await pause())) return { index: null, longestSliceMs: longest, slices };
+		slices++;
+		start = performance.now();
+	}
+}
