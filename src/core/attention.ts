@@ -44,12 +44,26 @@ export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 
 const NO_EVENTS: PersonView["events"] = [];
 
-/** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
-export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
-	const dated = Array.isArray(datedIn) ? (datedIn as Interaction[]) : [...datedIn];
+/** The latest contact on or before `today`, and the cadence that applies to the person. */
+function contactAndCadence(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day) {
 	let lastContact = facts.propertyContact && better(facts.propertyContact, null, today) ? facts.propertyContact : null;
 	lastContact = latest(facts.logs, today, lastContact);
 	lastContact = latest(dated, today, lastContact);
+	return { lastContact, cadenceDays: cadenceFor(facts, lastContact !== null, settings) };
+}
+
+/** The person's own cadence, else their tier's; the default cadence only once there has been contact. */
+export function cadenceFor(facts: PersonFacts, contacted: boolean, settings: AscentSettings): number | null {
+	if (facts.cadenceDays === null) return null;
+	if (facts.cadenceDays !== undefined) return facts.cadenceDays;
+	if (facts.tierCadenceDays !== null) return facts.tierCadenceDays;
+	return contacted ? settings.defaultCadenceDays : null;
+}
+
+/** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
+export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
+	const dated = Array.isArray(datedIn) ? (datedIn as Interaction[]) : [...datedIn];
+	const { lastContact, cadenceDays } = contactAndCadence(facts, dated, settings, today);
 	const yearAgo = addDays(today, -365);
 	let gave = 0;
 	let asked = 0;
@@ -62,12 +76,6 @@ export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, s
 	// Most people were at no event: they share one empty list rather than 10,000 of their own.
 	const events = attended.length === 0 ? NO_EVENTS : attended.map((i) => ({ path: i.path, date: i.date }))
 		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	let cadenceDays: number | null;
-	if (facts.cadenceDays === null) cadenceDays = null;
-	else if (facts.cadenceDays !== undefined) cadenceDays = facts.cadenceDays;
-	else if (facts.tierCadenceDays !== null) cadenceDays = facts.tierCadenceDays;
-	else cadenceDays = lastContact ? settings.defaultCadenceDays : null;
-
 	const due = lastContact && cadenceDays !== null ? addDays(lastContact.date, cadenceDays) : null;
 	const daysOverdue = due ? daysBetween(due, today) : null;
 	let status: Status;

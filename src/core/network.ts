@@ -1,6 +1,7 @@
 // The network as a whole: problems across people, the days that count toward each goal, goal progress, and
 // network health over time.
-import { futureProblems } from "./attention";
+import { cadenceFor, futureProblems } from "./attention";
+import { health } from "./relationship";
 import { addDays, type Day, localDay } from "./dates";
 import type { Problem } from "./model";
 import { basename } from "./paths";
@@ -37,21 +38,42 @@ export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
 	});
 }
 
-/** Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first). */
+/**
+ * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
+ * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
+ */
 export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
 	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
-	const trend = days.map((day) => {
-		let sum = 0;
-		let n = 0;
-		for (const facts of index.allFacts()) {
-			const view = index.viewOn(facts, day);
-			if (view.health === null) continue;
-			sum += view.health;
-			n++;
-		}
-		return n === 0 ? null : Math.round((sum / n) * 10) / 10;
-	});
+	const sums = new Array<number>(weeks).fill(0);
+	const counts = new Array<number>(weeks).fill(0);
+	for (const facts of index.allFacts()) {
+		if (facts.paused) continue;
+		const dates: Day[] = facts.logs.map((l) => l.date);
+		if (facts.propertyContact) dates.push(facts.propertyContact.date);
+		for (const mention of index.mentionsOf(facts.path)) dates.push(mention.date);
+		dates.sort();
+		days.forEach((day, w) => {
+			const last = latestOnOrBefore(dates, day);
+			const value = health(last, cadenceFor(facts, last !== null, index.settings), day);
+			if (value === null) return;
+			sums[w] = (sums[w] ?? 0) + value;
+			counts[w] = (counts[w] ?? 0) + 1;
+		});
+	}
+	const trend = days.map((_, w) => (counts[w] ? Math.round(((sums[w] ?? 0) / (counts[w] ?? 1)) * 10) / 10 : null));
 	return { value: trend[trend.length - 1] ?? null, trend };
+}
+
+/** The last of sorted `dates` on or before `day`, by binary search. */
+function latestOnOrBefore(dates: readonly Day[], day: Day): Day | null {
+	let lo = 0;
+	let hi = dates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((dates[mid] as Day) <= day) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo === 0 ? null : (dates[lo - 1] as Day);
 }
 
 /** Every person's problems on `today`, and people who share a name (links reach only one of them). */

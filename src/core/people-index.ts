@@ -44,8 +44,8 @@ interface DatedNote {
 	interaction: Interaction;
 	/** Who its counted links reach. */
 	targets: readonly string[];
-	/** Who its open tasks link. */
-	followUpTo: readonly string[];
+	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `facts.followUps`. */
+	followUpTo: readonly (string | null)[];
 }
 
 /** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
@@ -58,6 +58,13 @@ function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: 
 }
 
 const interactionPath = (i: Interaction): string => i.path;
+
+/** The people in a list, once each (lists here hold a handful). */
+function distinct(list: readonly (string | null)[]): string[] {
+	const out: string[] = [];
+	for (const p of list) if (p !== null && !out.includes(p)) out.push(p);
+	return out;
+}
 const notePath = (n: DatedNote): string => n.facts.path;
 
 function sameList(a: string[], b: string[]): boolean {
@@ -213,7 +220,7 @@ export class PeopleIndex {
 			if (note) note.targets = note.targets.filter((p) => p !== path);
 		}
 		this.mentions.delete(path);
-		for (const note of this.followUpsOf.get(path) ?? []) note.followUpTo = note.followUpTo.filter((p) => p !== path);
+		for (const note of this.followUpsOf.get(path) ?? []) note.followUpTo = note.followUpTo.map((p) => (p === path ? null : p));
 		this.followUpsOf.delete(path);
 	}
 
@@ -232,7 +239,7 @@ export class PeopleIndex {
 				removeFrom(this.mentions.get(target), path, interactionPath);
 				affected.add(target);
 			}
-			for (const target of note.followUpTo) {
+			for (const target of distinct(note.followUpTo)) {
 				removeFrom(this.followUpsOf.get(target), path, notePath);
 				affected.add(target);
 			}
@@ -295,12 +302,12 @@ export class PeopleIndex {
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const { facts } = note;
-		const before = note.followUpTo;
-		const now: string[] = [];
-		for (const { link } of facts.followUps) {
+		const before = distinct(note.followUpTo);
+		const to = facts.followUps.map(({ link }) => {
 			const target = this.resolveLink(link, facts.path);
-			if (target !== null && target !== facts.path && this.persons.has(target) && !now.includes(target)) now.push(target);
-		}
+			return target !== null && target !== facts.path && this.persons.has(target) ? target : null;
+		});
+		const now = distinct(to);
 		for (const p of before) {
 			if (!now.includes(p)) removeFrom(this.followUpsOf.get(p), facts.path, notePath);
 			affected.add(p);
@@ -312,7 +319,7 @@ export class PeopleIndex {
 			if (!list) this.followUpsOf.set(p, (list = []));
 			list.push(note);
 		}
-		note.followUpTo = now.length === 0 ? NONE : now;
+		note.followUpTo = now.length === 0 ? NONE : to;
 	}
 
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
@@ -323,13 +330,13 @@ export class PeopleIndex {
 		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
 			a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.facts.path < b.facts.path ? -1 : a.facts.path > b.facts.path ? 1 : 0));
 		const out = [...own];
-		for (const { facts } of sorted) {
+		for (const { facts, followUpTo } of sorted) {
 			const lines: number[] = [];
-			for (const { link, task } of facts.followUps) {
-				if (lines.includes(task.line) || this.resolver.resolve(link, facts.path) !== path) continue;
+			facts.followUps.forEach(({ task }, i) => {
+				if (followUpTo[i] !== path || lines.includes(task.line)) return;
 				lines.push(task.line);
 				out.push(task);
-			}
+			});
 		}
 		return out;
 	}
@@ -415,10 +422,7 @@ export class PeopleIndex {
 		return out;
 	}
 
-	/** A person's view on a day, from the day's cache when it is current. */
-	viewOn(facts: PersonFacts, day: Day): PersonView {
-		return this.dayViews.cached(facts.path, day) ?? this.view(facts, day);
-	}
+
 
 	goalDays(kind: GoalKind): Day[] {
 		return goalDays(this, kind);

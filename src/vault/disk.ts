@@ -1,5 +1,6 @@
 // Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import type { NoteRecord } from "../core/metadata";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
@@ -13,12 +14,12 @@ export interface VaultOnDisk {
 	dailyNotes: DailyNoteFormat;
 }
 
-async function walk(dir: string, root: string, out: string[]): Promise<void> {
-	const entries = await readdir(dir, { withFileTypes: true });
+function walk(dir: string, root: string, out: string[]): void {
+	const entries = readdirSync(dir, { withFileTypes: true });
 	for (const entry of entries) {
 		if (entry.name.startsWith(".")) continue;
 		const full = join(dir, entry.name);
-		if (entry.isDirectory()) await walk(full, root, out);
+		if (entry.isDirectory()) walk(full, root, out);
 		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relative(root, full).split(sep).join("/"));
 	}
 }
@@ -68,22 +69,17 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
 	const paths: string[] = [];
-	await walk(vault, vault, paths);
+	walk(vault, vault, paths);
 	paths.sort();
-	// A bounded number of files open at once: a vault of 30,000 notes must not run out of file handles.
-	const records: NoteRecord[] = new Array<NoteRecord>(paths.length);
-	let next = 0;
-	const worker = async () => {
-		for (let i = next++; i < paths.length; i = next++) {
-			const path = paths[i] as string;
-			const full = join(vault, path);
-			const [buffer, fileStat] = await Promise.all([readFile(full), stat(full)]);
-			const decoded = decodeNote(buffer);
-			const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
-			if (decoded.error && !record.fileError) record.fileError = decoded.error;
-			records[i] = record;
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(32, paths.length) }, worker));
+	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
+	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
+	const records = paths.map((path) => {
+		const full = join(vault, path);
+		const decoded = decodeNote(readFileSync(full));
+		const fileStat = statSync(full);
+		const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
+		if (decoded.error && !record.fileError) record.fileError = decoded.error;
+		return record;
+	});
 	return { records, settings, settingsProblems: problems, dailyNotes: await dailyNoteSettings(vault, settings) };
 }

@@ -7,9 +7,10 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { math } from "micromark-extension-math";
 import { mathFromMarkdown } from "mdast-util-math";
 import type {
-	FrontmatterLinkRef, HeadingRef, LinkRef, ListItemRef, Loc, NoteMetadata, Pos, SectionRef, TagRef,
+	HeadingRef, LinkRef, ListItemRef, NoteMetadata, Pos, SectionRef, TagRef,
 } from "../core/metadata";
-import { readFrontmatter } from "./frontmatter";
+import { parsePlainNote } from "./fast-markdown";
+import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 import { wikiLinkFromMarkdown, wikiLinkSyntax } from "./wikilink-syntax";
 
 interface MdPoint { line: number; column: number; offset?: number }
@@ -23,40 +24,11 @@ interface MdNode {
 	depth?: number;
 }
 
-export interface ParsedNote {
-	metadata: NoteMetadata;
-	frontmatterError?: string;
-}
+export type { ParsedNote } from "./note-parts";
+export { splitWikiLink };
 
 const micromarkExtensions = [frontmatter(["yaml"]), gfmTable(), math(), wikiLinkSyntax()];
 const mdastExtensions = [frontmatterFromMarkdown(["yaml"]), gfmTableFromMarkdown(), mathFromMarkdown(), wikiLinkFromMarkdown()];
-
-/** Line starts, so that any offset can become Obsidian's {line, col, offset}. */
-class Locator {
-	private readonly starts: number[] = [0];
-	constructor(text: string) {
-		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-	}
-	at(offset: number): Loc {
-		let lo = 0;
-		let hi = this.starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if ((this.starts[mid] ?? 0) <= offset) lo = mid;
-			else hi = mid - 1;
-		}
-		return { line: lo, col: offset - (this.starts[lo] ?? 0), offset };
-	}
-	pos(start: number, end: number): Pos {
-		return { start: this.at(start), end: this.at(end) };
-	}
-	lineStart(line: number): number {
-		return this.starts[line] ?? 0;
-	}
-	get lineCount(): number {
-		return this.starts.length;
-	}
-}
 
 function startOf(node: MdNode): number {
 	return node.position?.start.offset ?? 0;
@@ -102,36 +74,6 @@ function findCommentBlocks(text: string): { blanked: string; comments: CommentBl
 	}
 	out += text.slice(copied);
 	return { blanked: out, comments };
-}
-
-const TAG_CHAR = /[^\s\u0021-\u002C\u002E\u003A-\u0040\u005B-\u005E\u0060\u007B-\u007E]/u;
-
-/** Finds `#tags` in source text between two offsets, as Obsidian recognises them. */
-function scanTags(text: string, from: number, to: number, loc: Locator, into: TagRef[]): void {
-	let i = text.indexOf("#", from);
-	while (i !== -1 && i < to) {
-		const before = i === 0 ? " " : text[i - 1] ?? " ";
-		if (/\s/.test(before)) {
-			let j = i + 1;
-			while (j < to && TAG_CHAR.test(text[j] ?? " ")) j++;
-			const name = text.slice(i + 1, j);
-			if (name.length > 0 && !/^\d+$/.test(name)) into.push({ tag: `#${name}`, position: loc.pos(i, j) });
-			i = text.indexOf("#", j);
-		} else {
-			i = text.indexOf("#", i + 1);
-		}
-	}
-}
-
-/** `[[target#heading|alias]]` → Obsidian's link, displayText. */
-export function splitWikiLink(inner: string): { link: string; displayText: string } {
-	const bar = inner.indexOf("|");
-	// `[[|alias]]`: with nothing before the bar, Obsidian keeps the whole text as the link.
-	const hasAlias = bar > 0 && inner.slice(0, bar).trim() !== "";
-	const link = (hasAlias ? inner.slice(0, bar) : inner).trim();
-	if (hasAlias) return { link, displayText: inner.slice(bar + 1) };
-	const parts = link.split("#").filter((p) => p.length > 0);
-	return { link, displayText: parts.join(" > ") };
 }
 
 function isExternal(url: string): boolean {
@@ -310,22 +252,14 @@ function sectionType(node: MdNode, text: string): string {
 
 const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
 
-function collectFrontmatterLinks(value: unknown, key: string, into: FrontmatterLinkRef[]): void {
-	if (typeof value === "string") {
-		for (const match of value.matchAll(/\[\[([^\]\n]+)\]\]/g)) {
-			const { link, displayText } = splitWikiLink(match[1] ?? "");
-			into.push({ key, link, original: match[0], displayText });
-		}
-	} else if (Array.isArray(value)) {
-		value.forEach((item, i) => collectFrontmatterLinks(item, `${key}.${i}`, into));
-	} else if (value !== null && typeof value === "object") {
-		for (const [k, v] of Object.entries(value)) collectFrontmatterLinks(v, `${key}.${k}`, into);
-	}
-}
-
 /** Parses one note. Never throws on content: a broken frontmatter is reported and the body is still read. */
 export function parseNote(content: string): ParsedNote {
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
+	return parsePlainNote(text) ?? parseWithMicromark(text);
+}
+
+/** Any note, through micromark: the reference reader (the fast path must agree with it, see tests/vault). */
+export function parseWithMicromark(text: string): ParsedNote {
 	const loc = new Locator(text);
 	const { blanked, comments } = findCommentBlocks(text);
 	const tree = fromMarkdown(blanked, { extensions: micromarkExtensions, mdastExtensions }) as MdNode;
@@ -339,16 +273,7 @@ export function parseNote(content: string): ParsedNote {
 		const start = loc.at(startOf(node));
 		const position = loc.pos(start.offset - start.col, endOf(node));
 		if (node.type === "yaml" && (node.value ?? "").trim() !== "") {
-			metadata.frontmatterPosition = position;
-			const result = readFrontmatter(text);
-			if (result.data) {
-				metadata.frontmatter = result.data;
-				const links: FrontmatterLinkRef[] = [];
-				for (const [key, value] of Object.entries(result.data)) collectFrontmatterLinks(value, key, links);
-				metadata.frontmatterLinks = links;
-			} else {
-				frontmatterError = result.error;
-			}
+			frontmatterError = readProperties(text, position, metadata);
 		}
 		const section: SectionRef = { type: sectionType(node, text), position };
 		if (node.type === "paragraph") {

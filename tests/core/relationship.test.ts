@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
 import { drift, health } from "../../src/core/relationship";
+import { buildIndex, readExampleVault } from "../helpers";
 
 const on = (...days: string[]): Interaction[] => days.map((date) => ({ date, source: "log", path: "p", kind: "other" }));
 const every = (from: string, step: number, count: number) => Array.from({ length: count }, (_, i) => addDays(from, i * step));
@@ -37,5 +38,19 @@ describe("drift", () => {
 	it("within the rhythm: none; a single long holiday does not move the median", () => {
 		expect(drift(on(...every("2026-08-01", 14, 8)), "2026-11-25").kind).toBe("none");
 		expect(drift(on("2026-06-01", "2026-06-15", "2026-06-29", "2026-09-20", "2026-10-04", "2026-10-18"), "2026-11-20")).toMatchObject({ kind: "drifting", rhythmDays: 14, silenceDays: 33 });
+	});
+});
+
+describe("network health over time", () => {
+	it("each week's figure is the mean health of every person's own view on that day", () => {
+		const index = buildIndex(readExampleVault());
+		const { trend } = index.networkHealth("2026-11-30", 6);
+		const expected = [5, 4, 3, 2, 1, 0].map((weeksAgo) => {
+			const day = addDays("2026-11-30", -7 * weeksAgo);
+			const values = index.personPaths().map((p) => index.person(p, day)?.health).filter((h): h is number => typeof h === "number");
+			return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+		});
+		expect(trend).toEqual(expected);
+		expect(trend.filter((v) => v !== null).length).toBe(6);
 	});
 });

@@ -1,0 +1,77 @@
+// The fast path must give exactly what micromark gives, wherever it answers; anything it declines goes to micromark.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateVault, SMALL } from "../../bench/generate";
+import { parsePlainNote } from "../../src/vault/fast-markdown";
+import { parseNote, parseWithMicromark } from "../../src/vault/markdown";
+import { readExampleVault } from "../helpers";
+
+const CORPUS = join(__dirname, "../../../shared/obsidian-metadata/cases");
+
+/** Compares where the fast path answers; returns whether it did. */
+function agrees(text: string): boolean {
+	const fast = parsePlainNote(text);
+	if (fast === null) return false;
+	expect(fast, text).toEqual(parseWithMicromark(text));
+	return true;
+}
+
+const word = fc.constantFrom("Coffee", "with", "Ana", "about", "the", "roadmap", "2026-11-20", "x", "Über", "ok.", "(soon)", "a:b", "3");
+const inlinePart = fc.oneof(
+	{ weight: 4, arbitrary: word },
+	fc.constantFrom("[[Sam Rivera]]", "[[Ana|Ana L]]", "[[People/Bo#Work]]", "#tag", "#person/work", "#1984", "x#not", "[x]", "[[a]]b", "]]", "[[", "![[Img]]", "`code`", "*em*", "_u_", "%%c%%", "<b>", "\\[", "|", "^id", " "),
+);
+const inline = fc.array(inlinePart, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(" "));
+const line = fc.oneof(
+	{ weight: 3, arbitrary: inline },
+	inline.map((t) => `- ${t}`),
+	inline.map((t) => `- [ ] ${t}`),
+	inline.map((t) => `- [x] ${t}`),
+	inline.map((t) => `* ${t}`),
+	inline.map((t) => `> ${t}`),
+	inline.map((t) => `## ${t}`),
+	inline.map((t) => `# ${t}`),
+	inline.map((t) => `  - ${t}`),
+	inline.map((t) => `1. ${t}`),
+	fc.constantFrom("", "", "", "```", "```js", "~~~", "---", "===", "> [!note] callout", "%%", "    indented", "| a | b |", "$$", "- ", "#", "text  ", "- [ ]", "-"),
+);
+const body = fc.array(line, { maxLength: 12 }).map((lines) => lines.join("\n"));
+const frontmatter = fc.constantFrom("", "---\ncadence: 30\n---\n", "---\n---\n", "---\ntags: [a, b]\nattendees:\n  - \"[[Bo]]\"\n---\n", "---\nbroken: [\n---\n", "---js\n1\n---\n", "---\nx: 1\n");
+const note = fc.tuple(frontmatter, body, fc.constantFrom("", "\n")).map(([f, b, end]) => f + b + end);
+
+describe("the fast path agrees with micromark", () => {
+	it("on generated notes, and answers for a good share of them", () => {
+		let answered = 0;
+		let total = 0;
+		fc.assert(fc.property(note, (text) => {
+			total++;
+			if (agrees(text)) answered++;
+		}), { numRuns: process.env.STRESS ? 20_000 : 1500 });
+		expect(answered / total).toBeGreaterThan(0.1);
+	});
+
+	it("on every note of the example vault and of the benchmark vault", () => {
+		const texts = [...Object.values(readExampleVault()), ...generateVault({ ...SMALL, people: 200, datedNotes: 400 }).values()];
+		const answered = texts.filter(agrees).length;
+		// The benchmark's daily notes are plain by design: the fast path must take nearly all of them.
+		expect(answered).toBeGreaterThan(texts.length * 0.6);
+	});
+
+	it.runIf(existsSync(CORPUS))("on every case of the Obsidian corpus", () => {
+		for (const f of readdirSync(CORPUS).filter((n) => n.endsWith(".json"))) {
+			const { fileContents } = JSON.parse(readFileSync(join(CORPUS, f), "utf8")) as { fileContents?: string };
+			if (typeof fileContents === "string") agrees(fileContents);
+		}
+	});
+
+	it("parseNote uses it and still reads everything else", () => {
+		const plain = "---\ncadence: 30\n---\n## Log\n\n- [ ] call [[Sam]] #follow-up\n> quoted [[Ana]]\n";
+		expect(parsePlainNote(plain)).not.toBeNull();
+		expect(parseNote(plain).metadata.links?.map((l) => l.link)).toEqual(["Sam", "Ana"]);
+		const rich = "- item\n  - child with `code` and [[Sam]]\n";
+		expect(parsePlainNote(rich)).toBeNull();
+		expect(parseNote(rich).metadata.listItems).toHaveLength(2);
+	});
+});
