@@ -3,7 +3,7 @@
 // times faster than micromark builds its tree. Anything else, or anything doubtful, returns null and the note goes
 // to micromark, which stays the reference: tests/vault checks that both give the same metadata wherever this path
 // answers. Markdown is still parsed by the library; this only recognises the notes where there is nothing to parse.
-import type { HeadingRef, LinkRef, ListItemRef, NoteMetadata, SectionRef, TagRef } from "../core/metadata";
+import type { HeadingRef, LinkRef, ListItemRef, Loc, NoteMetadata, Pos, SectionRef, TagRef } from "../core/metadata";
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 
 /** Characters whose meaning needs a real parser (code spans, escapes, HTML, emphasis, math, comments, embeds, entities, block ids, tables). */
@@ -32,7 +32,11 @@ export function parsePlainNote(text: string): ParsedNote | null {
 
 function read(text: string): ParsedNote | null {
 	if (text.charCodeAt(0) === 0xfeff) return null;
-	const loc = new Locator(text);
+	// Positions are made from the line being read (its number and where it starts), with no search.
+	let lineNo = 0;
+	let pos = 0;
+	const at = (offset: number): Loc => ({ line: lineNo, col: offset - pos, offset });
+	const loc = { pos: (start: number, end: number): Pos => ({ start: at(start), end: at(end) }) };
 	const metadata: NoteMetadata = {};
 	const sections: SectionRef[] = [];
 	const links: LinkRef[] = [];
@@ -41,7 +45,6 @@ function read(text: string): ParsedNote | null {
 	const headings: HeadingRef[] = [];
 	let frontmatterError: string | undefined;
 
-	let pos = 0;
 	if (text.startsWith("---")) {
 		if (!text.startsWith("---\n")) return null;
 		const close = text.indexOf("\n---", 3);
@@ -51,26 +54,28 @@ function read(text: string): ParsedNote | null {
 		const value = text.slice(4, close + 1);
 		// A line inside that starts with --- but is not the closing fence is a case for the parser.
 		if (/(^|\n)---/.test(value.slice(0, -1))) return null;
-		const position = loc.pos(0, after);
-		if (value.trim() !== "") frontmatterError = readProperties(text, position, metadata);
+		const closingLine = new Locator(text.slice(0, after)).lineCount - 1;
+		const position: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: after - close - 1, offset: after } };
+		if (value.trim() !== "") frontmatterError = readProperties(text, position, metadata, text.slice(3, close));
 		sections.push({ type: "yaml", position });
 		pos = after + 1;
+		lineNo = closingLine + 1;
 	}
 
 	let block = "none" as Block;
-	let blockStart = 0;
-	let blockEnd = 0;
+	let blockStart: Loc = { line: 0, col: 0, offset: 0 };
+	let blockEnd: Loc = blockStart;
 	let listRoot = 0;
 	let fence = "";
 	let blankAfterList = false;
 	const close = (): void => {
-		if (block !== "none") sections.push({ type: block, position: loc.pos(blockStart, blockEnd) });
+		if (block !== "none") sections.push({ type: block, position: { start: blockStart, end: blockEnd } });
 		block = "none";
 	};
 	const open = (type: Block, start: number): void => {
 		close();
 		block = type;
-		blockStart = start;
+		blockStart = at(start);
 	};
 	/** Links and tags in `from`–`to`, which holds nothing but text, wikilinks and tags. */
 	const inline = (from: number, to: number): void => {
@@ -98,11 +103,12 @@ function read(text: string): ParsedNote | null {
 		const next = end + 1;
 		if (block === "code") {
 			if (FENCE_CLOSE.test(line) && line[0] === fence[0] && line.length >= fence.length) {
-				blockEnd = end;
+				blockEnd = at(end);
 				close();
 			}
 			if (lineEnd === -1) break;
 			pos = next;
+			lineNo++;
 			continue;
 		}
 		if (line === "") {
@@ -110,6 +116,7 @@ function read(text: string): ParsedNote | null {
 			close();
 			if (lineEnd === -1) break;
 			pos = next;
+			lineNo++;
 			continue;
 		}
 		if (line.endsWith(" ") || line.startsWith(" ")) return null;
@@ -139,29 +146,30 @@ function read(text: string): ParsedNote | null {
 			if (!PLAIN_START.test(text.slice(contentAt, end))) return null;
 			if (block !== "list") {
 				open("list", pos);
-				listRoot = loc.at(pos).line;
+				listRoot = lineNo;
 			}
 			const item: ListItemRef = { parent: -Math.max(1, listRoot), position: loc.pos(pos, end) };
 			if (task !== undefined) item.task = task;
 			listItems.push(item);
 			inline(contentAt, end);
-			blockEnd = end;
+			blockEnd = at(end);
 		} else if (line.startsWith("> ")) {
 			if (!PLAIN_START.test(line.slice(2))) return null;
 			if (block !== "blockquote") open("blockquote", pos);
 			inline(pos + 2, end);
-			blockEnd = end;
+			blockEnd = at(end);
 			blankAfterList = false;
 		} else {
 			// A paragraph line: after a list item or a quote it would continue them (lazily); that is the parser's job.
 			if (block === "list" || block === "blockquote" || !PLAIN_START.test(line)) return null;
 			if (block !== "paragraph") open("paragraph", pos);
 			inline(pos, end);
-			blockEnd = end;
+			blockEnd = at(end);
 			blankAfterList = false;
 		}
 		if (lineEnd === -1) break;
 		pos = next;
+		lineNo++;
 	}
 	if (block === "code") return null;
 	close();

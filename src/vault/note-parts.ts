@@ -1,7 +1,7 @@
 // Pieces shared by the two readers of a note (micromark for any note, the fast path for plain ones): positions,
 // tags, wikilink texts and the properties block.
 import type { FrontmatterLinkRef, Loc, NoteMetadata, Pos, TagRef } from "../core/metadata";
-import { readFrontmatter } from "./frontmatter";
+import { readFrontmatter, readFrontmatterText } from "./frontmatter";
 
 export interface ParsedNote {
 	metadata: NoteMetadata;
@@ -38,7 +38,7 @@ export class Locator {
 const TAG_CHAR = /[^\s\u0021-\u002C\u002E\u003A-\u0040\u005B-\u005E\u0060\u007B-\u007E]/u;
 
 /** Finds `#tags` in source text between two offsets, as Obsidian recognises them. */
-export function scanTags(text: string, from: number, to: number, loc: Locator, into: TagRef[]): void {
+export function scanTags(text: string, from: number, to: number, loc: Pick<Locator, "pos">, into: TagRef[]): void {
 	let i = text.indexOf("#", from);
 	while (i !== -1 && i < to) {
 		const before = i === 0 ? " " : text[i - 1] ?? " ";
@@ -56,6 +56,10 @@ export function scanTags(text: string, from: number, to: number, loc: Locator, i
 
 /** `[[target#heading|alias]]` → Obsidian's link, displayText. */
 export function splitWikiLink(inner: string): { link: string; displayText: string } {
+	if (!inner.includes("|") && !inner.includes("#")) {
+		const link = inner.trim();
+		return { link, displayText: link };
+	}
 	const bar = inner.indexOf("|");
 	// `[[|alias]]`: with nothing before the bar, Obsidian keeps the whole text as the link.
 	const hasAlias = bar > 0 && inner.slice(0, bar).trim() !== "";
@@ -78,10 +82,10 @@ function collectFrontmatterLinks(value: unknown, key: string, into: FrontmatterL
 	}
 }
 
-/** Reads the properties block into `metadata`; returns the error when it cannot be read. */
-export function readProperties(text: string, position: Pos, metadata: NoteMetadata): string | undefined {
+/** Reads the properties block into `metadata` (`matter`: its text, when the caller has found it); returns the error when it cannot be read. */
+export function readProperties(text: string, position: Pos, metadata: NoteMetadata, matter?: string): string | undefined {
 	metadata.frontmatterPosition = position;
-	const result = readFrontmatter(text);
+	const result = matter === undefined ? readFrontmatter(text) : readFrontmatterText(matter);
 	if (!result.data) return result.error;
 	metadata.frontmatter = result.data;
 	const links: FrontmatterLinkRef[] = [];

@@ -38,7 +38,13 @@ const line = fc.oneof(
 	fc.constantFrom("", "", "", "```", "```js", "~~~", "---", "===", "> [!note] callout", "%%", "    indented", "| a | b |", "$$", "- ", "#", "text  ", "- [ ]", "-"),
 );
 const body = fc.array(line, { maxLength: 12 }).map((lines) => lines.join("\n"));
-const frontmatter = fc.constantFrom("", "---\ncadence: 30\n---\n", "---\n---\n", "---\ntags: [a, b]\nattendees:\n  - \"[[Bo]]\"\n---\n", "---\nbroken: [\n---\n", "---js\n1\n---\n", "---\nx: 1\n");
+const frontmatter = fc.constantFrom(
+	"", "---\ncadence: 30\n---\n", "---\n---\n", "---\ntags: [a, b]\nattendees:\n  - \"[[Bo]]\"\n---\n", "---\nbroken: [\n---\n",
+	"---js\n1\n---\n", "---\nx: 1\n", "---\n# only a comment\n---\n", "---\n- a list\n---\n", "---\njust text\n---\n",
+	"---\nlast-contact: 2026-11-20\nbirthday: 03-14\npaused: yes\nn: ~\nf: 1.5e3\nh: 0x1F\n---\n", "---\na: 1\na: 2\n---\n",
+	"---\nnested:\n  deep:\n    link: \"[[Sam]]\"\n---\n", "---\nx: &a [1]\ny: *a\n---\n", "---\n  indented: 1\n---\n", "---\nx: 1\n----\n",
+	"---\nx: \"unterminated\n---\n", "---\n\n\n---\n", "---\nkey: value # comment\n---\n",
+);
 const note = fc.tuple(frontmatter, body, fc.constantFrom("", "\n")).map(([f, b, end]) => f + b + end);
 
 describe("the fast path agrees with micromark", () => {
