@@ -5,6 +5,7 @@ import { join, relative, sep } from "node:path";
 import type { NoteRecord } from "../core/metadata";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
 import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
+import { isPerson } from "../core/person";
 import { parseNote } from "./markdown";
 
 export interface VaultOnDisk {
@@ -76,8 +77,12 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 	const records = paths.map((path) => {
 		const full = join(vault, path);
 		const decoded = decodeNote(readFileSync(full));
-		const fileStat = statSync(full);
-		const record = recordFromText(path, decoded.text, fileStat.birthtimeMs || fileStat.mtimeMs);
+		const record = recordFromText(path, decoded.text);
+		// Only a person's creation time is used (it stands in for a missing first-met date).
+		if (isPerson(record, settings)) {
+			const fileStat = statSync(full);
+			record.ctime = fileStat.birthtimeMs || fileStat.mtimeMs;
+		}
 		if (decoded.error && !record.fileError) record.fileError = decoded.error;
 		return record;
 	});
