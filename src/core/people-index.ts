@@ -124,19 +124,15 @@ export class PeopleIndex {
 			yield;
 		}
 		for (const record of records) {
-			if (isPerson(record, index.settings)) {
-				index.addPerson(record, DISCARD);
-				yield;
-			}
+			if (isPerson(record, index.settings)) index.addPerson(record, DISCARD);
+			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
 		index.memo = new Map();
 		try {
 			for (const record of records) {
-				if (!index.persons.has(record.path)) {
-					index.addDated(record, DISCARD);
-					yield;
-				}
+				if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
+				yield;
 			}
 		} finally {
 			index.memo = null;
