@@ -1,6 +1,7 @@
 // Reads a note's YAML frontmatter the way Obsidian does (dates stay strings), and never runs code.
 import matter from "gray-matter";
 import { parse as parseYaml, YAMLParseError } from "yaml";
+import { readSimpleYaml } from "./simple-yaml";
 
 export interface FrontmatterResult {
 	data?: Record<string, unknown>;
@@ -70,9 +71,11 @@ export function readFrontmatter(content: string): FrontmatterResult {
  * the opening `---` and the newline before the closing one (what gray-matter hands its YAML engine). It skips
  * gray-matter's own scan of the note; tests/vault holds the two to the same results.
  */
-export function readFrontmatterText(matter: string): FrontmatterResult {
+export function readFrontmatterText(matter: string, simple = true): FrontmatterResult {
 	// gray-matter treats a block of nothing but comments and blank lines as empty properties.
 	if (matter.replace(/^\s*#[^\n]+/gm, "").trim() === "") return { data: {} };
+	const plain = simple ? readSimpleYaml(matter) : null;
+	if (plain) return { data: plain };
 	try {
 		const data: unknown = readYaml(matter);
 		if (data === null || typeof data !== "object" || Array.isArray(data)) {
