@@ -104,7 +104,7 @@ export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, s
 		snoozeUntil: facts.snoozeUntil,
 		mentionCount: mentionCount ?? dated.length,
 		health: status === "paused" || status === "untracked" ? null : health(lastContact?.date ?? null, cadenceDays, today),
-		drift: status === "paused" ? "none" : drift([...facts.logs, ...dated], today).kind,
+		drift: status === "paused" ? "none" : drift(facts.logs.length === 0 ? dated : [...facts.logs, ...dated], today).kind,
 		gave,
 		asked,
 		events,

@@ -90,6 +90,8 @@ export class PeopleIndex {
 	private keyRefsMap: Map<string, Set<string>> | null = null;
 	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
 	private memo: Map<string, string | null> | null = null;
+	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
+	private personMemo: Map<string, { path: string; mentions: Interaction[] } | null> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
 	private readonly dayViews = new DayViews(
 		(path, day) => {
@@ -129,6 +131,7 @@ export class PeopleIndex {
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
 		index.memo = new Map();
+		index.personMemo = new Map();
 		try {
 			for (const record of records) {
 				if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
@@ -136,6 +139,7 @@ export class PeopleIndex {
 			}
 		} finally {
 			index.memo = null;
+			index.personMemo = null;
 		}
 		return index;
 	}
@@ -272,6 +276,10 @@ export class PeopleIndex {
 		const note = this.dated.get(datedPath);
 		if (!note) return;
 		const { facts, interaction } = note;
+		if (this.personMemo) {
+			this.fileDuringBuild(note, this.personMemo);
+			return;
+		}
 		const before = note.targets;
 		// A note links a handful of people: an array with `includes` beats a Set here.
 		const now: string[] = [];
@@ -294,6 +302,30 @@ export class PeopleIndex {
 		}
 		note.targets = now.length === 0 ? NONE : now;
 		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
+	}
+
+	/**
+	 * The build's shortcut: nobody was mentioned before and nobody is told, so each link goes straight to its
+	 * person's list, through a memo of what each link text reaches.
+	 */
+	private fileDuringBuild(note: DatedNote, memo: NonNullable<PeopleIndex["personMemo"]>): void {
+		const { facts, interaction } = note;
+		const now: string[] = [];
+		for (const link of facts.links) {
+			let slot = memo.get(link);
+			if (slot === undefined) {
+				const target = this.resolver.resolve(link, facts.path);
+				const mentions = target === null ? undefined : this.mentions.get(target);
+				slot = target !== null && mentions && this.persons.has(target) ? { path: target, mentions } : null;
+				// A link with a folder in it may resolve relative to its note: not shared.
+				if (!link.includes("/")) memo.set(link, slot);
+			}
+			if (slot === null || slot.path === facts.path || now.includes(slot.path)) continue;
+			now.push(slot.path);
+			slot.mentions.push(interaction);
+		}
+		note.targets = now.length === 0 ? NONE : now;
+		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {

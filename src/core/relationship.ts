@@ -27,7 +27,13 @@ export type Drift = { kind: "none" | "drifting" | "lapsed" | "no-rhythm"; rhythm
 
 export function drift(interactions: Iterable<Interaction>, today: Day): Drift {
 	const from = addDays(today, -DRIFT.windowDays);
-	const days = [...new Set([...interactions].map((i) => i.date).filter((d) => d <= today && d >= from))].sort();
+	// The distinct contact days of the window, sorted (one array, deduplicated in place: this runs for every person).
+	const days: Day[] = [];
+	for (const i of interactions) if (i.date <= today && i.date >= from) days.push(i.date);
+	days.sort();
+	let kept = 0;
+	for (const d of days) if (kept === 0 || days[kept - 1] !== d) days[kept++] = d;
+	days.length = kept;
 	const last = days[days.length - 1];
 	if (days.length < DRIFT.minDays || !last || daysBetween(days[0] ?? last, last) < DRIFT.minSpanDays) {
 		return { kind: "no-rhythm", rhythmDays: null, silenceDays: last ? daysBetween(last, today) : null };
