@@ -52,8 +52,8 @@ function read(text: string): ParsedNote | null {
 		const after = close + 4;
 		if (after < text.length && text[after] !== "\n") return null;
 		const value = text.slice(4, close + 1);
-		// A line inside that starts with --- but is not the closing fence is a case for the parser.
-		if (/(^|\n)---/.test(value.slice(0, -1))) return null;
+		// `%%` inside the block: the full reader treats a line-leading one as a comment, even there; leave it to it.
+		if (value.includes("%%")) return null;
 		const closingLine = new Locator(text.slice(0, after)).lineCount - 1;
 		const position: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: after - close - 1, offset: after } };
 		if (value.trim() !== "") frontmatterError = readProperties(text, position, metadata, text.slice(3, close));
