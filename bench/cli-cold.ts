@@ -1,0 +1,21 @@
+// One cold run of the CLI report in a fresh process (no warm-up): first the time to read every file's bytes (the
+// floor), then `ascent report --json` through the CLI's own entry point. Prints both as JSON for bench/run.ts.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../src/cli/main";
+
+const dir = process.argv[2] ?? "";
+const walk = (d: string): void => {
+	for (const name of readdirSync(d)) {
+		const full = join(d, name);
+		if (statSync(full).isDirectory()) walk(full);
+		else readFileSync(full);
+	}
+};
+let t = performance.now();
+walk(dir);
+const floorMs = performance.now() - t;
+t = performance.now();
+const result = await run(["report", "--vault", dir, "--today", "2026-11-30", "--json"]);
+const reportMs = performance.now() - t;
+process.stdout.write(JSON.stringify({ floorMs, reportMs, code: result.code, bytes: result.stdout.length }));
