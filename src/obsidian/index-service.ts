@@ -1,5 +1,5 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
-import { type App, Component, TAbstractFile, TFile } from "obsidian";
+import { type App, Component, Notice, TAbstractFile, TFile } from "obsidian";
 import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
@@ -92,6 +92,17 @@ export class IndexService extends Component {
 	/** One full rebuild (after a settings change or on request). */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
+		try {
+			await this.build(generation);
+		} catch (error) {
+			// The index stays as it was (loading, or the previous one) and edits are no longer held back for it.
+			if (generation === this.generation) this.changedDuringBuild = null;
+			console.error("Ascent: the index could not be built", error);
+			new Notice(`Ascent could not build its index: ${error instanceof Error ? error.message : String(error)}. Run "Rebuild index" to try again; the developer console has details.`);
+		}
+	}
+
+	private async build(generation: number): Promise<void> {
 		const { app } = this.options;
 		const settings = this.options.settings();
 		const started = performance.now();

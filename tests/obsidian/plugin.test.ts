@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Integration: the real plugin, through a fake Obsidian that stores real text.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { PeopleIndex } from "../../src/core/people-index";
 import { lastUndoButton, settle, startPlugin } from "./harness";
 
 const VAULT = {
@@ -44,6 +45,26 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact).toMatchObject({ date: "2026-11-29", source: "dated-note" });
 		expect(state.index.has("People/Bo Chen.md")).toBe(false);
 		expect(h.services.index.status().longestSliceMs).not.toBeNull();
+	});
+
+	it("a build that fails says so, and holds nothing back: the next rebuild sees every edit", async () => {
+		const spy = vi.spyOn(PeopleIndex, "buildSteps").mockImplementationOnce(() => {
+			throw new Error("simulated failure");
+		});
+		const h = await startPlugin(VAULT, { data: DATA, ready: false });
+		const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+		h.app.workspace.fireLayoutReady();
+		await settle();
+		expect(h.services.index.current.kind).toBe("loading");
+		expect(h.notices().some((n) => n.startsWith("Ascent could not build its index: simulated failure."))).toBe(true);
+		await h.app.vault.create("Daily/2026-11-29.md", "Coffee with [[Sam Rivera]]\n");
+		await h.run("rebuild-index");
+		await settle();
+		const state = h.services.index.current;
+		if (state.kind !== "ready") throw new Error("the rebuild did not finish");
+		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact?.date).toBe("2026-11-29");
+		spy.mockRestore();
+		errors.mockRestore();
 	});
 
 	it("follows an edited daily note: the person's status changes", async () => {
