@@ -56,7 +56,9 @@ function findCommentBlocks(text: string): { blanked: string; comments: CommentBl
 		const line = text.slice(pos, end);
 		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
 		if (fence !== null) {
-			if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length) fence = null;
+			// A closing fence is the same character, at least as long, and nothing after it (```js does not close).
+			const rest = fenceMatch ? line.slice(fenceMatch[0].length) : "";
+			if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length && /^[ \t]*$/.test(rest)) fence = null;
 		} else if (fenceMatch) {
 			fence = fenceMatch[1] ?? null;
 		} else if (/^ {0,3}%%/.test(line)) {

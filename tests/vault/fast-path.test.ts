@@ -72,6 +72,15 @@ describe("the fast path agrees with micromark", () => {
 		}
 	});
 
+	it("on fences that look like they close but do not, with %% inside", () => {
+		for (const text of ["```\n```js\n%%\nx\n```\n", "```\n```js\n%% [[A]] #t\n```\nfoo\n", "~~~\n```\n~~~\n%% c %%\n"]) {
+			const micromark = parseWithMicromark(text);
+			if (!agrees(text)) expect(parseNote(text)).toEqual(micromark);
+			// Inside code, %% is not a comment.
+			expect(micromark.metadata.sections?.filter((s) => s.type === "comment" && s.position.start.line < 3)).toEqual([]);
+		}
+	});
+
 	it("parseNote uses it and still reads everything else", () => {
 		const plain = "---\ncadence: 30\n---\n## Log\n\n- [ ] call [[Sam]] #follow-up\n> quoted [[Ana]]\n";
 		expect(parsePlainNote(plain)).not.toBeNull();
