@@ -8,6 +8,7 @@ import { goalDays, goals, networkHealth, problems } from "./network";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
+import { type DatedNote, FollowUpBook, NONE, removeFrom } from "./dated-notes";
 import { basename, linkKey, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -35,37 +36,9 @@ class Discard extends Set<string> {
 	}
 }
 const DISCARD = new Discard();
-const NONE: readonly string[] = [];
 const NONE_MENTIONED: readonly Interaction[] = [];
 
-/** A dated note as the index keeps it: its facts, the one interaction everyone it mentions shares, and who that is. */
-interface DatedNote {
-	facts: DatedNoteFacts;
-	interaction: Interaction;
-	/** Who its counted links reach. */
-	targets: readonly string[];
-	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `facts.followUps`. */
-	followUpTo: readonly (string | null)[];
-}
-
-/** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
-function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: T) => string): void {
-	if (!list) return;
-	const at = list.findIndex((i) => pathOf(i) === datedPath);
-	if (at === -1) return;
-	const last = list.pop() as T;
-	if (at < list.length) list[at] = last;
-}
-
 const interactionPath = (i: Interaction): string => i.path;
-
-/** The people in a list, once each (lists here hold a handful). */
-function distinct(list: readonly (string | null)[]): string[] {
-	const out: string[] = [];
-	for (const p of list) if (p !== null && !out.includes(p)) out.push(p);
-	return out;
-}
-const notePath = (n: DatedNote): string => n.facts.path;
 
 function sameList(a: string[], b: string[]): boolean {
 	return a.length === b.length && a.every((v, i) => v === b[i]);
@@ -84,8 +57,7 @@ export class PeopleIndex {
 	private readonly dated = new Map<string, DatedNote>();
 	/** Person → the interactions of the dated notes that mention them (one shared object per note, any order). */
 	private readonly mentions = new Map<string, Interaction[]>();
-	/** Person → the dated notes whose open tasks link them (the tasks are picked out when asked for). */
-	private readonly followUpsOf = new Map<string, DatedNote[]>();
+	private readonly followUpBook = new FollowUpBook();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private keyRefsMap: Map<string, Set<string>> | null = null;
 	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
@@ -220,8 +192,7 @@ export class PeopleIndex {
 			if (note) note.targets = note.targets.filter((p) => p !== path);
 		}
 		this.mentions.delete(path);
-		for (const note of this.followUpsOf.get(path) ?? []) note.followUpTo = note.followUpTo.map((p) => (p === path ? null : p));
-		this.followUpsOf.delete(path);
+		this.followUpBook.dropPerson(path);
 	}
 
 	private detach(path: string, affected: Set<string>, keepMentions: boolean): void {
@@ -239,10 +210,7 @@ export class PeopleIndex {
 				removeFrom(this.mentions.get(target), path, interactionPath);
 				affected.add(target);
 			}
-			for (const target of distinct(note.followUpTo)) {
-				removeFrom(this.followUpsOf.get(target), path, notePath);
-				affected.add(target);
-			}
+			this.followUpBook.forget(note, affected);
 			const refsMap = this.keyRefsMap;
 			if (refsMap) {
 				for (const link of [...dated.links, ...dated.followUps.map((f) => f.link)]) {
@@ -330,43 +298,16 @@ export class PeopleIndex {
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const { facts } = note;
-		const before = distinct(note.followUpTo);
 		const to = facts.followUps.map(({ link }) => {
 			const target = this.resolveLink(link, facts.path);
 			return target !== null && target !== facts.path && this.persons.has(target) ? target : null;
 		});
-		const now = distinct(to);
-		for (const p of before) {
-			if (!now.includes(p)) removeFrom(this.followUpsOf.get(p), facts.path, notePath);
-			affected.add(p);
-		}
-		for (const p of now) {
-			affected.add(p);
-			if (before.includes(p)) continue;
-			let list = this.followUpsOf.get(p);
-			if (!list) this.followUpsOf.set(p, (list = []));
-			list.push(note);
-		}
-		note.followUpTo = now.length === 0 ? NONE : to;
+		this.followUpBook.file(note, to, affected);
 	}
 
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
 	followUps(path: string): FollowUp[] {
-		const own = this.persons.get(path)?.followUps ?? [];
-		const notes = this.followUpsOf.get(path);
-		if (!notes || notes.length === 0) return own;
-		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
-			a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.facts.path < b.facts.path ? -1 : a.facts.path > b.facts.path ? 1 : 0));
-		const out = [...own];
-		for (const { facts, followUpTo } of sorted) {
-			const lines: number[] = [];
-			facts.followUps.forEach(({ task }, i) => {
-				if (followUpTo[i] !== path || lines.includes(task.line)) return;
-				lines.push(task.line);
-				out.push(task);
-			});
-		}
-		return out;
+		return this.followUpBook.of(path, this.persons.get(path)?.followUps ?? []);
 	}
 
 	private resolveLink(link: string, from: string): string | null {

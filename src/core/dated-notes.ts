@@ -1,0 +1,90 @@
+// A dated note as the index keeps it, and the book of follow-ups: which dated notes hold open tasks that link a
+// person. Both keep plain arrays (a person is mentioned by a few dozen notes, a note reaches a handful of people):
+// on the large benchmark vault, Maps and Sets here cost 15 MB more.
+import type { DatedNoteFacts } from "./interactions";
+import type { FollowUp, Interaction } from "./model";
+
+export const NONE: readonly string[] = [];
+
+/** A dated note: its facts, the one interaction everyone it mentions shares, and whom its links reach. */
+export interface DatedNote {
+	facts: DatedNoteFacts;
+	interaction: Interaction;
+	/** Who its counted links reach. */
+	targets: readonly string[];
+	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `facts.followUps`. */
+	followUpTo: readonly (string | null)[];
+}
+
+/** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
+export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: T) => string): void {
+	if (!list) return;
+	const at = list.findIndex((i) => pathOf(i) === datedPath);
+	if (at === -1) return;
+	const last = list.pop() as T;
+	if (at < list.length) list[at] = last;
+}
+
+/** The people in a list, once each (lists here hold a handful). */
+export function distinct(list: readonly (string | null)[]): string[] {
+	const out: string[] = [];
+	for (const p of list) if (p !== null && !out.includes(p)) out.push(p);
+	return out;
+}
+
+const notePath = (n: DatedNote): string => n.facts.path;
+
+/** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
+export class FollowUpBook {
+	private readonly notesOf = new Map<string, DatedNote[]>();
+
+	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
+	file(note: DatedNote, to: (string | null)[], affected: Set<string>): void {
+		const before = distinct(note.followUpTo);
+		const now = distinct(to);
+		for (const p of before) {
+			if (!now.includes(p)) removeFrom(this.notesOf.get(p), note.facts.path, notePath);
+			affected.add(p);
+		}
+		for (const p of now) {
+			affected.add(p);
+			if (before.includes(p)) continue;
+			let list = this.notesOf.get(p);
+			if (!list) this.notesOf.set(p, (list = []));
+			list.push(note);
+		}
+		note.followUpTo = now.length === 0 ? NONE : to;
+	}
+
+	/** The note is gone: nobody keeps its tasks. */
+	forget(note: DatedNote, affected: Set<string>): void {
+		for (const p of distinct(note.followUpTo)) {
+			removeFrom(this.notesOf.get(p), note.facts.path, notePath);
+			affected.add(p);
+		}
+	}
+
+	/** The person is gone: their notes' tasks reach nobody. */
+	dropPerson(path: string): void {
+		for (const note of this.notesOf.get(path) ?? []) note.followUpTo = note.followUpTo.map((p) => (p === path ? null : p));
+		this.notesOf.delete(path);
+	}
+
+	/** `own` (the person's own open tasks), then tasks elsewhere that link them, newest dated note first. */
+	of(path: string, own: FollowUp[]): FollowUp[] {
+		const notes = this.notesOf.get(path);
+		if (!notes || notes.length === 0) return own;
+		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
+			a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.facts.path < b.facts.path ? -1 : a.facts.path > b.facts.path ? 1 : 0));
+		const out = [...own];
+		for (const { facts, followUpTo } of sorted) {
+			const lines: number[] = [];
+			facts.followUps.forEach(({ task }, i) => {
+				if (followUpTo[i] !== path || lines.includes(task.line)) return;
+				lines.push(task.line);
+				out.push(task);
+			});
+		}
+		return out;
+	}
+}
