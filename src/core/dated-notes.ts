@@ -5,6 +5,17 @@ import type { DatedNoteFacts } from "./interactions";
 import type { FollowUp, Interaction } from "./model";
 
 export const NONE: readonly string[] = [];
+export const NONE_MENTIONED: readonly Interaction[] = [];
+
+/** A build tells nobody what changed (everything did): adding to this set costs nothing. */
+class Discard extends Set<string> {
+	override add(): this {
+		return this;
+	}
+}
+export const DISCARD: Set<string> = new Discard();
+
+export const interactionPath = (i: Interaction): string => i.path;
 
 /** A dated note: its facts, the one interaction everyone it mentions shares, and whom its links reach. */
 export interface DatedNote {

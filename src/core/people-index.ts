@@ -8,7 +8,7 @@ import { goalDays, goals, networkHealth, problems } from "./network";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
-import { type DatedNote, FollowUpBook, NONE, removeFrom } from "./dated-notes";
+import { type DatedNote, DISCARD, FollowUpBook, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
 import { basename, linkKey, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -28,21 +28,6 @@ export interface IndexStats {
 }
 
 export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
-
-/** A build tells nobody what changed (everything did): adding to this set costs nothing. */
-class Discard extends Set<string> {
-	override add(): this {
-		return this;
-	}
-}
-const DISCARD = new Discard();
-const NONE_MENTIONED: readonly Interaction[] = [];
-
-const interactionPath = (i: Interaction): string => i.path;
-
-function sameList(a: string[], b: string[]): boolean {
-	return a.length === b.length && a.every((v, i) => v === b[i]);
-}
 
 /**
  * Built from note records; `upsert`, `remove` and `rename` cost what the change touches: a changed daily note
@@ -160,7 +145,7 @@ export class PeopleIndex {
 		if (keepMentions && !newPerson) this.dropMentions(path);
 		const newKeys = newPerson ? [basename(path).toLowerCase(), ...newPerson.aliases.map((a) => a.toLowerCase())] : [];
 		// Which note a link reaches changes only when a file appears or goes, or a person's aliases change.
-		if (existed && record && sameList(oldKeys, newKeys)) return;
+		if (existed && record && JSON.stringify(oldKeys) === JSON.stringify(newKeys)) return;
 		const keys = new Set([basename(path).toLowerCase(), ...oldKeys, ...newKeys]);
 		for (const key of keys) {
 			for (const datedPath of this.keyRefs.get(key) ?? []) this.resolveDated(datedPath, affected);
@@ -373,7 +358,6 @@ export class PeopleIndex {
 		return problems(this, today);
 	}
 
-
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
 		return this.persons.values();
@@ -390,8 +374,6 @@ export class PeopleIndex {
 		for (const { facts } of this.dated.values()) if (facts.kind === "event") out.push(facts.date);
 		return out;
 	}
-
-
 
 	goalDays(kind: GoalKind): Day[] {
 		return goalDays(this, kind);
