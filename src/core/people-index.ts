@@ -45,8 +45,6 @@ export class PeopleIndex {
 	private readonly followUpBook = new FollowUpBook();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private keyRefsMap: Map<string, Set<string>> | null = null;
-	/** During a full build: link text → resolved path, for links that do not depend on where they are written. */
-	private memo: Map<string, string | null> | null = null;
 	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
 	private personMemo: Map<string, { path: string; mentions: Interaction[] } | null> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
@@ -87,7 +85,6 @@ export class PeopleIndex {
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
-		index.memo = new Map();
 		index.personMemo = new Map();
 		try {
 			for (const record of records) {
@@ -95,7 +92,6 @@ export class PeopleIndex {
 				yield;
 			}
 		} finally {
-			index.memo = null;
 			index.personMemo = null;
 		}
 		return index;
@@ -237,8 +233,8 @@ export class PeopleIndex {
 		// A note links a handful of people: an array with `includes` beats a Set here.
 		const now: string[] = [];
 		for (const link of facts.links) {
-			const target = this.resolveLink(link, datedPath);
-			if (target !== null && target !== datedPath && this.persons.has(target) && !now.includes(target)) now.push(target);
+			const target = this.reach(link, datedPath);
+			if (target !== null && target !== datedPath && !now.includes(target)) now.push(target);
 		}
 		for (const p of before) {
 			if (!now.includes(p)) {
@@ -265,14 +261,7 @@ export class PeopleIndex {
 		const { facts, interaction } = note;
 		const now: string[] = [];
 		for (const link of facts.links) {
-			let slot = memo.get(link);
-			if (slot === undefined) {
-				const target = this.resolver.resolve(link, facts.path);
-				const mentions = target === null ? undefined : this.mentions.get(target);
-				slot = target !== null && mentions && this.persons.has(target) ? { path: target, mentions } : null;
-				// A link with a folder in it may resolve relative to its note: not shared.
-				if (!link.includes("/")) memo.set(link, slot);
-			}
+			const slot = this.slot(link, facts.path, memo);
 			if (slot === null || slot.path === facts.path || now.includes(slot.path)) continue;
 			now.push(slot.path);
 			slot.mentions.push(interaction);
@@ -284,8 +273,8 @@ export class PeopleIndex {
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const { facts } = note;
 		const to = facts.followUps.map(({ link }) => {
-			const target = this.resolveLink(link, facts.path);
-			return target !== null && target !== facts.path && this.persons.has(target) ? target : null;
+			const target = this.reach(link, facts.path);
+			return target !== null && target !== facts.path ? target : null;
 		});
 		this.followUpBook.file(note, to, affected);
 	}
@@ -295,11 +284,23 @@ export class PeopleIndex {
 		return this.followUpBook.of(path, this.persons.get(path)?.followUps ?? []);
 	}
 
-	private resolveLink(link: string, from: string): string | null {
-		if (!this.memo || link.includes("/")) return this.resolver.resolve(link, from);
-		let target = this.memo.get(link);
-		if (target === undefined) this.memo.set(link, (target = this.resolver.resolve(link, from)));
-		return target;
+	/** The person a link reaches from `from`, or null (a note that is not a person, or nothing). */
+	private reach(link: string, from: string): string | null {
+		if (this.personMemo) return this.slot(link, from, this.personMemo)?.path ?? null;
+		const target = this.resolver.resolve(link, from);
+		return target !== null && this.persons.has(target) ? target : null;
+	}
+
+	/** During a build: the person a link text reaches and their mentions, resolved once per text. */
+	private slot(link: string, from: string, memo: NonNullable<PeopleIndex["personMemo"]>): { path: string; mentions: Interaction[] } | null {
+		let slot = memo.get(link);
+		if (slot !== undefined) return slot;
+		const target = this.resolver.resolve(link, from);
+		const mentions = target === null ? undefined : this.mentions.get(target);
+		slot = target !== null && mentions && this.persons.has(target) ? { path: target, mentions } : null;
+		// A link with a folder in it may resolve relative to its note: not shared.
+		if (!link.includes("/")) memo.set(link, slot);
+		return slot;
 	}
 
 	private emit(affected: Set<string>): void {
