@@ -6,8 +6,11 @@
 import type { HeadingRef, LinkRef, ListItemRef, Loc, NoteMetadata, Pos, SectionRef, TagRef } from "../core/metadata";
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 
-/** Characters whose meaning needs a real parser (code spans, escapes, HTML, emphasis, math, comments, embeds, entities, block ids, tables). */
-const NEEDS_PARSER = /[`\\<*_~$%&!^|\t\r]/;
+/**
+ * What needs a real parser: code spans, escapes, HTML, underscores (they can end a tag's text), strikethrough, math,
+ * comments, embeds, character references, block ids, tables. `*` emphasis, a lone `&` and `!` are plain enough.
+ */
+const NEEDS_PARSER = /[`\\<_~$%^|\t\r]|!\[|&(?:#|[A-Za-z]+;)/;
 /** How a line of text may start: a letter or digit (not an ordered-list marker), a wikilink, or a tag. */
 const PLAIN_START = /^(?:[\p{L}]|\d(?!\d{0,8}[.)](?: |$))|\[\[|#[\p{L}])/u;
 const FENCE_OPEN = /^(`{3,}[^`]*|~{3,}.*)$/;
@@ -66,6 +69,7 @@ function read(text: string): ParsedNote | null {
 	let blockStart: Loc = { line: 0, col: 0, offset: 0 };
 	let blockEnd: Loc = blockStart;
 	let listRoot = 0;
+	let bullet = "-";
 	let fence = "";
 	let blankAfterList = false;
 	const close = (): void => {
@@ -144,9 +148,11 @@ function read(text: string): ParsedNote | null {
 				contentAt = pos + 6;
 			}
 			if (!PLAIN_START.test(text.slice(contentAt, end))) return null;
-			if (block !== "list") {
+			// Another bullet character starts another list (CommonMark).
+			if (block !== "list" || line[0] !== bullet) {
 				open("list", pos);
 				listRoot = lineNo;
+				bullet = line[0] ?? "-";
 			}
 			const item: ListItemRef = { parent: -Math.max(1, listRoot), position: loc.pos(pos, end) };
 			if (task !== undefined) item.task = task;

@@ -21,7 +21,7 @@ function agrees(text: string): boolean {
 const word = fc.constantFrom("Coffee", "with", "Ana", "about", "the", "roadmap", "2026-11-20", "x", "Über", "ok.", "(soon)", "a:b", "3");
 const inlinePart = fc.oneof(
 	{ weight: 4, arbitrary: word },
-	fc.constantFrom("[[Sam Rivera]]", "[[Ana|Ana L]]", "[[People/Bo#Work]]", "#tag", "#person/work", "#1984", "x#not", "[x]", "[[a]]b", "]]", "[[", "![[Img]]", "`code`", "*em*", "_u_", "%%c%%", "<b>", "\\[", "|", "^id", " "),
+	fc.constantFrom("[[Sam Rivera]]", "[[Ana|Ana L]]", "[[People/Bo#Work]]", "#tag", "#person/work", "#1984", "x#not", "[x]", "[[a]]b", "]]", "[[", "![[Img]]", "`code`", "*em*", "**bold [[Sam]]**", "*#tag*", "#tag*", "a*b", "* x", "_u_", "R&D", "&amp;", "&#35;x", "Great!", "!", "!#tag", "%%c%%", "<b>", "\\[", "|", "^id", " "),
 );
 const inline = fc.array(inlinePart, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(" "));
 const line = fc.oneof(
