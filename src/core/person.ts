@@ -88,6 +88,17 @@ export function taskText(content: string | undefined, offset: number): string | 
 	return match ? (match[1] ?? "").trim() : null;
 }
 
+/** The text of the task on `line` (0-based) of `content`, or null when that line holds no task. */
+export function taskTextAt(content: string, line: number): string | null {
+	let offset = 0;
+	for (let l = 0; l < line; l++) {
+		const next = content.indexOf("\n", offset);
+		if (next === -1) return null;
+		offset = next + 1;
+	}
+	return taskText(content, offset);
+}
+
 /** Open (unticked) tasks in a note, as follow-ups. */
 export function openTasks(record: NoteRecord): FollowUp[] {
 	return (record.metadata.listItems ?? []).filter((i) => i.task === " ").map((i) => ({

@@ -1,7 +1,8 @@
 // Wires Ascent together inside Obsidian: settings, the live index, writes with undo, commands, view and status bar.
 import { type App, Component, debounce, MarkdownView, Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
 import { addDays, type Day } from "../core/dates";
-import type { PersonView } from "../core/model";
+import type { FollowUp, PersonView } from "../core/model";
+import { taskTextAt } from "../core/person";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
 import { AttentionModal, type Choice, ChoiceModal, DateModal, FilePickerModal, GoalsModal, ImportPreviewModal, LogModal, PersonPickerModal, TextModal } from "./modals";
@@ -39,6 +40,7 @@ export class AscentServices extends Component {
 	readonly writer: Writer;
 	readonly ui: UiState;
 	readonly reachOut: ReachOut;
+	private readonly taskTexts = new Map<string, Promise<string | null>>();
 	/** How long to wait after a daily note is created before adding the reach-out list (templates land first). */
 	reachOutDelayMs = 1500;
 
@@ -82,6 +84,8 @@ export class AscentServices extends Component {
 		this.register(this.store.onChange(() => rebuild()));
 		this.register(this.index.onIndexChange(debounce(updateStatus, 300, true)));
 		this.register(this.index.onIndexChange(() => this.ui.refreshSoon()));
+		// A change may move a task to another line: read task texts afresh.
+		this.register(this.index.onIndexChange(() => this.taskTexts.clear()));
 		this.register(this.store.onChange(() => this.ui.refreshSoon()));
 		this.app.workspace.onLayoutReady(() => {
 			void this.index.start();
@@ -264,6 +268,18 @@ export class AscentServices extends Component {
 		});
 		if (ok && path) await this.openNote(path);
 		return ok ? path : null;
+	}
+
+	/** The words of an open task in a note the index did not read; read once per index state (`cachedRead`). */
+	followUpText(task: FollowUp): Promise<string | null> {
+		const key = `${task.line}:${task.path}`;
+		let text = this.taskTexts.get(key);
+		if (!text) {
+			const file = asFile(this.app, task.path);
+			text = file ? this.app.vault.cachedRead(file).then((content) => taskTextAt(content, task.line), () => null) : Promise.resolve(null);
+			this.taskTexts.set(key, text);
+		}
+		return text;
 	}
 
 	/** Days with contact: one person's interactions, or everyone's (for the contact calendar). */

@@ -79,6 +79,7 @@ export class UiState {
 				if (p) void s.snooze(p, s.addDaysToToday(days));
 			},
 			contactDays: (path) => s.contactDays(path),
+			followUpText: (task) => s.followUpText(task),
 			completeFollowUp: (path, line, text) => void s.run(`Ticked "${text ?? "the task"}".`, () => s.writer.completeTask(path, line, text)),
 		};
 	}

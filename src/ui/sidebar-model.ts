@@ -186,3 +186,8 @@ export function references(p: PersonView): number {
 export function byReferences(a: PersonView, b: PersonView): number {
 	return references(b) - references(a) || byName(a, b);
 }
+
+/** Where an open task is, for a task whose words are not known (yet). */
+export function taskPlace(path: string): string {
+	return `Open task in ${path.replace(/\.md$/i, "")}`;
+}

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
+import type { FollowUp } from "../../src/core/model";
 import { describe, expect, it } from "vitest";
 import { settle, startPlugin } from "./harness";
 
@@ -139,6 +140,21 @@ describe("goals surfaces", () => {
 });
 
 describe("follow-ups from the sidebar", () => {
+	it("a dated note's task is found from metadata alone; its words are read when asked for, and again after a change", async () => {
+		const h = await startPlugin({
+			"People/Sam.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
+		}, { data: DATA });
+		const [task] = h.services.personView("People/Sam.md")?.followUps ?? [];
+		expect(task).toEqual({ path: "Daily/2026-11-20.md", line: 1, text: null });
+		const actions = h.services.ui.actions();
+		expect(await actions.followUpText(task as FollowUp)).toBe("send [[Sam]] the deck");
+		await h.app.vault.modify(h.file("Daily/2026-11-20.md"), "Notes\n- [ ] call [[Sam]] about the offer\n");
+		await settle();
+		expect(await actions.followUpText({ path: "Daily/2026-11-20.md", line: 1, text: null })).toBe("call [[Sam]] about the offer");
+		expect(await actions.followUpText({ path: "Daily/2026-11-20.md", line: 0, text: null })).toBeNull();
+	});
+
 	it("ticking a follow-up writes - [x] on that line, undoably; a moved task is not touched", async () => {
 		const h = await startPlugin({
 			"People/Sam.md": "---\ncadence: 30\n---\n- [ ] ask about a referral\n",

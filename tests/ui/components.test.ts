@@ -23,7 +23,8 @@ function person(over: Partial<PersonView>): PersonView {
 }
 
 function actions() {
-	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]) } satisfies UiActions;
+	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
+		followUpText: vi.fn(async (): Promise<string | null> => null) } satisfies UiActions;
 }
 
 const overdue = person({
@@ -50,6 +51,25 @@ describe("PersonRow", () => {
 		expect(a.openSource).toHaveBeenCalledWith("Journal/2026-10-12.md", true);
 		expect(a.logToday).toHaveBeenCalledWith("People/Sam Rivera.md");
 		expect(a.snooze).toHaveBeenCalledWith("People/Sam Rivera.md", 14);
+	});
+
+	it("follow-ups: known words at once; a dated note's task shows where it is until its words are read", async () => {
+		const a = actions();
+		let release: (text: string) => void = () => undefined;
+		a.followUpText.mockImplementation(() => new Promise<string | null>((resolve) => (release = resolve)));
+		render(PersonRow, {
+			person: person({ followUps: [
+				{ path: "People/Sam.md", line: 3, text: "ask about a referral" },
+				{ path: "Journal/2026-11-20.md", line: 1, text: null },
+			] }),
+			today: TODAY, actions: a,
+		});
+		expect(screen.getByText("ask about a referral")).toBeTruthy();
+		expect(screen.getByText("Open task in Journal/2026-11-20")).toBeTruthy();
+		expect(a.followUpText).toHaveBeenCalledWith({ path: "Journal/2026-11-20.md", line: 1, text: null });
+		release("send [[Sam]] the deck");
+		expect(await screen.findByText("send [[Sam]] the deck")).toBeTruthy();
+		expect(screen.queryByText("Open task in Journal/2026-11-20")).toBeNull();
 	});
 
 	it("never contacted: no link, no bar; compact rows leave out goals and the details button", () => {
