@@ -26,6 +26,8 @@ export async function sidebarPaint(n: number): Promise<Paint> {
 				void document.body.offsetHeight;
 				return performance.now() - t;
 			});
+			// Count once the list has laid out its rows (the virtual list measures its box on the next frames).
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
 			const domNodes = await page.$$eval("#sidebar *", (els) => els.length);
 			const updateMs = await page.evaluate(async () => {
 				const { app } = window.__ascent;

@@ -3,6 +3,7 @@
 import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
+import type { PersonView } from "../core/model";
 import { personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
@@ -14,6 +15,8 @@ export class UiState {
 	/** The health trend looks back 12 weeks: recomputed once a day (and on rebuild), not on every keystroke. */
 	private trend: { day: string; index: unknown; values: (number | null)[] } | null = null;
 	readonly refreshSoon: () => void;
+	/** Everyone's paths in name order, and the name each had: a change re-sorts only when a name or the set changes. */
+	private order: { paths: string[]; names: Map<string, string> } | null = null;
 
 	constructor(private readonly services: AscentServices) {
 		this.refreshSoon = debounce(() => this.refresh(), 200, true);
@@ -48,7 +51,7 @@ export class UiState {
 			this.store.set({ ...EMPTY_DATA, ...base, goals: [], health: { value: null, trend: [] } });
 			return;
 		}
-		const people = state.index.people(today).sort(compareByName);
+		const people = this.byName(state.index.people(today));
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
 		if (!this.trend || this.trend.day !== today || this.trend.index !== state.index) {
@@ -61,6 +64,18 @@ export class UiState {
 			...base, ready: true, people, attention: state.index.attention(today), tags, problems: state.index.problems(today),
 			goals: state.index.goals(today), health: { value, trend },
 		});
+	}
+
+	/** `views` sorted by name, re-using the last order when nobody was added, removed or renamed. */
+	private byName(views: PersonView[]): PersonView[] {
+		const order = this.order;
+		if (order && order.paths.length === views.length && views.every((v) => order.names.get(v.path) === v.name)) {
+			const byPath = new Map(views.map((v) => [v.path, v]));
+			return order.paths.map((path) => byPath.get(path) as PersonView);
+		}
+		const sorted = views.sort(compareByName);
+		this.order = { paths: sorted.map((v) => v.path), names: new Map(sorted.map((v) => [v.path, v.name])) };
+		return sorted;
 	}
 
 	actions(): UiActions {

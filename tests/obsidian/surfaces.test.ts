@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
 import type { FollowUp } from "../../src/core/model";
+import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
 import { settle, startPlugin } from "./harness";
 
@@ -136,6 +137,30 @@ describe("goals surfaces", () => {
 		await settle();
 		await settle();
 		expect(el.textContent).toContain("No networking goals set (or goals are turned off)");
+	});
+});
+
+describe("the sidebar's data", () => {
+	it("everyone in name order, kept right through edits, renames, new and removed people", async () => {
+		const h = await startPlugin({
+			"People/Bo.md": "---\ncadence: 30\n---\n", "People/Ana.md": "---\ncadence: 30\n---\n", "People/Cy.md": "---\ncadence: 30\n---\n",
+		}, { data: DATA });
+		const names = () => {
+			h.services.ui.refresh();
+			return get(h.services.ui.data).people.map((p) => p.name);
+		};
+		expect(names()).toEqual(["Ana", "Bo", "Cy"]);
+		await h.app.vault.modify(h.file("People/Bo.md"), "---\ncadence: 7\n---\n");
+		await settle();
+		expect(names()).toEqual(["Ana", "Bo", "Cy"]);
+		expect(get(h.services.ui.data).people[1]?.cadenceDays).toBe(7);
+		await h.app.vault.rename(h.file("People/Ana.md"), "People/Zoe.md");
+		await settle();
+		expect(names()).toEqual(["Bo", "Cy", "Zoe"]);
+		await h.app.vault.create("People/Al.md", "---\ncadence: 30\n---\n");
+		await h.app.vault.delete(h.file("People/Cy.md"));
+		await settle();
+		expect(names()).toEqual(["Al", "Bo", "Zoe"]);
 	});
 });
 
