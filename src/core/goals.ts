@@ -81,15 +81,22 @@ export interface GoalProgress {
 
 /**
  * Progress of one goal on `today`, from the days on which something counting toward it happened (one entry per
- * occurrence; days after today are ignored).
+ * occurrence, or a count per day; days after today are ignored).
  */
-export function goalProgress(goal: Goal, days: readonly Day[], today: Day): GoalProgress {
+export function goalProgress(goal: Goal, days: readonly Day[] | ReadonlyMap<Day, number>, today: Day): GoalProgress {
 	// Count by day first: a vault's 200,000 interactions fall on a few thousand days, each turned into a period once.
-	const perDay = new Map<Day, number>();
-	for (const day of days) if (day <= today) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+	let perDay: ReadonlyMap<Day, number>;
+	if (Array.isArray(days)) {
+		const counted = new Map<Day, number>();
+		for (const day of days as readonly Day[]) counted.set(day, (counted.get(day) ?? 0) + 1);
+		perDay = counted;
+	} else {
+		perDay = days as ReadonlyMap<Day, number>;
+	}
 	const counts = new Map<Day, number>();
 	let earliest: Day | null = null;
 	for (const [day, n] of perDay) {
+		if (day > today) continue;
 		const start = periodStart(day, goal.period);
 		counts.set(start, (counts.get(start) ?? 0) + n);
 		if (earliest === null || start < earliest) earliest = start;

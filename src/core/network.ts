@@ -1,41 +1,16 @@
-// The network as a whole: problems across people, the days that count toward each goal, goal progress, and
-// network health over time.
+// The network as a whole: problems across people, goal progress (from the index's running counts), and network
+// health over time.
 import { cadenceFor, futureProblems } from "./attention";
 import { health } from "./relationship";
-import { addDays, type Day, localDay } from "./dates";
+import { addDays, type Day } from "./dates";
 import type { Problem } from "./model";
 import { basename } from "./paths";
-import { type GoalKind, goalProgress, type GoalProgress } from "./goals";
+import { goalProgress, type GoalProgress } from "./goals";
 import type { PeopleIndex } from "./people-index";
-
-/** The days on which something counting toward a goal of `kind` happened (one entry per occurrence). */
-export function goalDays(index: PeopleIndex, kind: GoalKind): Day[] {
-	if (kind === "events") return index.eventDays();
-	const out: Day[] = [];
-	for (const facts of index.allFacts()) {
-		if (kind === "new-connections") {
-			const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
-			if (met) out.push(met);
-			continue;
-		}
-		for (const log of facts.logs) {
-			if (kind === "interactions"
-				|| (kind === "reach-outs" && (log.kind === "call" || log.kind === "message" || log.kind === "meet" || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
-				|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
-		}
-		if (kind === "interactions") for (const mention of index.mentionsOf(facts.path)) out.push(mention.date);
-	}
-	return out;
-}
 
 export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
 	if (!index.settings.goalsEnabled) return [];
-	const days = new Map<GoalKind, Day[]>();
-	return index.settings.goals.map((goal) => {
-		let list = days.get(goal.kind);
-		if (!list) days.set(goal.kind, (list = goalDays(index, goal.kind)));
-		return goalProgress(goal, list, today);
-	});
+	return index.settings.goals.map((goal) => goalProgress(goal, index.goalCounts(goal.kind), today));
 }
 
 /**

@@ -4,7 +4,8 @@ import { DayViews } from "./day-views";
 import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
-import { goalDays, goals, networkHealth, problems } from "./network";
+import { GoalTally } from "./goal-tally";
+import { goals, networkHealth, problems } from "./network";
 import { type DatedNoteFacts, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
@@ -43,6 +44,7 @@ export class PeopleIndex {
 	/** Person → the interactions of the dated notes that mention them (one shared object per note, any order). */
 	private readonly mentions = new Map<string, Interaction[]>();
 	private readonly followUpBook = new FollowUpBook();
+	private readonly tally = new GoalTally();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private keyRefsMap: Map<string, Set<string>> | null = null;
 	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
@@ -170,7 +172,7 @@ export class PeopleIndex {
 	private dropMentions(path: string): void {
 		for (const mention of this.mentions.get(path) ?? []) {
 			const note = this.dated.get(mention.path);
-			if (note) note.targets = note.targets.filter((p) => p !== path);
+			if (note) this.setTargets(note, note.targets.filter((p) => p !== path));
 		}
 		this.mentions.delete(path);
 		this.followUpBook.dropPerson(path);
@@ -180,6 +182,7 @@ export class PeopleIndex {
 		const person = this.persons.get(path);
 		if (person) {
 			this.persons.delete(path);
+			this.tally.person(person, -1);
 			this.resolver.setAliases(path, []);
 			affected.add(path);
 			if (!keepMentions) this.dropMentions(path);
@@ -192,6 +195,8 @@ export class PeopleIndex {
 				affected.add(target);
 			}
 			this.followUpBook.forget(note, affected);
+			this.setTargets(note, NONE);
+			if (dated.kind === "event") this.tally.add("events", dated.date, -1);
 			const refsMap = this.keyRefsMap;
 			if (refsMap) {
 				for (const link of [...dated.links, ...dated.followUps.map((f) => f.link)]) {
@@ -208,6 +213,7 @@ export class PeopleIndex {
 	private addPerson(record: NoteRecord, affected: Set<string>): void {
 		const facts = readPerson(record, this.settings);
 		this.persons.set(record.path, facts);
+		this.tally.person(facts, 1);
 		this.resolver.setAliases(record.path, facts.aliases);
 		if (!this.mentions.has(record.path)) this.mentions.set(record.path, []);
 		affected.add(record.path);
@@ -217,6 +223,7 @@ export class PeopleIndex {
 		const facts = readDatedNote(record, this.settings, this.dailyDate);
 		if (!facts) return;
 		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
+		if (facts.kind === "event") this.tally.add("events", facts.date, 1);
 		this.fileKeys(facts);
 		this.resolveDated(record.path, affected);
 	}
@@ -249,7 +256,7 @@ export class PeopleIndex {
 			list.push(interaction);
 			affected.add(p);
 		}
-		note.targets = now.length === 0 ? NONE : now;
+		this.setTargets(note, now);
 		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
 	}
 
@@ -266,8 +273,14 @@ export class PeopleIndex {
 			now.push(slot.path);
 			slot.mentions.push(interaction);
 		}
-		note.targets = now.length === 0 ? NONE : now;
+		this.setTargets(note, now);
 		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
+	}
+
+	/** Whom a dated note reaches; each person it reaches is one interaction on its day. */
+	private setTargets(note: DatedNote, now: readonly string[]): void {
+		this.tally.add("interactions", note.facts.date, now.length - note.targets.length);
+		note.targets = now.length === 0 ? NONE : now;
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
@@ -376,8 +389,14 @@ export class PeopleIndex {
 		return out;
 	}
 
+	/** The days on which something counting toward a goal of `kind` happened, one entry per occurrence. */
 	goalDays(kind: GoalKind): Day[] {
-		return goalDays(this, kind);
+		return this.tally.days(kind);
+	}
+
+	/** The same, as a count per day. */
+	goalCounts(kind: GoalKind): ReadonlyMap<Day, number> {
+		return this.tally.perDay(kind);
 	}
 
 	goals(today: Day): GoalProgress[] {

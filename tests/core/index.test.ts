@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { localDay } from "../../src/core/dates";
+import { GOAL_KINDS, type GoalKind } from "../../src/core/goals";
 import { PeopleIndex } from "../../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { toJson, collectReport } from "../../src/core/report";
@@ -14,6 +16,25 @@ function snapshot(index: PeopleIndex) {
 	const followUps = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.followUps(p)]));
 	const views = index.people(TODAY).sort((a, b) => a.path.localeCompare(b.path));
 	return { ...report, interactions, followUps, views, stats: index.stats(TODAY) };
+}
+
+/** The days behind each goal, found by walking every person and note (the reference for the index's running counts). */
+function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
+	if (kind === "events") return index.eventDays();
+	const out: string[] = [];
+	for (const facts of index.allFacts()) {
+		if (kind === "new-connections") {
+			const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
+			if (met) out.push(met);
+		}
+		for (const log of facts.logs) {
+			if (kind === "interactions"
+				|| (kind === "reach-outs" && (["call", "message", "meet"].includes(log.kind) || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
+				|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
+		}
+		if (kind === "interactions") for (const mention of index.mentionsOf(facts.path)) out.push(mention.date);
+	}
+	return out;
 }
 
 const PERSON_PATHS = ["People/Sam.md", "People/Ana.md", "Friends/Sam.md", "People/Team/Bo.md", "Misc/Ana.md"];
@@ -69,7 +90,31 @@ describe("PeopleIndex", () => {
 			}
 			const fresh = PeopleIndex.build([...files].map(([p, t]) => note(p, t)), { settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
 			expect(snapshot(index)).toEqual(snapshot(fresh));
+			// The running goal counts equal a walk over everyone (what they replaced).
+			for (const kind of GOAL_KINDS) expect(index.goalDays(kind).sort(), kind).toEqual(walkedGoalDays(index, kind).sort());
 		}), { numRuns: runs });
+	});
+
+	it("keeps goal counts right through edits, renames and removals of people and dated notes", () => {
+		const index = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+		const check = () => {
+			for (const kind of GOAL_KINDS) expect(index.goalDays(kind).sort(), kind).toEqual(walkedGoalDays(index, kind).sort());
+		};
+		index.upsert(note("People/Sam.md", "---\ncadence: 30\nmet: 2026-01-05\n---\n- 2026-11-05 call #call\n- 2026-11-06 intro #gave\n"));
+		index.upsert(note("People/Ana.md", "---\ncadence: 30\n---\n"));
+		index.upsert(note("Daily/2026-11-01.md", "[[Sam]] and [[Ana]]"));
+		index.upsert(note("Events/Meetup.md", "---\ntype: event\ndate: 2026-11-12\nattendees:\n  - \"[[Ana]]\"\n---\n"));
+		check();
+		expect(index.goalDays("interactions").sort()).toEqual(["2026-11-01", "2026-11-01", "2026-11-05", "2026-11-06", "2026-11-12"]);
+		index.upsert(note("Daily/2026-11-01.md", "[[Sam]] only"));
+		index.upsert(note("People/Sam.md", "---\ncadence: 30\n---\n- 2026-11-05 call #call\n"));
+		check();
+		index.rename("People/Ana.md", note("People/Ana Lima.md", "---\ncadence: 30\n---\n"));
+		index.remove("Daily/2026-11-01.md");
+		index.remove("Events/Meetup.md");
+		check();
+		expect(index.goalDays("interactions")).toEqual(["2026-11-05"]);
+		expect(index.goalDays("events")).toEqual([]);
 	});
 
 	it("does not depend on the order notes arrive in, nor on being built in steps", () => {
