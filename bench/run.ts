@@ -10,7 +10,8 @@ import type { NoteRecord } from "../src/core/metadata";
 import { PeopleIndex } from "../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { recordFromText } from "../src/vault/disk";
-import { buildInSlices } from "../src/core/build-slices";
+import { buildInSlices, runInSlices } from "../src/core/build-slices";
+import { networkHealthSteps } from "../src/core/network";
 import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
 
 const HERE_DIR = dirname(fileURLToPath(import.meta.url));
@@ -69,12 +70,21 @@ async function main(): Promise<void> {
 		const sliced: { total: number; longest: number; slices: number }[] = [];
 		for (let i = 0; i < runs; i++) {
 			const t = performance.now();
-			const built = await buildInSlices(recs, { settings: DEFAULT_SETTINGS, dailyNotes: DAILY }, () => Promise.resolve(true));
-			sliced.push({ total: performance.now() - t, longest: built.longestSliceMs, slices: built.slices });
+			const go = () => Promise.resolve(true);
+			const built = await buildInSlices(recs, { settings: DEFAULT_SETTINGS, dailyNotes: DAILY }, go);
+			if (!built.index) throw new Error("the sliced build did not finish");
+			// As the plugin does: today's views and the health trend in slices too, before the first refresh.
+			const views = await runInSlices(built.index.prepareSteps(TODAY), go);
+			const health = await runInSlices(networkHealthSteps(built.index, TODAY), go);
+			sliced.push({
+				total: performance.now() - t,
+				longest: Math.max(built.longestSliceMs, views.longestSliceMs, health.longestSliceMs),
+				slices: built.slices + views.slices + health.slices,
+			});
 		}
 		const longest = median(sliced.map((s) => s.longest));
-		add("build in slices as the plugin runs it: longest slice", size.name, longest, "ms", size === LARGE ? "≤ 40 ms" : "", size === LARGE ? longest <= 40 : null);
-		add("build in slices: total (slices)", `${size.name} (${median(sliced.map((s) => s.slices))})`, median(sliced.map((s) => s.total)), "ms", "", null);
+		add("build + first views in slices, as the plugin runs it: longest slice", size.name, longest, "ms", size === LARGE ? "≤ 40 ms" : "", size === LARGE ? longest <= 40 : null);
+		add("build + first views in slices: total (slices)", `${size.name} (${median(sliced.map((s) => s.slices))})`, median(sliced.map((s) => s.total)), "ms", "", null);
 		// 2. One daily note changed → index and attention list updated.
 		const index = build(recs);
 		index.attention(TODAY);

@@ -15,7 +15,7 @@ export interface SlicedBuild {
 
 /**
  * Builds the index, calling `pause` whenever a slice has run `sliceMs`; `pause` resolves to false to abandon the
- * build. The clock is read every 32 notes, which keeps reading it off the profile.
+ * build.
  */
 export async function buildInSlices(
 	records: readonly NoteRecord[],
@@ -23,18 +23,33 @@ export async function buildInSlices(
 	pause: () => Promise<boolean>,
 	sliceMs = BUILD_SLICE_MS,
 ): Promise<SlicedBuild> {
-	const steps = PeopleIndex.buildSteps(records, options);
+	const run = await runInSlices(PeopleIndex.buildSteps(records, options), pause, sliceMs);
+	return { index: run.done ? (run.value as PeopleIndex) : null, longestSliceMs: run.longestSliceMs, slices: run.slices };
+}
+
+export interface SlicedRun<T> {
+	done: boolean;
+	value: T | undefined;
+	longestSliceMs: number;
+	slices: number;
+}
+
+/**
+ * Runs any stepwise work (a generator that yields between small steps) in slices of about `sliceMs`, calling `pause`
+ * between slices. The clock is read every 32 steps, which keeps reading it off the profile.
+ */
+export async function runInSlices<T>(steps: Generator<void, T, void>, pause: () => Promise<boolean>, sliceMs = BUILD_SLICE_MS): Promise<SlicedRun<T>> {
 	let longest = 0;
 	let slices = 1;
 	let start = performance.now();
 	for (let n = 1; ; n++) {
 		const step = steps.next();
-		if (step.done) return { index: step.value, longestSliceMs: Math.max(longest, performance.now() - start), slices };
+		if (step.done) return { done: true, value: step.value, longestSliceMs: Math.max(longest, performance.now() - start), slices };
 		if (n % 32 !== 0) continue;
 		const elapsed = performance.now() - start;
 		if (elapsed < sliceMs) continue;
 		longest = Math.max(longest, elapsed);
-		if (!(await pause())) return { index: null, longestSliceMs: longest, slices };
+		if (!(await pause())) return { done: false, value: undefined, longestSliceMs: longest, slices };
 		slices++;
 		start = performance.now();
 	}

@@ -3,6 +3,7 @@
 // on the large benchmark vault, Maps and Sets here cost 15 MB more.
 import type { DatedNoteFacts } from "./interactions";
 import type { FollowUp, Interaction } from "./model";
+import { linkKey } from "./paths";
 
 export const NONE: readonly string[] = [];
 export const NONE_MENTIONED: readonly Interaction[] = [];
@@ -98,4 +99,48 @@ export class FollowUpBook {
 		}
 		return out;
 	}
+}
+
+/**
+ * Dated notes by the names their links use (last path segment, lower case), so that a new name or alias re-resolves
+ * only the notes that could reach it. Built on the first change that needs it, not at build time.
+ */
+export class NameRefs {
+	private map: Map<string, Set<string>> | null = null;
+
+	constructor(private readonly all: () => DatedNoteFacts[]) {}
+
+	notesUsing(key: string): Iterable<string> {
+		if (!this.map) {
+			this.map = new Map();
+			for (const facts of this.all()) this.file(facts);
+		}
+		return this.map.get(key) ?? [];
+	}
+
+	file(facts: DatedNoteFacts): void {
+		const map = this.map;
+		if (!map) return;
+		for (const link of linksOf(facts)) {
+			const key = linkKey(link);
+			let refs = map.get(key);
+			if (!refs) map.set(key, (refs = new Set()));
+			refs.add(facts.path);
+		}
+	}
+
+	forget(facts: DatedNoteFacts): void {
+		const map = this.map;
+		if (!map) return;
+		for (const link of linksOf(facts)) {
+			const key = linkKey(link);
+			const refs = map.get(key);
+			refs?.delete(facts.path);
+			if (refs?.size === 0) map.delete(key);
+		}
+	}
+}
+
+function linksOf(facts: DatedNoteFacts): string[] {
+	return [...facts.links, ...facts.followUps.map((f) => f.link)];
 }

@@ -3,6 +3,7 @@
 import { compareAttention, NEEDS_ATTENTION } from "./attention";
 import type { Day } from "./dates";
 import type { PersonView } from "./model";
+import { runAll } from "./steps";
 
 export class DayViews {
 	private readonly views = new Map<string, PersonView>();
@@ -38,17 +39,30 @@ export class DayViews {
 		return this.attention.slice();
 	}
 
+	/**
+	 * A new day's views, one person per step (the plugin runs this in slices right after a build, so that the first
+	 * refresh does not hold the app for the whole vault); nothing to do when `day` is the day already held.
+	 */
+	*prepare(day: Day): Generator<void, void, void> {
+		if (this.day === day) return;
+		// Everyone is computed afresh; a person touched while this runs stays marked and is recomputed when read.
+		this.dirty.clear();
+		const views = new Map<string, PersonView>();
+		for (const path of this.paths()) {
+			const v = this.view(path, day);
+			if (v) views.set(path, v);
+			yield;
+		}
+		this.views.clear();
+		for (const [path, v] of views) this.views.set(path, v);
+		this.attention = [...views.values()].filter((v) => NEEDS_ATTENTION.has(v.status)).sort(compareAttention);
+		this.day = day;
+	}
+
 	/** All of them on a new day; else only the people touched since. */
 	private refresh(day: Day): void {
 		if (this.day !== day) {
-			this.views.clear();
-			for (const path of this.paths()) {
-				const v = this.view(path, day);
-				if (v) this.views.set(path, v);
-			}
-			this.attention = [...this.views.values()].filter((v) => NEEDS_ATTENTION.has(v.status)).sort(compareAttention);
-			this.day = day;
-			this.dirty.clear();
+			runAll(this.prepare(day));
 			return;
 		}
 		for (const path of this.dirty) {

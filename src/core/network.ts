@@ -2,11 +2,28 @@
 // health over time.
 import { cadenceFor, futureProblems } from "./attention";
 import { health } from "./relationship";
+import { runAll } from "./steps";
 import { addDays, type Day } from "./dates";
 import type { Problem } from "./model";
 import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
 import type { PeopleIndex } from "./people-index";
+
+export interface IndexStats {
+	people: number;
+	datedNotes: number;
+	interactions: number;
+	problems: number;
+}
+
+/** Counts for the settings tab's status box. */
+export function indexStats(index: PeopleIndex, today: Day): IndexStats {
+	let interactions = 0;
+	for (const facts of index.allFacts()) {
+		interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + index.mentionsOf(facts.path).length;
+	}
+	return { people: index.personPaths().length, datedNotes: index.datedNoteCount, interactions, problems: index.problems(today).length };
+}
 
 export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
 	if (!index.settings.goalsEnabled) return [];
@@ -17,7 +34,17 @@ export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
  * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
  * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
  */
-export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
+export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): NetworkHealth {
+	return runAll(networkHealthSteps(index, today, weeks));
+}
+
+export interface NetworkHealth {
+	value: number | null;
+	trend: (number | null)[];
+}
+
+/** The same, one person per step. */
+export function* networkHealthSteps(index: PeopleIndex, today: Day, weeks = 12): Generator<void, NetworkHealth, void> {
 	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
 	const sums = new Array<number>(weeks).fill(0);
 	const counts = new Array<number>(weeks).fill(0);
@@ -34,6 +61,7 @@ export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): { val
 			sums[w] = (sums[w] ?? 0) + value;
 			counts[w] = (counts[w] ?? 0) + 1;
 		});
+		yield;
 	}
 	const trend = days.map((_, w) => (counts[w] ? Math.round(((sums[w] ?? 0) / (counts[w] ?? 1)) * 10) / 10 : null));
 	return { value: trend[trend.length - 1] ?? null, trend };

@@ -5,12 +5,14 @@ import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
 import { GoalTally } from "./goal-tally";
-import { goals, networkHealth, problems } from "./network";
-import { type DatedNoteFacts, readDatedNote } from "./interactions";
+import { runAll } from "./steps";
+import { goals, indexStats, type IndexStats, type NetworkHealth, networkHealth, problems } from "./network";
+import { readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
+export type { IndexStats } from "./network";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
-import { type DatedNote, DISCARD, FollowUpBook, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
-import { basename, linkKey, LinkResolver } from "./paths";
+import { type DatedNote, DISCARD, FollowUpBook, NameRefs, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
+import { basename, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
 
@@ -19,13 +21,6 @@ export interface IndexOptions {
 	dailyNotes: DailyNoteFormat;
 	/** Reads a daily note's date from its path; defaults to Ascent's own reading of `dailyNotes`. */
 	dailyDate?: (path: string) => Day | null;
-}
-
-export interface IndexStats {
-	people: number;
-	datedNotes: number;
-	interactions: number;
-	problems: number;
 }
 
 export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
@@ -46,7 +41,7 @@ export class PeopleIndex {
 	private readonly followUpBook = new FollowUpBook();
 	private readonly tally = new GoalTally();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
-	private keyRefsMap: Map<string, Set<string>> | null = null;
+	private readonly keyRefs = new NameRefs(() => [...this.dated.values()].map((n) => n.facts));
 	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
 	private personMemo: Map<string, { path: string; mentions: Interaction[] } | null> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
@@ -64,11 +59,7 @@ export class PeopleIndex {
 	}
 
 	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
-		const steps = PeopleIndex.buildSteps([...records], options);
-		for (;;) {
-			const step = steps.next();
-			if (step.done) return step.value;
-		}
+		return runAll(PeopleIndex.buildSteps([...records], options));
 	}
 
 	/**
@@ -146,26 +137,7 @@ export class PeopleIndex {
 		if (existed && record && JSON.stringify(oldKeys) === JSON.stringify(newKeys)) return;
 		const keys = new Set([basename(path).toLowerCase(), ...oldKeys, ...newKeys]);
 		for (const key of keys) {
-			for (const datedPath of this.keyRefs.get(key) ?? []) this.resolveDated(datedPath, affected);
-		}
-	}
-
-	private get keyRefs(): Map<string, Set<string>> {
-		if (!this.keyRefsMap) {
-			this.keyRefsMap = new Map();
-			for (const note of this.dated.values()) this.fileKeys(note.facts);
-		}
-		return this.keyRefsMap;
-	}
-
-	private fileKeys(facts: DatedNoteFacts): void {
-		const refsMap = this.keyRefsMap;
-		if (!refsMap) return;
-		for (const link of [...facts.links, ...facts.followUps.map((f) => f.link)]) {
-			const key = linkKey(link);
-			let refs = refsMap.get(key);
-			if (!refs) refsMap.set(key, (refs = new Set()));
-			refs.add(facts.path);
+			for (const datedPath of this.keyRefs.notesUsing(key)) this.resolveDated(datedPath, affected);
 		}
 	}
 
@@ -197,15 +169,7 @@ export class PeopleIndex {
 			this.followUpBook.forget(note, affected);
 			this.setTargets(note, NONE);
 			if (dated.kind === "event") this.tally.add("events", dated.date, -1);
-			const refsMap = this.keyRefsMap;
-			if (refsMap) {
-				for (const link of [...dated.links, ...dated.followUps.map((f) => f.link)]) {
-					const key = linkKey(link);
-					const refs = refsMap.get(key);
-					refs?.delete(path);
-					if (refs?.size === 0) refsMap.delete(key);
-				}
-			}
+			this.keyRefs.forget(dated);
 			this.dated.delete(path);
 		}
 	}
@@ -224,7 +188,7 @@ export class PeopleIndex {
 		if (!facts) return;
 		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
 		if (facts.kind === "event") this.tally.add("events", facts.date, 1);
-		this.fileKeys(facts);
+		this.keyRefs.file(facts);
 		this.resolveDated(record.path, affected);
 	}
 
@@ -358,6 +322,11 @@ export class PeopleIndex {
 		return this.dayViews.people(today);
 	}
 
+	/** Everyone's views for `day`, computed in steps (so that the plugin can slice the first refresh after a build). */
+	prepareSteps(day: Day): Generator<void, void, void> {
+		return this.dayViews.prepare(day);
+	}
+
 	/** Who needs attention on `today`, ranked. */
 	attention(today: Day): PersonView[] {
 		return this.dayViews.needsAttention(today);
@@ -378,7 +347,7 @@ export class PeopleIndex {
 	}
 
 	/** The dated-note interactions that mention a person. */
-	mentionsOf(path: string): Iterable<Interaction> {
+	mentionsOf(path: string): readonly Interaction[] {
 		return this.mentions.get(path) ?? NONE_MENTIONED;
 	}
 
@@ -403,15 +372,16 @@ export class PeopleIndex {
 		return goals(this, today);
 	}
 
-	networkHealth(today: Day, weeks = 12): { value: number | null; trend: (number | null)[] } {
+	networkHealth(today: Day, weeks = 12): NetworkHealth {
 		return networkHealth(this, today, weeks);
 	}
 
+	/** How many dated notes are indexed. */
+	get datedNoteCount(): number {
+		return this.dated.size;
+	}
+
 	stats(today: Day): IndexStats {
-		let interactions = 0;
-		for (const [path, facts] of this.persons) {
-			interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + (this.mentions.get(path)?.length ?? 0);
-		}
-		return { people: this.persons.size, datedNotes: this.dated.size, interactions, problems: this.problems(today).length };
+		return indexStats(this, today);
 	}
 }

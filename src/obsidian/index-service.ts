@@ -1,9 +1,10 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
 import { type App, Component, Notice, TAbstractFile, TFile } from "obsidian";
+import { networkHealthSteps } from "../core/network";
 import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
-import { BUILD_SLICE_MS, buildInSlices } from "../core/build-slices";
+import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../core/build-slices";
 import type { PeopleIndex } from "../core/people-index";
 import { isPerson } from "../core/person";
 import type { AscentSettings } from "../core/settings";
@@ -52,6 +53,8 @@ export class IndexService extends Component {
 	private longestSliceMs: number | null = null;
 	/** Paths that changed while a build was running; applied to the new index when it is ready. */
 	private changedDuringBuild: Set<string> | null = null;
+	/** The health trend computed with the last build, for the day it was built. */
+	private warm: { index: PeopleIndex; day: string; trend: (number | null)[] } | null = null;
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
 	/** Reads a daily note's date from its path, as the current settings say. */
 	dailyDate: (path: string) => string | null = () => null;
@@ -132,23 +135,30 @@ export class IndexService extends Component {
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
 		const dailyDate = momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format);
-		const built = await buildInSlices(
-			records, { settings, dailyNotes: this.dailyNotes, dailyDate },
-			async () => {
-				await nextTask();
-				return generation === this.generation;
-			},
-			this.options.sliceMs,
-		);
+		const pause = async () => {
+			await nextTask();
+			return generation === this.generation;
+		};
+		const built = await buildInSlices(records, { settings, dailyNotes: this.dailyNotes, dailyDate }, pause, this.options.sliceMs);
 		const index = built.index;
 		if (!index || generation !== this.generation) return;
+		// The first refresh needs everyone's view and the 12-week health trend: computed here in slices as well,
+		// rather than in one block the moment the index is ready.
+		const today = this.today();
+		const views = await runInSlices(index.prepareSteps(today), pause, this.options.sliceMs);
+		if (!views.done) return;
+		const health = await runInSlices(networkHealthSteps(index, today), pause, this.options.sliceMs);
+		if (!health.done || !health.value) return;
+		this.warm = { index, day: today, trend: health.value.trend };
 		this.changedDuringBuild = null;
 		this.dailyDate = dailyDate;
 		this.buildMs = performance.now() - started;
-		this.longestSliceMs = built.longestSliceMs;
+		this.longestSliceMs = Math.max(built.longestSliceMs, views.longestSliceMs, health.longestSliceMs);
 		this.state = { kind: "ready", index };
 		// Edits made while the build ran: the records above may predate them.
 		for (const path of changed) await this.reindex(path);
+		// Notes changed while the build ran: the trend computed with it may be off; the first refresh computes it.
+		if (changed.size > 0) this.warm = null;
 		if (this.state.kind !== "ready" || this.state.index !== index) return;
 		index.onChange((people) => this.emit(people));
 		this.emit(null);
@@ -161,6 +171,11 @@ export class IndexService extends Component {
 		const file = asFile(this.options.app, path);
 		if (file && file.extension === "md" && this.options.app.metadataCache.getFileCache(file)) index.upsert(await this.recordWithText(file));
 		else index.remove(path);
+	}
+
+	/** The 12-week health trend computed in slices with the build, if `index` is that build and `day` its day. */
+	warmTrend(index: PeopleIndex, day: string): (number | null)[] | null {
+		return this.warm && this.warm.index === index && this.warm.day === day ? this.warm.trend : null;
 	}
 
 	status(): IndexStatus {

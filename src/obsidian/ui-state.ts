@@ -55,7 +55,8 @@ export class UiState {
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
 		if (!this.trend || this.trend.day !== today || this.trend.index !== state.index) {
-			this.trend = { day: today, index: state.index, values: state.index.networkHealth(today).trend };
+			const values = this.services.index.warmTrend(state.index, today) ?? state.index.networkHealth(today).trend;
+			this.trend = { day: today, index: state.index, values };
 		}
 		const tracked = people.filter((p) => p.health !== null);
 		const value = tracked.length === 0 ? null : tracked.reduce((sum, p) => sum + (p.health ?? 0), 0) / tracked.length;

@@ -23,6 +23,10 @@ describe("the plugin in a fake Obsidian", () => {
 		const status = h.services.index.status();
 		expect(status).toMatchObject({ people: 3, datedNotes: 1, problems: 0 });
 		expect(status.buildMs).not.toBeNull();
+		// Today's health trend was prepared with the build (in slices), and matches a fresh computation.
+		const state = h.services.index.current;
+		if (state.kind !== "ready") throw new Error("not ready");
+		expect(h.services.index.warmTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30").trend);
 		// Only person notes are read (for their log lines); daily notes never are.
 		expect(h.app.vault.reads).toBe(3);
 	});
@@ -45,6 +49,8 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact).toMatchObject({ date: "2026-11-29", source: "dated-note" });
 		expect(state.index.has("People/Bo Chen.md")).toBe(false);
 		expect(h.services.index.status().longestSliceMs).not.toBeNull();
+		// The health trend prepared with the build predates those edits: it is dropped, not shown.
+		expect(h.services.index.warmTrend(state.index, "2026-11-30")).toBeNull();
 	});
 
 	it("a build that fails says so, and holds nothing back: the next rebuild sees every edit", async () => {
