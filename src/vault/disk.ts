@@ -1,7 +1,7 @@
 // Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { NoteRecord } from "../core/metadata";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
 import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
@@ -15,13 +15,12 @@ export interface VaultOnDisk {
 	dailyNotes: DailyNoteFormat;
 }
 
-function walk(dir: string, root: string, out: string[]): void {
-	const entries = readdirSync(dir, { withFileTypes: true });
-	for (const entry of entries) {
+/** The vault's notes as vault paths (`/` separated), built as the walk goes down rather than from full paths. */
+function walk(dir: string, prefix: string, out: string[]): void {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		if (entry.name.startsWith(".")) continue;
-		const full = join(dir, entry.name);
-		if (entry.isDirectory()) walk(full, root, out);
-		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(relative(root, full).split(sep).join("/"));
+		if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(`${prefix}${entry.name}`);
 	}
 }
 
@@ -70,7 +69,7 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
 	const paths: string[] = [];
-	walk(vault, vault, paths);
+	walk(vault, "", paths);
 	paths.sort();
 	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
 	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
