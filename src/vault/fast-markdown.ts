@@ -25,165 +25,192 @@ const BAIL = new Bail();
 
 /** The metadata of a plain note, or null when the note needs the full parser. */
 export function parsePlainNote(text: string): ParsedNote | null {
+	if (text.charCodeAt(0) === 0xfeff) return null;
 	try {
-		return read(text);
+		return new PlainReader(text).read();
 	} catch (error) {
 		if (error === BAIL) return null;
 		throw error;
 	}
 }
 
-function read(text: string): ParsedNote | null {
-	if (text.charCodeAt(0) === 0xfeff) return null;
+/** One note, read once from top to bottom; a class rather than closures, as this runs for every note of a vault. */
+class PlainReader {
+	private readonly metadata: NoteMetadata = {};
+	private readonly sections: SectionRef[] = [];
+	private readonly links: LinkRef[] = [];
+	private readonly tags: TagRef[] = [];
+	private readonly listItems: ListItemRef[] = [];
+	private readonly headings: HeadingRef[] = [];
+	private frontmatterError: string | undefined;
 	// Positions are made from the line being read (its number and where it starts), with no search.
-	let lineNo = 0;
-	let pos = 0;
-	const at = (offset: number): Loc => ({ line: lineNo, col: offset - pos, offset });
-	const loc = { pos: (start: number, end: number): Pos => ({ start: at(start), end: at(end) }) };
-	const metadata: NoteMetadata = {};
-	const sections: SectionRef[] = [];
-	const links: LinkRef[] = [];
-	const tags: TagRef[] = [];
-	const listItems: ListItemRef[] = [];
-	const headings: HeadingRef[] = [];
-	let frontmatterError: string | undefined;
+	private lineNo = 0;
+	private pos = 0;
+	private block: Block = "none";
+	private blockStart: Loc = { line: 0, col: 0, offset: 0 };
+	private blockEnd: Loc = this.blockStart;
+	private listRoot = 0;
+	private bullet = "-";
+	private fence = "";
+	private blankAfterList = false;
 
-	if (text.startsWith("---")) {
-		if (!text.startsWith("---\n")) return null;
-		const close = text.indexOf("\n---", 3);
-		if (close === -1) return null;
-		const after = close + 4;
-		if (after < text.length && text[after] !== "\n") return null;
-		const value = text.slice(4, close + 1);
-		// `%%` inside the block: the full reader treats a line-leading one as a comment, even there; leave it to it.
-		if (value.includes("%%")) return null;
-		const closingLine = new Locator(text.slice(0, after)).lineCount - 1;
-		const position: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: after - close - 1, offset: after } };
-		if (value.trim() !== "") frontmatterError = readProperties(text, position, metadata, text.slice(3, close));
-		sections.push({ type: "yaml", position });
-		pos = after + 1;
-		lineNo = closingLine + 1;
+	constructor(private readonly text: string) {}
+
+	read(): ParsedNote | null {
+		const { text } = this;
+		if (text.startsWith("---") && !this.properties()) return null;
+		while (this.pos <= text.length) {
+			const lineEnd = text.indexOf("\n", this.pos);
+			const end = lineEnd === -1 ? text.length : lineEnd;
+			if (!this.line(text.slice(this.pos, end), end)) return null;
+			if (lineEnd === -1) break;
+			this.pos = end + 1;
+			this.lineNo++;
+		}
+		if (this.block === "code") return null;
+		this.close();
+		const { metadata } = this;
+		if (this.sections.length > 0) metadata.sections = this.sections;
+		if (this.links.length > 0) metadata.links = this.links;
+		if (this.tags.length > 0) metadata.tags = this.tags;
+		if (this.listItems.length > 0) metadata.listItems = this.listItems;
+		if (this.headings.length > 0) metadata.headings = this.headings;
+		return this.frontmatterError === undefined ? { metadata } : { metadata, frontmatterError: this.frontmatterError };
 	}
 
-	let block = "none" as Block;
-	let blockStart: Loc = { line: 0, col: 0, offset: 0 };
-	let blockEnd: Loc = blockStart;
-	let listRoot = 0;
-	let bullet = "-";
-	let fence = "";
-	let blankAfterList = false;
-	const close = (): void => {
-		if (block !== "none") sections.push({ type: block, position: { start: blockStart, end: blockEnd } });
-		block = "none";
-	};
-	const open = (type: Block, start: number): void => {
-		close();
-		block = type;
-		blockStart = at(start);
-	};
-	/** Links and tags in `from`–`to`, which holds nothing but text, wikilinks and tags. */
-	const inline = (from: number, to: number): void => {
-		let k = from;
-		while (k < to) {
-			const at = text.indexOf("[[", k);
-			const end = at === -1 || at >= to ? to : at;
-			if (text.slice(k, end).includes("[") || text.slice(k, end).includes("]")) throw BAIL;
-			scanTags(text, k, end, loc, tags);
-			if (end === to) return;
-			const shut = text.indexOf("]]", at + 2);
-			if (shut === -1 || shut + 2 > to) throw BAIL;
-			const inner = text.slice(at + 2, shut);
-			if (inner === "" || inner.includes("[") || inner.includes("]") || inner.trim() === "") throw BAIL;
-			const { link, displayText } = splitWikiLink(inner);
-			links.push({ link, original: text.slice(at, shut + 2), displayText, position: loc.pos(at, shut + 2) });
-			k = shut + 2;
-		}
-	};
+	/** The properties block; false when it is not one this path reads. */
+	private properties(): boolean {
+		const { text } = this;
+		if (!text.startsWith("---\n")) return false;
+		const close = text.indexOf("\n---", 3);
+		if (close === -1) return false;
+		const after = close + 4;
+		if (after < text.length && text[after] !== "\n") return false;
+		const value = text.slice(4, close + 1);
+		// `%%` inside the block: the full reader treats a line-leading one as a comment, even there; leave it to it.
+		if (value.includes("%%")) return false;
+		const closingLine = new Locator(text.slice(0, after)).lineCount - 1;
+		const position: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: after - close - 1, offset: after } };
+		if (value.trim() !== "") this.frontmatterError = readProperties(text, position, this.metadata, text.slice(3, close));
+		this.sections.push({ type: "yaml", position });
+		this.pos = after + 1;
+		this.lineNo = closingLine + 1;
+		return true;
+	}
 
-	while (pos <= text.length) {
-		const lineEnd = text.indexOf("\n", pos);
-		const end = lineEnd === -1 ? text.length : lineEnd;
-		const line = text.slice(pos, end);
-		const next = end + 1;
-		if (block === "code") {
-			if (FENCE_CLOSE.test(line) && line[0] === fence[0] && line.length >= fence.length) {
-				blockEnd = at(end);
-				close();
+	/** One line, from `this.pos` to `end`; false when it needs the full parser. */
+	private line(line: string, end: number): boolean {
+		const { pos } = this;
+		if (this.block === "code") {
+			if (FENCE_CLOSE.test(line) && line[0] === this.fence[0] && line.length >= this.fence.length) {
+				this.blockEnd = this.at(end);
+				this.close();
 			}
-			if (lineEnd === -1) break;
-			pos = next;
-			lineNo++;
-			continue;
+			return true;
 		}
 		if (line === "") {
-			if (block === "list") blankAfterList = true;
-			close();
-			if (lineEnd === -1) break;
-			pos = next;
-			lineNo++;
-			continue;
+			if (this.block === "list") this.blankAfterList = true;
+			this.close();
+			return true;
 		}
-		if (line.endsWith(" ") || line.startsWith(" ")) return null;
-		const fenceMatch = FENCE_OPEN.exec(line);
-		if (fenceMatch) {
-			open("code", pos);
-			fence = /^(`+|~+)/.exec(line)?.[1] ?? "";
-			blankAfterList = false;
-		} else if (NEEDS_PARSER.test(line)) {
-			return null;
-		} else if (line.startsWith("#") && HEADING.test(line)) {
-			const [, marks = "", content = ""] = HEADING.exec(line) ?? [];
-			if (content.endsWith("#") || !PLAIN_START.test(content)) return null;
-			open("none", pos);
-			sections.push({ type: "heading", position: loc.pos(pos, end) });
-			headings.push({ heading: content, level: marks.length, position: loc.pos(pos, end) });
-			inline(pos + marks.length + 1, end);
-			blankAfterList = false;
-		} else if (BULLET.test(line)) {
-			if (blankAfterList) return null;
+		if (line.endsWith(" ") || line.startsWith(" ")) return false;
+		if (FENCE_OPEN.test(line)) {
+			this.open("code", pos);
+			this.fence = /^(`+|~+)/.exec(line)?.[1] ?? "";
+			this.blankAfterList = false;
+			return true;
+		}
+		if (NEEDS_PARSER.test(line)) return false;
+		const heading = line.startsWith("#") ? HEADING.exec(line) : null;
+		if (heading) {
+			const [, marks = "", content = ""] = heading;
+			if (content.endsWith("#") || !PLAIN_START.test(content)) return false;
+			this.open("none", pos);
+			this.sections.push({ type: "heading", position: this.span(pos, end) });
+			this.headings.push({ heading: content, level: marks.length, position: this.span(pos, end) });
+			this.inline(pos + marks.length + 1, end);
+			this.blankAfterList = false;
+			return true;
+		}
+		if (BULLET.test(line)) {
+			if (this.blankAfterList) return false;
 			let contentAt = pos + 2;
 			let task: string | undefined;
 			if (line[2] === "[" && line[4] === "]" && line[5] === " " && line[3] !== "[" && line[3] !== "]") {
 				task = line[3];
 				contentAt = pos + 6;
 			}
-			if (!PLAIN_START.test(text.slice(contentAt, end))) return null;
+			if (!PLAIN_START.test(this.text.slice(contentAt, end))) return false;
 			// Another bullet character starts another list (CommonMark).
-			if (block !== "list" || line[0] !== bullet) {
-				open("list", pos);
-				listRoot = lineNo;
-				bullet = line[0] ?? "-";
+			if (this.block !== "list" || line[0] !== this.bullet) {
+				this.open("list", pos);
+				this.listRoot = this.lineNo;
+				this.bullet = line[0] ?? "-";
 			}
-			const item: ListItemRef = { parent: -Math.max(1, listRoot), position: loc.pos(pos, end) };
+			const item: ListItemRef = { parent: -Math.max(1, this.listRoot), position: this.span(pos, end) };
 			if (task !== undefined) item.task = task;
-			listItems.push(item);
-			inline(contentAt, end);
-			blockEnd = at(end);
-		} else if (line.startsWith("> ")) {
-			if (!PLAIN_START.test(line.slice(2))) return null;
-			if (block !== "blockquote") open("blockquote", pos);
-			inline(pos + 2, end);
-			blockEnd = at(end);
-			blankAfterList = false;
-		} else {
-			// A paragraph line: after a list item or a quote it would continue them (lazily); that is the parser's job.
-			if (block === "list" || block === "blockquote" || !PLAIN_START.test(line)) return null;
-			if (block !== "paragraph") open("paragraph", pos);
-			inline(pos, end);
-			blockEnd = at(end);
-			blankAfterList = false;
+			this.listItems.push(item);
+			this.inline(contentAt, end);
+			this.blockEnd = this.at(end);
+			return true;
 		}
-		if (lineEnd === -1) break;
-		pos = next;
-		lineNo++;
+		if (line.startsWith("> ")) {
+			if (!PLAIN_START.test(line.slice(2))) return false;
+			if (this.block !== "blockquote") this.open("blockquote", pos);
+			this.inline(pos + 2, end);
+			this.blockEnd = this.at(end);
+			this.blankAfterList = false;
+			return true;
+		}
+		// A paragraph line: after a list item or a quote it would continue them (lazily); that is the parser's job.
+		if (this.block === "list" || this.block === "blockquote" || !PLAIN_START.test(line)) return false;
+		if (this.block !== "paragraph") this.open("paragraph", pos);
+		this.inline(pos, end);
+		this.blockEnd = this.at(end);
+		this.blankAfterList = false;
+		return true;
 	}
-	if (block === "code") return null;
-	close();
 
-	if (sections.length > 0) metadata.sections = sections;
-	if (links.length > 0) metadata.links = links;
-	if (tags.length > 0) metadata.tags = tags;
-	if (listItems.length > 0) metadata.listItems = listItems;
-	if (headings.length > 0) metadata.headings = headings;
-	return frontmatterError === undefined ? { metadata } : { metadata, frontmatterError };
+	private at(offset: number): Loc {
+		return { line: this.lineNo, col: offset - this.pos, offset };
+	}
+
+	private span(start: number, end: number): Pos {
+		return { start: this.at(start), end: this.at(end) };
+	}
+
+	private close(): void {
+		if (this.block !== "none") this.sections.push({ type: this.block, position: { start: this.blockStart, end: this.blockEnd } });
+		this.block = "none";
+	}
+
+	private open(type: Block, start: number): void {
+		this.close();
+		this.block = type;
+		this.blockStart = this.at(start);
+	}
+
+	/** Links and tags in `from`–`to`, which holds nothing but text, wikilinks and tags. */
+	private inline(from: number, to: number): void {
+		const { text } = this;
+		let k = from;
+		while (k < to) {
+			const open = text.indexOf("[[", k);
+			const end = open === -1 || open >= to ? to : open;
+			const plain = text.slice(k, end);
+			if (plain.includes("[") || plain.includes("]")) throw BAIL;
+			scanTags(text, k, end, this.locator, this.tags);
+			if (end === to) return;
+			const shut = text.indexOf("]]", open + 2);
+			if (shut === -1 || shut + 2 > to) throw BAIL;
+			const inner = text.slice(open + 2, shut);
+			if (inner === "" || inner.includes("[") || inner.includes("]") || inner.trim() === "") throw BAIL;
+			const { link, displayText } = splitWikiLink(inner);
+			this.links.push({ link, original: text.slice(open, shut + 2), displayText, position: this.span(open, shut + 2) });
+			k = shut + 2;
+		}
+	}
+
+	/** What scanTags needs to place a tag: spans on the line being read. */
+	private readonly locator = { pos: (start: number, end: number): Pos => this.span(start, end) };
 }
