@@ -144,16 +144,12 @@ export class IndexService extends Component {
 		if (!index || generation !== this.generation) return;
 		// The first refresh needs everyone's view and the 12-week health trend: computed here in slices as well,
 		// rather than in one block the moment the index is ready.
-		const today = this.today();
-		const views = await runInSlices(index.prepareSteps(today), pause, this.options.sliceMs);
-		if (!views.done) return;
-		const health = await runInSlices(networkHealthSteps(index, today), pause, this.options.sliceMs);
-		if (!health.done || !health.value) return;
-		this.warm = { index, day: today, trend: health.value.trend };
+		const warmed = await this.prepare(index, this.today(), pause);
+		if (warmed === null) return;
 		this.changedDuringBuild = null;
 		this.dailyDate = dailyDate;
 		this.buildMs = performance.now() - started;
-		this.longestSliceMs = Math.max(built.longestSliceMs, views.longestSliceMs, health.longestSliceMs);
+		this.longestSliceMs = Math.max(built.longestSliceMs, warmed);
 		this.state = { kind: "ready", index };
 		// Edits made while the build ran: the records above may predate them.
 		for (const path of changed) await this.reindex(path);
@@ -171,6 +167,29 @@ export class IndexService extends Component {
 		const file = asFile(this.options.app, path);
 		if (file && file.extension === "md" && this.options.app.metadataCache.getFileCache(file)) index.upsert(await this.recordWithText(file));
 		else index.remove(path);
+	}
+
+	/**
+	 * Everyone's view and the 12-week health trend for `day`, in slices: after a build, and when the day turns (a new
+	 * day recomputes every person). Returns the longest slice, or null when `pause` said to stop.
+	 */
+	private async prepare(index: PeopleIndex, day: string, pause: () => Promise<boolean>): Promise<number | null> {
+		const views = await runInSlices(index.prepareSteps(day), pause, this.options.sliceMs);
+		if (!views.done) return null;
+		const health = await runInSlices(networkHealthSteps(index, day), pause, this.options.sliceMs);
+		if (!health.done || !health.value) return null;
+		this.warm = { index, day, trend: health.value.trend };
+		return Math.max(views.longestSliceMs, health.longestSliceMs);
+	}
+
+	/** A new day: prepares it in slices, then resolves (the UI refreshes after). */
+	async prepareDay(day: string): Promise<void> {
+		if (this.state.kind !== "ready") return;
+		const index = this.state.index;
+		await this.prepare(index, day, async () => {
+			await nextTask();
+			return this.state.kind === "ready" && this.state.index === index;
+		});
 	}
 
 	/** The 12-week health trend computed in slices with the build, if `index` is that build and `day` its day. */

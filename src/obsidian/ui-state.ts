@@ -12,6 +12,7 @@ import type { AscentServices } from "./services";
 export class UiState {
 	private readonly store = writable<SidebarData>(EMPTY_DATA);
 	private lastDay = "";
+	private preparing: string | null = null;
 	/** The health trend looks back 12 weeks: recomputed once a day (and on rebuild), not on every keystroke. */
 	private trend: { day: string; index: unknown; values: (number | null)[] } | null = null;
 	readonly refreshSoon: () => void;
@@ -28,7 +29,14 @@ export class UiState {
 
 	/** Called every minute: a new day changes statuses even when no note changed. */
 	tick(): void {
-		if (this.services.today() !== this.lastDay) this.refresh();
+		const today = this.services.today();
+		if (today === this.lastDay || this.preparing === today) return;
+		// Every person's status is recomputed for the new day: in slices first, so that midnight does not freeze the app.
+		this.preparing = today;
+		void this.services.index.prepareDay(today).then(() => {
+			this.preparing = null;
+			this.refresh();
+		});
 	}
 
 	refresh(): void {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Integration: the real plugin, through a fake Obsidian that stores real text.
+import { get } from "svelte/store";
 import { describe, expect, it, vi } from "vitest";
 import { PeopleIndex } from "../../src/core/people-index";
 import { lastUndoButton, settle, startPlugin } from "./harness";
@@ -71,6 +72,23 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact?.date).toBe("2026-11-29");
 		spy.mockRestore();
 		errors.mockRestore();
+	});
+
+	it("a new day: statuses move on, prepared in slices, with that day's health trend", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		const options = (h.services.index as unknown as { options: { now: () => Date; sliceMs: number } }).options;
+		h.services.ui.refresh();
+		const ana = () => get(h.services.ui.data).people.find((p) => p.name === "Ana Lima");
+		expect(ana()?.status).toBe("ok");
+		options.sliceMs = 0;
+		options.now = () => new Date("2026-12-20T00:01:00");
+		h.services.ui.tick();
+		for (let i = 0; i < 20 && get(h.services.ui.data).today !== "2026-12-20"; i++) await settle();
+		expect(get(h.services.ui.data).today).toBe("2026-12-20");
+		expect(ana()?.status).toBe("overdue");
+		const state = h.services.index.current;
+		if (state.kind !== "ready") throw new Error("not ready");
+		expect(h.services.index.warmTrend(state.index, "2026-12-20")).toEqual(state.index.networkHealth("2026-12-20").trend);
 	});
 
 	it("follows an edited daily note: the person's status changes", async () => {
