@@ -61,8 +61,7 @@ export function cadenceFor(facts: PersonFacts, contacted: boolean, settings: Asc
 }
 
 /** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
-export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, settings: AscentSettings, today: Day, mentionCount?: number): PersonView {
-	const dated = Array.isArray(datedIn) ? (datedIn as Interaction[]) : [...datedIn];
+export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day): PersonView {
 	const { lastContact, cadenceDays } = contactAndCadence(facts, dated, settings, today);
 	const yearAgo = addDays(today, -365);
 	let gave = 0;
@@ -102,7 +101,7 @@ export function viewPerson(facts: PersonFacts, datedIn: Iterable<Interaction>, s
 		birthday: facts.birthday,
 		nextBirthday: facts.birthday ? nextBirthday(facts.birthday, today) : null,
 		snoozeUntil: facts.snoozeUntil,
-		mentionCount: mentionCount ?? dated.length,
+		mentionCount: dated.length,
 		health: status === "paused" || status === "untracked" ? null : health(lastContact?.date ?? null, cadenceDays, today),
 		drift: status === "paused" ? "none" : drift(facts.logs.length === 0 ? dated : [...facts.logs, ...dated], today).kind,
 		gave,

@@ -8,7 +8,7 @@ import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../core/build-slices
 import type { PeopleIndex } from "../core/people-index";
 import { isPerson } from "../core/person";
 import type { AscentSettings } from "../core/settings";
-import { asFile, markdownFiles, momentDailyDate, recordFor } from "./records";
+import { asFile, markdownFiles, dailyDateReader, recordFor } from "./records";
 
 export type IndexState = { kind: "loading" } | { kind: "ready"; index: PeopleIndex };
 
@@ -134,7 +134,7 @@ export class IndexService extends Component {
 		}
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
-		const dailyDate = momentDailyDate(this.dailyNotes.folder, this.dailyNotes.format);
+		const dailyDate = dailyDateReader(this.dailyNotes.folder, this.dailyNotes.format);
 		const pause = async () => {
 			await nextTask();
 			return generation === this.generation;

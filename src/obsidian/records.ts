@@ -28,8 +28,8 @@ export function markdownFiles(app: App): TFile[] {
  */
 const NUMERIC_FORMAT = /^(?:YYYY|MM?|DD?|[^A-Za-z[\]])+$/;
 
-/** Reads a daily note's date with the moment Obsidian ships, exactly as the Daily notes plugin names files. */
-export function momentDailyDate(folder: string, format: string): (path: string) => Day | null {
+/** Reads a daily note's date exactly as the Daily notes plugin names files (moment, or the core matcher where equal). */
+export function dailyDateReader(folder: string, format: string): (path: string) => Day | null {
 	if (NUMERIC_FORMAT.test(format) && format.includes("YYYY") && format.includes("M") && format.includes("D")) {
 		return dailyNoteMatcher({ folder, format });
 	}

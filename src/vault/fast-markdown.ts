@@ -4,7 +4,7 @@
 // to micromark, which stays the reference: tests/vault checks that both give the same metadata wherever this path
 // answers. Markdown is still parsed by the library; this only recognises the notes where there is nothing to parse.
 import type { HeadingRef, LinkRef, ListItemRef, Loc, NoteMetadata, Pos, SectionRef, TagRef } from "../core/metadata";
-import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
+import { type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 
 /**
  * What needs a real parser: code spans, escapes, HTML, underscores (they can end a tag's text), strikethrough, math,
@@ -89,7 +89,8 @@ class PlainReader {
 		const value = text.slice(4, close + 1);
 		// `%%` inside the block: the full reader treats a line-leading one as a comment, even there; leave it to it.
 		if (value.includes("%%")) return false;
-		const closingLine = new Locator(text.slice(0, after)).lineCount - 1;
+		let closingLine = 0;
+		for (let i = text.indexOf("\n"); i !== -1 && i < after; i = text.indexOf("\n", i + 1)) closingLine++;
 		const position: Pos = { start: { line: 0, col: 0, offset: 0 }, end: { line: closingLine, col: after - close - 1, offset: after } };
 		if (value.trim() !== "") this.frontmatterError = readProperties(text, position, this.metadata, text.slice(3, close));
 		this.sections.push({ type: "yaml", position });

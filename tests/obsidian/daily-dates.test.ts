@@ -1,7 +1,7 @@
 // Daily-note dates: for numeric formats the plugin uses Ascent's own reader instead of moment; both must agree.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { momentDailyDate, strictMomentDate } from "../../src/obsidian/records";
+import { dailyDateReader, strictMomentDate } from "../../src/obsidian/records";
 
 const FORMATS = ["YYYY-MM-DD", "YYYY/MM/YYYY-MM-DD", "DD.MM.YYYY", "YYYY/M/D", "YYYY-MM/DD", "D-M-YYYY", "YYYYMMDD"];
 
@@ -30,7 +30,7 @@ const name = fc.tuple(
 describe("daily-note dates", () => {
 	it("Ascent's reader and moment's strict parse agree on numeric formats", () => {
 		for (const format of FORMATS) {
-			const fast = momentDailyDate("Journal", format);
+			const fast = dailyDateReader("Journal", format);
 			const reference = strictMomentDate("Journal", format);
 			fc.assert(fc.property(name, fc.constantFrom("Journal/", "journal/", "Other/", ""), (text, folder) => {
 				const path = `${folder}${text}.md`;
@@ -40,9 +40,9 @@ describe("daily-note dates", () => {
 	});
 
 	it("reads real names, and leaves other formats to moment", () => {
-		expect(momentDailyDate("Journal", "YYYY/MM/YYYY-MM-DD")("Journal/2026/11/2026-11-30.md")).toBe("2026-11-30");
-		expect(momentDailyDate("", "DD.MM.YYYY")("30.11.2026.md")).toBe("2026-11-30");
-		expect(momentDailyDate("", "YYYY-MM-DD")("2026-02-29.md")).toBeNull();
-		expect(momentDailyDate("", "dddd, MMMM Do YYYY")("Monday, November 30th 2026.md")).toBe("2026-11-30");
+		expect(dailyDateReader("Journal", "YYYY/MM/YYYY-MM-DD")("Journal/2026/11/2026-11-30.md")).toBe("2026-11-30");
+		expect(dailyDateReader("", "DD.MM.YYYY")("30.11.2026.md")).toBe("2026-11-30");
+		expect(dailyDateReader("", "YYYY-MM-DD")("2026-02-29.md")).toBeNull();
+		expect(dailyDateReader("", "dddd, MMMM Do YYYY")("Monday, November 30th 2026.md")).toBe("2026-11-30");
 	});
 });
