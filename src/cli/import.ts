@@ -38,7 +38,7 @@ export async function applyPlan(vault: string, plan: ImportPlan, template: strin
 export async function runImport(file: string, vaultDir: string, options: { dryRun: boolean; overwrite: boolean }): Promise<string> {
 	const { contacts, problems, format } = readContacts(file, await readFile(file, "utf8"));
 	const vault = await readVault(vaultDir);
-	const index = PeopleIndex.build(vault.records, { settings: vault.settings, dailyNotes: vault.dailyNotes });
+	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
 	const records = new Map(vault.records.map((r) => [r.path, r]));
 	const people: ExistingPerson[] = index.personPaths().map((path) => {
 		const facts = index.facts(path);

@@ -56,7 +56,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
 		if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
 		const vault = await readVault(vaultDir);
-		const index = PeopleIndex.build(vault.records, { settings: vault.settings, dailyNotes: vault.dailyNotes });
+		const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
 		const data = collectReport(index, today);
 		const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 		if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };

@@ -75,16 +75,18 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	// Most people were at no event: they share one empty list rather than 10,000 of their own.
 	const events = attended.length === 0 ? NO_EVENTS : attended.map((i) => ({ path: i.path, date: i.date }))
 		.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-	const due = lastContact && cadenceDays !== null ? addDays(lastContact.date, cadenceDays) : null;
+	// An explicit next date is the due date, whatever the cadence says.
+	const next = facts.nextContact;
+	const due = next ?? (lastContact && cadenceDays !== null ? addDays(lastContact.date, cadenceDays) : null);
 	const daysOverdue = due ? daysBetween(due, today) : null;
 	let status: Status;
 	if (facts.paused) status = "paused";
 	else if (facts.snoozeUntil !== null && facts.snoozeUntil > today) status = "snoozed";
-	else if (cadenceDays === null) status = "untracked";
-	else if (!lastContact) status = "never-contacted";
+	else if (cadenceDays === null && next === null) status = "untracked";
+	else if (!lastContact && next === null) status = "never-contacted";
 	else if ((daysOverdue ?? 0) > 0) status = "overdue";
 	// The window is capped at half the cadence: a weekly contact is not "due soon" the day after you saw them.
-	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, Math.floor(cadenceDays / 2))) status = "due-soon";
+	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, cadenceDays === null ? Infinity : Math.floor(cadenceDays / 2))) status = "due-soon";
 	else status = "ok";
 
 	return {
@@ -96,6 +98,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		cadenceDays,
 		due,
 		daysOverdue,
+		nextContact: next,
 		tier: facts.tier,
 		goals: facts.goals,
 		birthday: facts.birthday,

@@ -35,8 +35,52 @@ export interface DailyNoteFormat {
 	format: string;
 }
 
-/** Builds a function that reads the date from a daily note's path, or returns null for any other note. */
+/**
+ * Builds a function that reads the date from a daily note's path, or returns null for any other note. A format
+ * without a folder in it also finds notes filed in subfolders of the daily folder (`Journal/2026/11/2026-11-30.md`
+ * for `YYYY-MM-DD` in `Journal`), as the daily-notes library of the Calendar plugin does; with no folder, anywhere.
+ */
 export function dailyNoteMatcher({ folder, format }: DailyNoteFormat): (path: string) => Day | null {
+	const read = formatReader(format, false);
+	if (read === null) return () => null;
+	const base = folder.replace(/^\/+|\/+$/g, "");
+	const nested = !format.includes("/");
+	return (path: string) => {
+		if (!path.toLowerCase().endsWith(".md") || !isInFolder(path, base)) return null;
+		const rel = (base === "" ? path : path.slice(base.length + 1)).slice(0, -3);
+		const day = read(rel);
+		if (day !== null || !nested) return day;
+		const slash = rel.lastIndexOf("/");
+		return slash === -1 ? null : read(rel.slice(slash + 1));
+	};
+}
+
+const ISO_START = /^(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+const COMPACT_START = /^(\d{4})(\d{2})(\d{2})(?!\d)/;
+
+/**
+ * The day a file name starts with, wherever the note lives, as Dataview's `file.day` reads it: `2023-09-12 Meeting
+ * with Ann`, `2026-11-30`, `20260301 MoM`, or a name that starts with the daily-notes format (`30.11.2026 Standup`
+ * for `DD.MM.YYYY`). Null for any other name.
+ */
+export function fileNameDayReader(format: string): (path: string) => Day | null {
+	const prefix = format.includes("/") ? null : formatReader(format, true);
+	return (path: string) => {
+		if (!path.toLowerCase().endsWith(".md")) return null;
+		const name = path.slice(path.lastIndexOf("/") + 1, -3);
+		const first = name.charCodeAt(0);
+		if (!(first >= 48 && first <= 57) && prefix === null) return null;
+		const match = ISO_START.exec(name) ?? COMPACT_START.exec(name);
+		if (match) {
+			const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+			if (isValidYmd(y, m, d)) return ymd(y, m, d);
+		}
+		return prefix === null ? null : prefix(name);
+	};
+}
+
+/** Reads a date from text written in a moment-style format (all of it, or only its start when `prefix`). */
+function formatReader(format: string, prefix: boolean): ((text: string) => Day | null) | null {
 	const slots: Slot[] = [];
 	let pattern = "";
 	let i = 0;
@@ -59,13 +103,11 @@ export function dailyNoteMatcher({ folder, format }: DailyNoteFormat): (path: st
 			i += 1;
 		}
 	}
-	if (!slots.includes("day")) return () => null;
-	const regex = new RegExp(`^${pattern}$`, "i");
-	const base = folder.replace(/^\/+|\/+$/g, "");
-	return (path: string) => {
-		if (!path.toLowerCase().endsWith(".md") || !isInFolder(path, base)) return null;
-		const rel = (base === "" ? path : path.slice(base.length + 1)).slice(0, -3);
-		const match = regex.exec(rel);
+	if (!slots.includes("day")) return null;
+	// As a prefix, the date must end where a word ends: `2026-11-30 Standup`, not `2026-11-301`.
+	const regex = new RegExp(`^${pattern}${prefix ? "(?![\\p{L}\\p{N}])" : "$"}`, "iu");
+	return (text: string) => {
+		const match = regex.exec(text);
 		if (!match) return null;
 		let year = NaN;
 		let month = NaN;

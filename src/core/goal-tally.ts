@@ -2,7 +2,27 @@
 // counts instead of walking every person's interactions on every refresh (200,000 of them on a large vault).
 import { type Day, localDay } from "./dates";
 import type { GoalKind } from "./goals";
-import type { PersonFacts } from "./model";
+import type { Interaction, InteractionKind, PersonFacts } from "./model";
+
+/** A call, a message or a meeting is a reach-out. */
+export function isReachOut(kind: InteractionKind): boolean {
+	return kind === "call" || kind === "message" || kind === "meet";
+}
+
+/**
+ * The day someone became a connection: their `met` date, else a `created` property, else the first contact on
+ * record (property, log line or dated note); the file's creation time only when the setting allows it (a cloned
+ * or synced vault gives every file today's date).
+ */
+export function firstMet(facts: PersonFacts, mentions: readonly Interaction[], fileTime: boolean): Day | null {
+	if (facts.met !== null) return facts.met;
+	if (facts.created !== null) return facts.created;
+	let first: Day | null = facts.propertyContact?.date ?? null;
+	for (const log of facts.logs) if (first === null || log.date < first) first = log.date;
+	for (const mention of mentions) if (first === null || mention.date < first) first = mention.date;
+	if (first !== null) return first;
+	return fileTime && facts.ctime !== null ? localDay(new Date(facts.ctime)) : null;
+}
 
 export class GoalTally {
 	private readonly counts = new Map<GoalKind, Map<Day, number>>();
@@ -16,13 +36,11 @@ export class GoalTally {
 		else map.set(day, total);
 	}
 
-	/** A person's own part (`sign` −1 takes it back): first meeting, log lines, reach-outs, value given. */
+	/** A person's own part (`sign` −1 takes it back): log lines, reach-outs, value given. First meetings: `firstMet`. */
 	person(facts: PersonFacts, sign: 1 | -1): void {
-		const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
-		if (met) this.add("new-connections", met, sign);
 		for (const log of facts.logs) {
 			this.add("interactions", log.date, sign);
-			if (log.kind === "call" || log.kind === "message" || log.kind === "meet" || /(^|\s)#reached-out\b/i.test(log.text ?? "")) {
+			if (isReachOut(log.kind) || /(^|\s)#reached-out\b/i.test(log.text ?? "")) {
 				this.add("reach-outs", log.date, sign);
 			}
 			if (log.kind === "gave") this.add("value-given", log.date, sign);

@@ -1,9 +1,12 @@
 // Dated notes (daily notes, notes with a date, event notes) and which of their links count as contact.
+import { dailyNoteMatcher, type DailyNoteFormat, fileNameDayReader } from "./dailynotes";
 import { type Day, parseDay } from "./dates";
 import { readField } from "./fields";
 import type { ListItemRef, NoteMetadata, NoteRecord, Pos } from "./metadata";
 import type { FollowUp, InteractionKind } from "./model";
-import { isEventNote, isExcluded, taskText } from "./person";
+import { inlineFields } from "./inline-fields";
+import { isEventNote, isTemplateNote, markerText, taskText } from "./person";
+import { linkKey } from "./paths";
 import type { AscentSettings } from "./settings";
 
 export interface DatedNoteFacts {
@@ -45,18 +48,96 @@ export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: str
 	return out;
 }
 
-/** A dated note's date and counted links, or null for a note that is not dated. */
-export function readDatedNote(
-	record: NoteRecord,
-	settings: AscentSettings,
-	dailyDate: (path: string) => Day | null,
-): DatedNoteFacts | null {
-	if (isExcluded(record.path, settings)) return null;
-	let date = dailyDate(record.path);
+/** Links written in a property's value: `"[[Ann Lee]]"`, a list of them, or `[[Ann Lee]]` unquoted (YAML reads a list). */
+function propertyLinks(value: unknown, out: string[], depth = 0): void {
+	if (typeof value === "string") {
+		for (const match of value.matchAll(/(!?)\[\[([^\]\n]+)\]\]/g)) {
+			if (match[1] === "!") continue;
+			const inner = match[2] ?? "";
+			const bar = inner.indexOf("|");
+			const link = (bar > 0 ? inner.slice(0, bar) : inner).trim();
+			if (link !== "") out.push(link);
+		}
+	} else if (Array.isArray(value) && depth < 3) {
+		// `people: [[Ann Lee]]` without quotes is a list holding a list holding the name.
+		if (depth > 0 && value.length === 1 && typeof value[0] === "string" && !value[0].includes("[[")) out.push(value[0].trim());
+		else for (const item of value) propertyLinks(item, out, depth + 1);
+	}
+}
+
+/** The links under a dated note's contact keys (`people`, `attendees`, …), in any case. */
+function contactPropertyLinks(frontmatter: Record<string, unknown> | undefined, keys: readonly string[]): string[] {
+	const out: string[] = [];
+	if (!frontmatter || keys.length === 0) return out;
+	const wanted = new Set(keys.map((k) => k.toLowerCase()));
+	for (const [key, value] of Object.entries(frontmatter)) if (wanted.has(key.toLowerCase())) propertyLinks(value, out);
+	return out;
+}
+
+/** The words notes use for a channel, and the kind each stands for. */
+const CHANNELS: Record<string, InteractionKind> = {
+	call: "call", phone: "call", "phone-call": "call", "video-call": "call", videocall: "call", zoom: "call", voice: "call",
+	email: "message", "e-mail": "message", mail: "message", message: "message", msg: "message", text: "message",
+	sms: "message", chat: "message", dm: "message", letter: "message",
+	meet: "meet", meeting: "meet", met: "meet", "in-person": "meet", coffee: "meet", lunch: "meet", dinner: "meet",
+	"1:1": "meet", "one-on-one": "meet",
+	event: "event", conference: "event", meetup: "event",
+};
+
+/** The kind a channel property names (`kind: call`, `channel: [[Email]]`, `type: meeting`), or null. */
+export function channelKind(value: unknown): InteractionKind | null {
+	const items = Array.isArray(value) ? value.flat() : [value];
+	for (const item of items) {
+		if (typeof item !== "string" || item.trim().startsWith("!")) continue;
+		const word = markerText(item).replace(/\s+/g, "-");
+		const kind = CHANNELS[word];
+		if (kind) return kind;
+	}
+	return null;
+}
+
+/** A date written as text, a link (`"[[2025-09-22]]"`) or an unquoted link (a list holding a list). */
+function propertyDay(value: unknown): Day | null {
+	let v = value;
+	for (let i = 0; i < 2 && Array.isArray(v) && v.length === 1; i++) v = v[0];
+	const parsed = parseDay(v);
+	return parsed.ok ? parsed.value : null;
+}
+
+/** How a note's date is read from its path: the daily-notes convention, and dates at the start of file names. */
+export interface DateReaders {
+	daily: (path: string) => Day | null;
+	/** Null when dates in file names are turned off. */
+	fileName: ((path: string) => Day | null) | null;
+}
+
+/** How dates are read from paths, as the settings and the daily-notes format say. */
+export function dateReaders(settings: AscentSettings, dailyNotes: DailyNoteFormat, daily?: (path: string) => Day | null): DateReaders {
+	return {
+		daily: daily ?? dailyNoteMatcher(dailyNotes),
+		fileName: settings.datesFromFileNames ? fileNameDayReader(dailyNotes.format) : null,
+	};
+}
+
+/**
+ * A dated note's date and counted links, or null for a note that is not dated. Its date comes from, in order: the
+ * daily-notes convention, the date property (text or a link), a date at the start of its file name, a `date::`
+ * inline field. Its kind: event notes are events; otherwise a channel property (`kind: call`) or inline field.
+ */
+export function readDatedNote(record: NoteRecord, settings: AscentSettings, dates: DateReaders | ((path: string) => Day | null)): DatedNoteFacts | null {
+	if (isTemplateNote(record, settings)) return null;
+	const readers = typeof dates === "function" ? { daily: dates, fileName: null } : dates;
+	const fm = record.metadata.frontmatter;
+	let date = readers.daily(record.path);
 	if (date === null && settings.datePropertyKey !== "") {
-		const field = readField(record.metadata.frontmatter, [settings.datePropertyKey]);
-		const parsed = field ? parseDay(field.value) : null;
-		if (parsed?.ok) date = parsed.value;
+		const field = readField(fm, [settings.datePropertyKey]);
+		if (field) date = propertyDay(field.value);
+	}
+	if (date === null && readers.fileName) date = readers.fileName(record.path);
+	if (date === null && settings.datePropertyKey !== "") {
+		const inline = inlineFields(record.content, record.metadata);
+		const field = inline ? readField(inline, [settings.datePropertyKey]) : null;
+		if (field) date = propertyDay(field.value);
 	}
 	if (date === null) return null;
 	const event = isEventNote(record);
@@ -65,10 +146,27 @@ export function readDatedNote(
 	const followUps = open.map(({ link, item }) => ({
 		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
 	}));
-	if (event) {
-		for (const fl of record.metadata.frontmatterLinks ?? []) {
-			if (fl.key === "attendees" || fl.key.startsWith("attendees.")) links.push(fl.link);
-		}
+	const keys = event && !settings.contactPropertyKeys.some((k) => k.toLowerCase() === "attendees")
+		? [...settings.contactPropertyKeys, "attendees"] : settings.contactPropertyKeys;
+	for (const link of contactPropertyLinks(fm, keys)) links.push(link);
+	let kind: InteractionKind = event ? "event" : "mention";
+	if (!event && settings.channelPropertyKeys.length > 0) {
+		const field = readField(fm, settings.channelPropertyKeys);
+		kind = (field ? channelKind(field.value) : null) ?? "mention";
 	}
-	return { path: record.path, date, kind: event ? "event" : "mention", links, followUps };
+	return { path: record.path, date, kind, links, followUps };
+}
+
+/**
+ * Whether the index needs a note's text to know its date: a note that is not dated by its path or properties and
+ * that links someone (`isPersonName` takes a link's lower-case name) may be dated by a `date::` inline field. Inside
+ * Obsidian only these notes (and people) are read; every other date comes from metadata.
+ */
+export function needsTextForDate(record: NoteRecord, settings: AscentSettings, dates: DateReaders, isPersonName: (name: string) => boolean): boolean {
+	if (settings.datePropertyKey === "" || dates.daily(record.path) !== null || dates.fileName?.(record.path)) return false;
+	const { metadata } = record;
+	if (readField(metadata.frontmatter, [settings.datePropertyKey])) return false;
+	for (const link of metadata.links ?? []) if (isPersonName(linkKey(link.link))) return true;
+	for (const link of metadata.frontmatterLinks ?? []) if (isPersonName(linkKey(link.link))) return true;
+	return false;
 }

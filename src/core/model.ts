@@ -48,6 +48,10 @@ export interface PersonFacts {
 	tierCadenceDays: number | null;
 	goals: string[];
 	met: Day | null;
+	/** A `created` property: first met when `met` is missing. */
+	created: Day | null;
+	/** An explicit next contact date (`next-contact`): the due date, whatever the cadence. */
+	nextContact: Day | null;
 	birthday: string | null;
 	birthYear: number | null;
 	snoozeUntil: Day | null;
@@ -71,6 +75,8 @@ export interface PersonView {
 	due: Day | null;
 	/** Days past due (negative: days left). Null without a due date. */
 	daysOverdue: number | null;
+	/** The explicit next contact date, when the note sets one (it is then the due date). */
+	nextContact: Day | null;
 	tier: string | null;
 	goals: string[];
 	birthday: string | null;

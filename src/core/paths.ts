@@ -17,6 +17,38 @@ export function isInFolder(path: string, folder: string): boolean {
 	return path.length > f.length && path[f.length] === "/" && path.slice(0, f.length).toLowerCase() === f.toLowerCase();
 }
 
+function escapeRegex(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const folderMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+
+/**
+ * Whether a note lies in one of the folders a setting lists, ignoring case. A bare name (`People`) is that folder
+ * at any depth (`People/…`, `10 Example Data/People/…`); an entry with a slash (`Work/People`, `/People`) is a path
+ * from the vault's root. One regular expression per list, kept while the list is the same object.
+ */
+export function inFolders(path: string, folders: readonly string[]): boolean {
+	let matcher = folderMatchers.get(folders);
+	if (!matcher) {
+		const anywhere: string[] = [];
+		const rooted: string[] = [];
+		for (const raw of folders) {
+			const entry = raw.trim().replace(/\/+$/, "");
+			if (entry === "" || entry === "/") continue;
+			if (entry.includes("/")) rooted.push(escapeRegex(entry.replace(/^\/+/, "")));
+			else anywhere.push(escapeRegex(entry));
+		}
+		const parts: string[] = [];
+		if (anywhere.length > 0) parts.push(`(?:^|/)(?:${anywhere.join("|")})/`);
+		if (rooted.length > 0) parts.push(`^(?:${rooted.join("|")})/`);
+		const regex = parts.length === 0 ? null : new RegExp(parts.join("|"), "i");
+		matcher = regex === null ? () => false : (p: string) => regex.test(p.slice(0, p.lastIndexOf("/") + 1));
+		folderMatchers.set(folders, matcher);
+	}
+	return matcher(path);
+}
+
 /** The part of a link that names a note: `Sam Rivera#Work|Sam` → `Sam Rivera`. */
 export function linkpath(link: string): string {
 	let text = link;

@@ -1,13 +1,13 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
 import { viewPerson } from "./attention";
 import { DayViews } from "./day-views";
-import { dailyNoteMatcher, type DailyNoteFormat } from "./dailynotes";
+import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
-import { GoalTally } from "./goal-tally";
+import { firstMet, GoalTally, isReachOut } from "./goal-tally";
 import { runAll } from "./steps";
 import { goals, indexStats, type IndexStats, type NetworkHealth, networkHealth, problems } from "./network";
-import { readDatedNote } from "./interactions";
+import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 export type { IndexStats } from "./network";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
@@ -32,7 +32,7 @@ export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
  */
 export class PeopleIndex {
 	readonly settings: AscentSettings;
-	private readonly dailyDate: (path: string) => Day | null;
+	private readonly dates: DateReaders;
 	private readonly resolver = new LinkResolver();
 	private readonly persons = new Map<string, PersonFacts>();
 	private readonly dated = new Map<string, DatedNote>();
@@ -40,6 +40,8 @@ export class PeopleIndex {
 	private readonly mentions = new Map<string, Interaction[]>();
 	private readonly followUpBook = new FollowUpBook();
 	private readonly tally = new GoalTally();
+	/** The first-met day each person adds to the new-connections count (it can move as dated notes change). */
+	private readonly metDays = new Map<string, Day>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private readonly keyRefs = new NameRefs(() => [...this.dated.values()].map((n) => n.facts));
 	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
@@ -55,7 +57,7 @@ export class PeopleIndex {
 
 	constructor(options: IndexOptions) {
 		this.settings = options.settings;
-		this.dailyDate = options.dailyDate ?? dailyNoteMatcher(options.dailyNotes);
+		this.dates = dateReaders(options.settings, options.dailyNotes, options.dailyDate);
 	}
 
 	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
@@ -86,6 +88,10 @@ export class PeopleIndex {
 			}
 		} finally {
 			index.personMemo = null;
+		}
+		for (const path of index.persons.keys()) {
+			index.tallyMet(path);
+			yield;
 		}
 		return index;
 	}
@@ -184,7 +190,7 @@ export class PeopleIndex {
 	}
 
 	private addDated(record: NoteRecord, affected: Set<string>): void {
-		const facts = readDatedNote(record, this.settings, this.dailyDate);
+		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
 		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
 		if (facts.kind === "event") this.tally.add("events", facts.date, 1);
@@ -241,9 +247,10 @@ export class PeopleIndex {
 		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
-	/** Whom a dated note reaches; each person it reaches is one interaction on its day. */
+	/** Whom a dated note reaches; each person it reaches is one interaction on its day (a reach-out for a call, a message or a meeting). */
 	private setTargets(note: DatedNote, now: readonly string[]): void {
 		this.tally.add("interactions", note.facts.date, now.length - note.targets.length);
+		if (isReachOut(note.facts.kind)) this.tally.add("reach-outs", note.facts.date, now.length - note.targets.length);
 		note.targets = now.length === 0 ? NONE : now;
 	}
 
@@ -280,7 +287,23 @@ export class PeopleIndex {
 		return slot;
 	}
 
+	/** Brings the person's part of the new-connections count up to date (their first contact may have moved). */
+	private tallyMet(path: string): void {
+		const before = this.metDays.get(path) ?? null;
+		const facts = this.persons.get(path);
+		const now = facts ? firstMet(facts, this.mentions.get(path) ?? NONE_MENTIONED, this.settings.metFromFileTime) : null;
+		if (before === now) return;
+		if (before !== null) this.tally.add("new-connections", before, -1);
+		if (now !== null) {
+			this.tally.add("new-connections", now, 1);
+			this.metDays.set(path, now);
+		} else {
+			this.metDays.delete(path);
+		}
+	}
+
 	private emit(affected: Set<string>): void {
+		for (const path of affected) this.tallyMet(path);
 		if (affected.size === 0) return;
 		this.dayViews.touch(affected);
 		for (const listener of this.listeners) listener(affected);

@@ -4,7 +4,8 @@ import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
 import { type FollowUp, INTERACTION_KINDS, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
-import { basename, isInFolder } from "./paths";
+import { basename, inFolders } from "./paths";
+import { inlineFields, mergedFields } from "./inline-fields";
 import type { AscentSettings } from "./settings";
 
 /** Every tag of a note, without `#`, lower case: body tags and the `tags`/`tag` property. */
@@ -21,28 +22,78 @@ export function noteTags(metadata: NoteMetadata): string[] {
 }
 
 export function isExcluded(path: string, settings: AscentSettings): boolean {
-	return settings.excludedFolders.some((f) => f !== "" && isInFolder(path, f));
+	return inFolders(path, settings.excludedFolders) || (settings.excludedFiles?.some((f) => f.toLowerCase() === path.toLowerCase()) ?? false);
 }
 
-function markerMatches(frontmatter: Record<string, unknown> | undefined, key: string, value: string): boolean {
-	if (key === "" || value === "") return false;
-	const field = readField(frontmatter, [key]);
-	if (!field) return false;
-	return textList(field.value).some((v) => v.toLowerCase() === value.toLowerCase());
+const TEMPLATE_TEXT = /\{\{[^{}\n]*\}\}|<%[\s\S]*?%>/;
+
+/** Unfilled template syntax in a property (`{{date}}`, `<% tp.date.now() %>`): the note is a template, not a note. */
+function looksLikeTemplate(value: unknown, depth = 0): boolean {
+	if (typeof value === "string") return TEMPLATE_TEXT.test(value);
+	if (depth > 2 || value === null || typeof value !== "object" || value instanceof Date) return false;
+	if (Array.isArray(value)) return value.some((v) => looksLikeTemplate(v, depth + 1));
+	// YAML reads a bare `{{date}}` as a map whose key is the map `{ date }`.
+	return Object.entries(value).some(([k, v]) => k.startsWith("{") || looksLikeTemplate(v, depth + 1));
+}
+
+/** A template: in a template folder, a template file, or with unfilled template syntax in its properties. */
+export function isTemplateNote(record: NoteRecord, settings: AscentSettings): boolean {
+	if (isExcluded(record.path, settings)) return true;
+	const fm = record.metadata.frontmatter;
+	return fm !== undefined && Object.values(fm).some((v) => looksLikeTemplate(v));
+}
+
+/** The text of a property value or a link to a note: `person`, `[[People]]`, `[[Notes/People|folks]]` → its name. */
+export function markerText(value: string): string {
+	const link = /^\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]$/.exec(value.trim());
+	const text = link ? (link[1] ?? "") : value;
+	return text.slice(text.lastIndexOf("/") + 1).trim().toLowerCase();
+}
+
+/** The property markers in words: `type or category: person or people`, or "" when they are off. */
+export function describeMarkers(settings: AscentSettings): string {
+	const { personMarkerKeys: keys, personMarkerValues: values } = settings;
+	if (keys.length === 0 || values.length === 0) return "";
+	const or = (list: readonly string[]) => (list.length === 1 ? list[0] ?? "" : `${list.slice(0, -1).join(", ")} or ${list[list.length - 1] ?? ""}`);
+	return `${or(keys)}: ${or(values)}`;
+}
+
+/** Where Ascent looks for people, in words: "the folders People or Contacts, the tags #person, or type: person". */
+export function describeLookedIn(settings: AscentSettings): string {
+	const folders = settings.personFolders.filter((f) => f.trim() !== "");
+	const parts = [
+		folders.length > 0 ? `the folder${folders.length > 1 ? "s" : ""} ${folders.join(", ")}` : "",
+		settings.personTags.length > 0 ? `the tag${settings.personTags.length > 1 ? "s" : ""} ${settings.personTags.map((t) => `#${t}`).join(", ")}` : "",
+		describeMarkers(settings),
+	].filter((p) => p !== "");
+	return parts.length === 0 ? "nowhere (every person setting is empty)" : parts.join("; ");
+}
+
+/** One of `keys` holds one of `values`, as text or as a link, alone or in a list (also `[[People]]` unquoted). */
+function markerMatches(frontmatter: Record<string, unknown> | undefined, keys: readonly string[], values: readonly string[]): boolean {
+	if (!frontmatter || keys.length === 0 || values.length === 0) return false;
+	const wanted = values.map((v) => markerText(v));
+	for (const key of keys) {
+		const field = readField(frontmatter, [key]);
+		if (!field) continue;
+		const items = Array.isArray(field.value) ? field.value.flat() : [field.value];
+		if (items.some((v) => typeof v === "string" && wanted.includes(markerText(v)))) return true;
+	}
+	return false;
 }
 
 /** A note is a person by folder, by tag (prefix: `person` claims `#person/work`) or by property marker. */
 export function isPerson(record: NoteRecord, settings: AscentSettings): boolean {
-	if (!record.path.toLowerCase().endsWith(".md") || isExcluded(record.path, settings)) return false;
-	if (settings.personFolders.some((f) => f !== "" && isInFolder(record.path, f))) return true;
-	if (markerMatches(record.metadata.frontmatter, settings.personMarkerKey, settings.personMarkerValue)) return true;
+	if (!record.path.toLowerCase().endsWith(".md") || isTemplateNote(record, settings)) return false;
+	if (inFolders(record.path, settings.personFolders)) return true;
+	if (markerMatches(record.metadata.frontmatter, settings.personMarkerKeys, settings.personMarkerValues)) return true;
 	const wanted = settings.personTags.map((t) => t.toLowerCase());
 	if (wanted.length === 0) return false;
 	return noteTags(record.metadata).some((tag) => wanted.some((w) => tag === w || tag.startsWith(`${w}/`)));
 }
 
 export function isEventNote(record: NoteRecord): boolean {
-	return markerMatches(record.metadata.frontmatter, "type", "event");
+	return markerMatches(record.metadata.frontmatter, ["type"], ["event"]);
 }
 
 const LOG_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[([xX])\][ \t]+)?(?:\[\[)?(\d{4}-\d{1,2}-\d{1,2})(?:\]\])?(?=[\s:,.–—-]|$)[ \t]*(?:[-–—:][ \t]*)?(.*)$/;
@@ -79,6 +130,12 @@ export function readLogLines(record: NoteRecord, problems: Problem[]): Interacti
 	return logs;
 }
 
+/** A note's aliases, as its properties list them. */
+export function aliasesOf(record: NoteRecord): string[] {
+	const field = readField(record.metadata.frontmatter, ["aliases", "alias"]);
+	return field ? textList(field.value) : [];
+}
+
 /** The text of a task line after its checkbox: `- [ ] ask about a referral` → `ask about a referral`. */
 export function taskText(content: string | undefined, offset: number): string | null {
 	if (content === undefined) return null;
@@ -111,7 +168,8 @@ export function openTasks(record: NoteRecord): FollowUp[] {
  * depends on today's date (dates in the future are judged when the person is viewed), so facts stay valid overnight.
  */
 export function readPerson(record: NoteRecord, settings: AscentSettings): PersonFacts {
-	const fm = record.metadata.frontmatter;
+	// Dataview inline fields (`last-contact:: 2026-10-01`) count where no property of that name exists.
+	const fm = mergedFields(record.metadata.frontmatter, inlineFields(record.content, record.metadata));
 	const keys = settings.fieldKeys;
 	const problems: Problem[] = [];
 	const problem = (field: string, value: unknown, message: string) =>
@@ -171,7 +229,7 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 	}
 
 	const pausedField = readField(fm, keys.paused);
-	const aliasesField = readField(fm, ["aliases", "alias"]);
+	const aliasesField = readField(record.metadata.frontmatter, ["aliases", "alias"]);
 	const goalsField = readField(fm, keys.goals);
 	return {
 		path: record.path,
@@ -183,6 +241,9 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		tierCadenceDays,
 		goals: goalsField ? textList(goalsField.value) : [],
 		met: dateField(keys.met, "the first-met date"),
+		// Quietly: `created` is often written by other tools in forms Ascent need not read.
+		created: ((v) => (v?.ok ? v.value : null))(((f) => (f ? parseDay(f.value) : null))(readField(fm, keys.created))),
+		nextContact: dateField(keys.nextContact, "the next contact date"),
 		birthday,
 		birthYear,
 		snoozeUntil: dateField(keys.snoozeUntil, "the snooze date"),

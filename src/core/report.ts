@@ -3,6 +3,7 @@ import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, upcomingBirthdays } from "./attention";
+import { describeLookedIn } from "./person";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {
@@ -11,9 +12,13 @@ export interface ReportPerson {
 	status: string;
 	lastContact: Day | null;
 	lastContactSource: "property" | "dated-note" | "log" | null;
+	/** The note the last contact came from (the dated note, or the person's own note), or null. */
+	lastContactPath: string | null;
 	cadenceDays: number | null;
 	due: Day | null;
 	daysOverdue: number | null;
+	/** The explicit next contact date (`next-contact`), or null. */
+	nextContact: Day | null;
 	tier: string | null;
 	goals: string[];
 	birthday: string | null;
@@ -36,6 +41,8 @@ export interface ReportData {
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
+	/** Where people were looked for, in words (said when nobody was found). */
+	lookedIn: string;
 }
 
 export function collectReport(index: PeopleIndex, today: Day): ReportData {
@@ -48,6 +55,7 @@ export function collectReport(index: PeopleIndex, today: Day): ReportData {
 		problems: index.problems(today),
 		goals: index.goals(today),
 		networkHealth: index.networkHealth(today),
+		lookedIn: describeLookedIn(index.settings),
 	};
 }
 
@@ -74,9 +82,11 @@ export function toJson(data: ReportData): Report {
 			status: p.status,
 			lastContact: p.lastContact?.date ?? null,
 			lastContactSource: p.lastContact?.source ?? null,
+			lastContactPath: p.lastContact?.path ?? null,
 			cadenceDays: p.cadenceDays,
 			due: p.due,
 			daysOverdue: p.daysOverdue,
+			nextContact: p.nextContact,
 			tier: p.tier,
 			goals: p.goals,
 			birthday: p.birthday,
@@ -127,7 +137,7 @@ export function toText(data: ReportData, limit = Infinity): string {
 	const lines: string[] = [`Ascent: who needs attention on ${data.today}`, ""];
 	const shown = data.attention.slice(0, limit);
 	if (data.people.length === 0) {
-		lines.push("No people found. Ascent looks for notes in the people folder, with the person tag, or with type: person.");
+		lines.push(`No people found. Ascent looks in ${data.lookedIn}. Run \`ascent check\` to see what the vault holds.`);
 	} else if (shown.length === 0) {
 		lines.push(`Everyone is up to date (${data.people.length} people).`);
 	}

@@ -1,7 +1,8 @@
 // Ascent's settings: defaults, and a loader that keeps what it cannot read from breaking anything.
 import { DEFAULT_GOALS, GOAL_KINDS, type Goal, PERIODS } from "./goals";
 
-export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "birthday" | "snoozeUntil" | "paused";
+export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "created" | "birthday" | "snoozeUntil" | "paused"
+	| "nextContact";
 
 export interface Tier {
 	name: string;
@@ -10,15 +11,34 @@ export interface Tier {
 
 export interface AscentSettings {
 	version: number;
-	/** Folders whose notes (recursively) are people. */
+	/**
+	 * Folders whose notes (recursively) are people. A name without a slash (`People`) is that folder at any depth;
+	 * a path (`Work/People`, `/People`) is read from the vault's root.
+	 */
 	personFolders: string[];
 	/** Tags that mark a person; `person` also claims `#person/work`. */
 	personTags: string[];
-	/** A property marker such as `type: person`; an empty key turns it off. */
-	personMarkerKey: string;
-	personMarkerValue: string;
-	/** Never people, never dated notes (templates). */
+	/**
+	 * Property markers: a note is a person when one of these properties holds one of the values, as text or as a
+	 * link (`type: person`, `categories: [[People]]`), ignoring case. An empty list of keys turns markers off.
+	 */
+	personMarkerKeys: string[];
+	personMarkerValues: string[];
+	/** Never people, never dated notes (templates); folder names match at any depth, as for people folders. */
 	excludedFolders: string[];
+	/**
+	 * Notes that are never people or dated notes because the vault's configuration names them as templates (the
+	 * Daily notes template). Derived from the vault when the index is built; never saved.
+	 */
+	excludedFiles?: readonly string[];
+	/** Properties of a dated note whose links count as contact (`people: ["[[Ann Lee]]"]`). */
+	contactPropertyKeys: string[];
+	/** Properties of a dated note that name the channel (`kind: call`, `channel: email`). */
+	channelPropertyKeys: string[];
+	/** A note whose file name starts with a date (`2023-09-12 Meeting with Ann`) is dated on that day. */
+	datesFromFileNames: boolean;
+	/** A person's first-met date may fall back to the file's creation time (off: synced vaults make every note new). */
+	metFromFileTime: boolean;
 	/** For each field, the keys read, first one preferred when writing. */
 	fieldKeys: Record<FieldName, string[]>;
 	tiers: Tier[];
@@ -42,24 +62,30 @@ export interface AscentSettings {
 	goals: Goal[];
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: AscentSettings = {
 	version: SETTINGS_VERSION,
-	personFolders: ["People"],
-	personTags: ["person"],
-	personMarkerKey: "type",
-	personMarkerValue: "person",
+	personFolders: ["People", "Contacts"],
+	personTags: ["person", "people", "contact"],
+	personMarkerKeys: ["type", "category", "categories", "fileClass"],
+	personMarkerValues: ["person", "people", "contact"],
 	excludedFolders: ["Templates"],
+	contactPropertyKeys: ["people", "attendees", "participants", "with", "contacts", "person"],
+	channelPropertyKeys: ["kind", "channel", "type"],
+	datesFromFileNames: true,
+	metFromFileTime: false,
 	fieldKeys: {
 		lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "last_chat", "prm-last-contacted"],
 		cadence: ["cadence", "frequency", "contact-frequency", "keep-in-touch", "prm-cadence"],
 		tier: ["tier", "prm-tier"],
 		goals: ["goals"],
 		met: ["met", "first-met", "connected-on"],
+		created: ["created", "date-created", "creation-date"],
 		birthday: ["birthday", "bday", "prm-birthday"],
 		snoozeUntil: ["snooze-until", "prm-snooze-until"],
 		paused: ["paused", "prm-paused"],
+		nextContact: ["next-contact", "next_contact", "next-follow-up", "next_follow_up", "follow-up-date"],
 	},
 	tiers: [
 		{ name: "inner-circle", cadenceDays: 14 },
@@ -136,14 +162,23 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				break;
 			case "personFolders":
 			case "personTags":
-			case "excludedFolders": {
+			case "excludedFolders":
+			case "personMarkerKeys":
+			case "personMarkerValues":
+			case "contactPropertyKeys":
+			case "channelPropertyKeys": {
 				const list = stringList(value);
-				if (list) settings[key] = list.map((s) => (key === "personTags" ? s.replace(/^#/, "") : s.replace(/^\/+|\/+$/g, "")));
+				if (list) settings[key] = list.map((s) => (key === "personTags" ? s.replace(/^#/, "") : FOLDER_LISTS.has(key) ? s.replace(/\/+$/g, "") : s));
 				else bad(key, "must be a list of text");
 				break;
 			}
 			case "personMarkerKey":
 			case "personMarkerValue":
+				// Version 1 kept one marker; it becomes the only entry of its list (an empty key turned markers off).
+				if (typeof value !== "string") bad(key, "must be text");
+				else if (key === "personMarkerKey") settings.personMarkerKeys = value.trim() === "" ? [] : [value.trim()];
+				else if (value.trim() !== "") settings.personMarkerValues = [value.trim()];
+				break;
 			case "dailyNotesFolder":
 			case "dailyNotesFormat":
 			case "datePropertyKey":
@@ -164,6 +199,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			}
 			case "goalsEnabled":
 			case "reachOutOnDailyNote":
+			case "datesFromFileNames":
+			case "metFromFileTime":
 				if (typeof value === "boolean") settings[key] = value;
 				else bad(key, "must be true or false");
 				break;
@@ -184,7 +221,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				}
 				for (const [field, keys] of Object.entries(value as Record<string, unknown>)) {
 					const list = stringList(keys);
-					if (!(field in settings.fieldKeys)) extra[`fieldKeys.${field}`] = keys;
+					// Own keys only: `__proto__` or `constructor` from a synced data.json must not reach the object's prototype.
+					if (!Object.prototype.hasOwnProperty.call(settings.fieldKeys, field)) extra[`fieldKeys.${field}`] = keys;
 					else if (list && list.length > 0) settings.fieldKeys[field as FieldName] = list;
 					else bad(`fieldKeys.${field}`, "must be a non-empty list of property names");
 				}
@@ -204,5 +242,22 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				extra[key] = value;
 		}
 	}
+	if (typeof version !== "number" || version < 2) upgradeVersion1(raw as Record<string, unknown>, settings);
 	return { settings, problems, extra };
+}
+
+const FOLDER_LISTS = new Set(["personFolders", "excludedFolders"]);
+
+/**
+ * Version 1 saved every setting, defaults included. Where a saved value is version 1's default, the user never chose
+ * it: it takes this version's default, so an existing vault reads the conventions a new one reads out of the box.
+ */
+function upgradeVersion1(raw: Record<string, unknown>, settings: AscentSettings): void {
+	const same = (value: unknown, old: string[]) => Array.isArray(value) && JSON.stringify(value) === JSON.stringify(old);
+	if (same(raw.personFolders, ["People"])) settings.personFolders = [...DEFAULT_SETTINGS.personFolders];
+	if (same(raw.personTags, ["person"])) settings.personTags = [...DEFAULT_SETTINGS.personTags];
+	if (raw.personMarkerKey === "type" && (raw.personMarkerValue === "person" || raw.personMarkerValue === undefined)) {
+		settings.personMarkerKeys = [...DEFAULT_SETTINGS.personMarkerKeys];
+		settings.personMarkerValues = [...DEFAULT_SETTINGS.personMarkerValues];
+	}
 }

@@ -1,12 +1,14 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
-import { type App, Component, Notice, TAbstractFile, TFile } from "obsidian";
+import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
 import { networkHealthSteps } from "../core/network";
-import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
+import type { DailyNoteFormat } from "../core/dailynotes";
+import { dateReaders, needsTextForDate } from "../core/interactions";
+import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
 import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../core/build-slices";
 import type { PeopleIndex } from "../core/people-index";
-import { isPerson } from "../core/person";
+import { aliasesOf, isPerson } from "../core/person";
 import type { AscentSettings } from "../core/settings";
 import { asFile, markdownFiles, dailyDateReader, recordFor } from "./records";
 
@@ -56,6 +58,10 @@ export class IndexService extends Component {
 	/** The health trend computed with the last build, for the day it was built. */
 	private warm: { index: PeopleIndex; day: string; trend: (number | null)[] } | null = null;
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
+	/** What the vault's configuration says (daily notes, templates), as read for the last build. */
+	conventions: VaultConventions | null = null;
+	/** The settings the current index was built with (the user's, plus the vault's template folders). */
+	private indexSettings: AscentSettings | null = null;
 	/** Reads a daily note's date from its path, as the current settings say. */
 	dailyDate: (path: string) => string | null = () => null;
 	private generation = 0;
@@ -111,35 +117,60 @@ export class IndexService extends Component {
 		const started = performance.now();
 		// From here on, edits wait for the new index (the records below may be read before or after them).
 		const changed = (this.changedDuringBuild ??= new Set());
-		this.dailyNotes = chooseDailyNotes(
-			{ folder: settings.dailyNotesFolder, format: settings.dailyNotesFormat },
-			(await readConfig(app, `${app.vault.configDir}/daily-notes.json`)) as Parameters<typeof chooseDailyNotes>[1],
-			(await readConfig(app, `${app.vault.configDir}/plugins/periodic-notes/data.json`)) as Parameters<typeof chooseDailyNotes>[2],
-		);
+		const files: VaultConfigFiles = {};
+		for (const [key, path] of Object.entries(VAULT_CONFIG_FILES) as [keyof VaultConfigFiles, string][]) {
+			files[key] = await readConfig(app, normalizePath(`${app.vault.configDir}/${path}`));
+		}
+		this.conventions = readConventions(settings, files);
+		this.dailyNotes = this.conventions.dailyNotes;
+		// Template folders and files are never people or interactions.
+		const indexSettings = withConventions(settings, this.conventions);
+		const dailyDate = dailyDateReader(this.dailyNotes.folder, this.dailyNotes.format);
+		const dates = dateReaders(indexSettings, this.dailyNotes, dailyDate);
 		const records: NoteRecord[] = [];
 		const reads: Promise<void>[] = [];
+		const read = (file: TFile, record: NoteRecord) => {
+			reads.push(app.vault.cachedRead(file).then((text) => { record.content = text; }, () => undefined));
+		};
+		const personNames = new Set<string>();
+		const others: { file: TFile; record: NoteRecord }[] = [];
 		let sliceStart = performance.now();
-		for (const file of markdownFiles(app)) {
+		const breathe = async (n: number): Promise<boolean> => {
 			// Reading 30,000 notes' metadata is a slice of its own too.
-			if (records.length % 256 === 255 && performance.now() - sliceStart > (this.options.sliceMs ?? BUILD_SLICE_MS)) {
+			if (n % 256 === 255 && performance.now() - sliceStart > (this.options.sliceMs ?? BUILD_SLICE_MS)) {
 				await nextTask();
-				if (generation !== this.generation) return;
+				if (generation !== this.generation) return false;
 				sliceStart = performance.now();
 			}
+			return true;
+		};
+		for (const file of markdownFiles(app)) {
+			if (!(await breathe(records.length))) return;
 			const record = recordFor(app, file);
 			records.push(record);
-			if (isPerson(record, settings)) {
-				reads.push(app.vault.cachedRead(file).then((text) => { record.content = text; }, () => undefined));
+			if (isPerson(record, indexSettings)) {
+				read(file, record);
+				personNames.add(file.basename.toLowerCase());
+				for (const alias of aliasesOf(record)) personNames.add(alias.toLowerCase());
+			} else {
+				others.push({ file, record });
 			}
+		}
+		// A note that is not dated by its path or properties but links someone may carry a `date::` inline field:
+		// only those are read (besides people); the rest of the vault is known from metadata alone.
+		const isPersonName = (name: string) => personNames.has(name);
+		for (let i = 0; i < others.length; i++) {
+			if (!(await breathe(i))) return;
+			const other = others[i];
+			if (other && needsTextForDate(other.record, indexSettings, dates, isPersonName)) read(other.file, other.record);
 		}
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
-		const dailyDate = dailyDateReader(this.dailyNotes.folder, this.dailyNotes.format);
 		const pause = async () => {
 			await nextTask();
 			return generation === this.generation;
 		};
-		const built = await buildInSlices(records, { settings, dailyNotes: this.dailyNotes, dailyDate }, pause, this.options.sliceMs);
+		const built = await buildInSlices(records, { settings: indexSettings, dailyNotes: this.dailyNotes, dailyDate }, pause, this.options.sliceMs);
 		const index = built.index;
 		if (!index || generation !== this.generation) return;
 		// The first refresh needs everyone's view and the 12-week health trend: computed here in slices as well,
@@ -148,6 +179,7 @@ export class IndexService extends Component {
 		if (warmed === null) return;
 		this.changedDuringBuild = null;
 		this.dailyDate = dailyDate;
+		this.indexSettings = indexSettings;
 		this.buildMs = performance.now() - started;
 		this.longestSliceMs = Math.max(built.longestSliceMs, warmed);
 		this.state = { kind: "ready", index };
@@ -235,10 +267,17 @@ export class IndexService extends Component {
 		this.state.index.remove(path);
 	}
 
-	/** A record for the index; only a person's note is read (for its log lines). */
+	/**
+	 * A record for the index. A person's note is read (for its log lines), and so is a note that may be dated by an
+	 * inline field (one file: any link will do, rather than asking who is a person).
+	 */
 	private async recordWithText(file: TFile): Promise<NoteRecord> {
 		const record = recordFor(this.options.app, file);
-		if (isPerson(record, this.options.settings())) record.content = await this.options.app.vault.cachedRead(file);
+		const settings = this.indexSettings ?? this.options.settings();
+		const dates = dateReaders(settings, this.dailyNotes, this.dailyDate);
+		if (isPerson(record, settings) || needsTextForDate(record, settings, dates, () => true)) {
+			record.content = await this.options.app.vault.cachedRead(file);
+		}
 		return record;
 	}
 

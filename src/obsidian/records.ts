@@ -43,7 +43,9 @@ export function strictMomentDate(folder: string, format: string): (path: string)
 		if (!path.toLowerCase().endsWith(".md")) return null;
 		if (base !== "" && !path.toLowerCase().startsWith(`${base.toLowerCase()}/`)) return null;
 		const rel = (base === "" ? path : path.slice(base.length + 1)).slice(0, -3);
-		const parsed = moment(rel, format, true);
+		let parsed = moment(rel, format, true);
+		// A format without folders also finds notes in subfolders of the daily folder (as the Calendar plugin does).
+		if (!parsed.isValid() && !format.includes("/") && rel.includes("/")) parsed = moment(rel.slice(rel.lastIndexOf("/") + 1), format, true);
 		return parsed.isValid() ? parsed.format("YYYY-MM-DD") : null;
 	};
 }

@@ -1,12 +1,13 @@
 // The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
+import { describeMarkers } from "../core/person";
 import type { AscentSettings, FieldName } from "../core/settings";
 import type { AscentServices } from "./services";
 
 const FIELD_LABELS: Record<FieldName, string> = {
 	lastContact: "Last contact", cadence: "Cadence", tier: "Tier", goals: "Goals", met: "First met",
-	birthday: "Birthday", snoozeUntil: "Snooze until", paused: "Paused",
+	created: "Created", birthday: "Birthday", snoozeUntil: "Snooze until", paused: "Paused", nextContact: "Next contact",
 };
 
 function list(value: string): string[] {
@@ -29,14 +30,14 @@ export class AscentSettingTab extends PluginSettingTab {
 		this.statusBox(containerEl.createDiv({ cls: "ascent-status-box" }));
 
 		new Setting(containerEl).setName("Who is a person").setHeading();
-		new Setting(containerEl).setName("People folders").setDesc("Every note in these folders (and below) is a person. Separate with commas.")
+		new Setting(containerEl).setName("People folders").setDesc("Every note in these folders (and below) is a person. A name matches that folder anywhere; a path with / starts at the vault's root. Separate with commas.")
 			.addText((t) => t.setValue(s.personFolders.join(", ")).onChange((v) => this.save((x) => (x.personFolders = list(v)))));
 		new Setting(containerEl).setName("Person tags").setDesc("Notes with these tags are people; person also claims #person/work.")
 			.addText((t) => t.setValue(s.personTags.join(", ")).onChange((v) => this.save((x) => (x.personTags = list(v).map((tag) => tag.replace(/^#/, ""))))));
-		new Setting(containerEl).setName("Property marker").setDesc("A property and value that mark a person, such as type: person. Leave the property empty to turn this off.")
-			.addText((t) => t.setPlaceholder("Property").setValue(s.personMarkerKey).onChange((v) => this.save((x) => (x.personMarkerKey = v.trim()))))
-			.addText((t) => t.setPlaceholder("Value").setValue(s.personMarkerValue).onChange((v) => this.save((x) => (x.personMarkerValue = v.trim()))));
-		new Setting(containerEl).setName("Excluded folders").setDesc("Never people, never dated notes: templates and archives.")
+		new Setting(containerEl).setName("Property markers").setDesc("A note is a person when one of these properties holds one of these values, as text or as a link (type: person, categories: [[People]]). Leave the properties empty to turn this off.")
+			.addText((t) => t.setPlaceholder("Properties").setValue(s.personMarkerKeys.join(", ")).onChange((v) => this.save((x) => (x.personMarkerKeys = list(v)))))
+			.addText((t) => t.setPlaceholder("Values").setValue(s.personMarkerValues.join(", ")).onChange((v) => this.save((x) => (x.personMarkerValues = list(v)))));
+		new Setting(containerEl).setName("Excluded folders").setDesc("Never people, never dated notes: archives. Template folders named in the vault's template settings are always excluded.")
 			.addText((t) => t.setValue(s.excludedFolders.join(", ")).onChange((v) => this.save((x) => (x.excludedFolders = list(v)))));
 
 		new Setting(containerEl).setName("Fields").setHeading();
@@ -123,8 +124,16 @@ export class AscentSettingTab extends PluginSettingTab {
 			.addText((t) => t.setValue(s.dailyNotesFolder).onChange((v) => this.save((x) => (x.dailyNotesFolder = v.trim()))));
 		new Setting(containerEl).setName("Daily notes format").setDesc("A moment.js date format, which may hold folders. Leave empty to use the format of the daily notes plugin.")
 			.addText((t) => t.setValue(s.dailyNotesFormat).onChange((v) => this.save((x) => (x.dailyNotesFormat = v.trim()))));
-		new Setting(containerEl).setName("Date property").setDesc("Any note with this property counts as a dated note. Empty turns it off.")
+		new Setting(containerEl).setName("Date property").setDesc("Any note with this property (or this inline field, date:: 2026-11-30) counts as a dated note. Empty turns it off.")
 			.addText((t) => t.setValue(s.datePropertyKey).onChange((v) => this.save((x) => (x.datePropertyKey = v.trim()))));
+		new Setting(containerEl).setName("Dates in file names").setDesc("A note whose name starts with a date (2023-09-12 meeting notes, 20260301 standup) is dated on that day, wherever it is.")
+			.addToggle((t) => t.setValue(s.datesFromFileNames).onChange((v) => this.save((x) => (x.datesFromFileNames = v))));
+		new Setting(containerEl).setName("People properties").setDesc("Links under these properties of a dated note count as contact (people: [[…]]).")
+			.addText((t) => t.setValue(s.contactPropertyKeys.join(", ")).onChange((v) => this.save((x) => (x.contactPropertyKeys = list(v)))));
+		new Setting(containerEl).setName("Channel properties").setDesc("A dated note's channel (kind: call, channel: email, type: meeting) makes it a call, a message, a meeting or an event.")
+			.addText((t) => t.setValue(s.channelPropertyKeys.join(", ")).onChange((v) => this.save((x) => (x.channelPropertyKeys = list(v)))));
+		new Setting(containerEl).setName("First met from file dates").setDesc("Without met, created or any contact, use the file's creation date as the day you met. Off by default: a synced or cloned vault gives every note today's date.")
+			.addToggle((t) => t.setValue(s.metFromFileTime).onChange((v) => this.save((x) => (x.metFromFileTime = v))));
 		new Setting(containerEl).setName("Log heading").setDesc("Log lines go under this heading in a person's note.")
 			.addText((t) => t.setValue(s.logHeading).onChange((v) => v.trim() !== "" && this.save((x) => (x.logHeading = v.trim()))));
 		new Setting(containerEl).setName("Person template").setDesc("A note used to start new people; {{title}} and {{date}} are filled in.")
@@ -138,7 +147,7 @@ export class AscentSettingTab extends PluginSettingTab {
 		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
 		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms, in slices of at most ${Math.round(status.longestSliceMs ?? 0)} ms` });
 		if (status.people === 0) {
-			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${s.personFolders.join(", ") || "no folder"}, for #${s.personTags.join(", #") || "no tag"} and for ${s.personMarkerKey}: ${s.personMarkerValue}. Create a folder or change these below.` });
+			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${s.personFolders.join(", ") || "no folder"}, for #${s.personTags.join(", #") || "no tag"} and for ${describeMarkers(s) || "no property"}. Create a folder or change these below.` });
 		}
 		if (status.datedNotes === 0) {
 			el.createDiv({ cls: "ascent-hint", text: `No dated notes found: daily notes are read from "${status.dailyNotes.folder || "/"}" as ${status.dailyNotes.format}. Check the folder and format below.` });

@@ -4,7 +4,7 @@ import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
 import type { PersonView } from "../core/model";
-import { personTagsOf } from "../core/person";
+import { describeMarkers, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
 import type { AscentServices } from "./services";
@@ -50,7 +50,7 @@ export class UiState {
 			lookedIn: {
 				folders: settings.personFolders,
 				tags: settings.personTags,
-				marker: settings.personMarkerKey ? `${settings.personMarkerKey}: ${settings.personMarkerValue}` : "",
+				marker: describeMarkers(settings),
 			},
 			birthdayLeadDays: settings.birthdayLeadDays,
 			today,

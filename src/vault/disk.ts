@@ -4,15 +4,20 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { NoteRecord } from "../core/metadata";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
-import { chooseDailyNotes, type DailyNoteFormat } from "../core/dailynotes";
+import type { DailyNoteFormat } from "../core/dailynotes";
+import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
 import { isPerson } from "../core/person";
 import { parseNote } from "./markdown";
 
 export interface VaultOnDisk {
 	records: NoteRecord[];
+	/** The user's settings, as saved. */
 	settings: AscentSettings;
+	/** What the index works with: the settings plus the vault's template folders and files (never people). */
+	indexSettings: AscentSettings;
 	settingsProblems: SettingsProblem[];
 	dailyNotes: DailyNoteFormat;
+	conventions: VaultConventions;
 }
 
 /** The vault's notes as vault paths (`/` separated), built as the walk goes down rather than from full paths. */
@@ -56,18 +61,21 @@ export function recordFromText(path: string, text: string, ctime?: number): Note
 	return record;
 }
 
-export async function dailyNoteSettings(vault: string, settings: AscentSettings): Promise<DailyNoteFormat> {
-	return chooseDailyNotes(
-		{ folder: settings.dailyNotesFolder, format: settings.dailyNotesFormat },
-		(await readJson(join(vault, ".obsidian", "daily-notes.json"))) as Parameters<typeof chooseDailyNotes>[1],
-		(await readJson(join(vault, ".obsidian", "plugins", "periodic-notes", "data.json"))) as Parameters<typeof chooseDailyNotes>[2],
-	);
+/** The vault's daily-notes and template settings, read from its `.obsidian` folder. */
+export async function vaultConventions(vault: string, settings: AscentSettings): Promise<VaultConventions> {
+	const files: VaultConfigFiles = {};
+	for (const [key, path] of Object.entries(VAULT_CONFIG_FILES) as [keyof VaultConfigFiles, string][]) {
+		files[key] = await readJson(join(vault, ".obsidian", ...path.split("/")));
+	}
+	return readConventions(settings, files);
 }
 
 export async function readVault(vault: string): Promise<VaultOnDisk> {
 	const info = await stat(vault);
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
+	const conventions = await vaultConventions(vault, settings);
+	const indexSettings = withConventions(settings, conventions);
 	const paths: string[] = [];
 	walk(vault, "", paths);
 	paths.sort();
@@ -77,13 +85,13 @@ export async function readVault(vault: string): Promise<VaultOnDisk> {
 		const full = join(vault, path);
 		const decoded = decodeNote(readFileSync(full));
 		const record = recordFromText(path, decoded.text);
-		// Only a person's creation time is used (it stands in for a missing first-met date).
-		if (isPerson(record, settings)) {
+		// Only a person's creation time is used, and only where the settings allow it (for a missing first-met date).
+		if (indexSettings.metFromFileTime && isPerson(record, indexSettings)) {
 			const fileStat = statSync(full);
 			record.ctime = fileStat.birthtimeMs || fileStat.mtimeMs;
 		}
 		if (decoded.error && !record.fileError) record.fileError = decoded.error;
 		return record;
 	});
-	return { records, settings, settingsProblems: problems, dailyNotes: await dailyNoteSettings(vault, settings) };
+	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions };
 }

@@ -23,7 +23,7 @@ class UnreadableYaml extends Error {}
 
 function readYaml(text: string): object {
 	try {
-		const value: unknown = parseYaml(text, { schema: "core", maxAliasCount: 100, uniqueKeys: true, prettyErrors: true });
+		const value: unknown = parseYaml(text, { schema: "core", maxAliasCount: 100, uniqueKeys: true, prettyErrors: true, logLevel: "error" });
 		return (value ?? {});
 	} catch (error) {
 		if (error instanceof YAMLParseError) throw error;

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { localDay } from "../../src/core/dates";
 import { GOAL_KINDS, type GoalKind } from "../../src/core/goals";
 import { PeopleIndex } from "../../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -24,7 +23,10 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 	const out: string[] = [];
 	for (const facts of index.allFacts()) {
 		if (kind === "new-connections") {
-			const met = facts.met ?? (facts.ctime !== null ? localDay(new Date(facts.ctime)) : null);
+			// The first-met rule: met, else created, else the earliest contact of any kind (file times are off by default).
+			const contacts = [facts.propertyContact?.date, ...facts.logs.map((l) => l.date), ...index.mentionsOf(facts.path).map((m) => m.date)]
+				.filter((d): d is string => d !== undefined).sort();
+			const met = facts.met ?? facts.created ?? contacts[0] ?? null;
 			if (met) out.push(met);
 		}
 		for (const log of facts.logs) {
@@ -32,7 +34,10 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 				|| (kind === "reach-outs" && (["call", "message", "meet"].includes(log.kind) || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
 				|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
 		}
-		if (kind === "interactions") for (const mention of index.mentionsOf(facts.path)) out.push(mention.date);
+		for (const mention of index.mentionsOf(facts.path)) {
+			// Every dated note is an interaction; one whose channel is a call, a message or a meeting is a reach-out too.
+			if (kind === "interactions" || (kind === "reach-outs" && ["call", "message", "meet"].includes(mention.kind))) out.push(mention.date);
+		}
 	}
 	return out;
 }
@@ -106,7 +111,11 @@ describe("PeopleIndex", () => {
 		index.upsert(note("Events/Meetup.md", "---\ntype: event\ndate: 2026-11-12\nattendees:\n  - \"[[Ana]]\"\n---\n"));
 		check();
 		expect(index.goalDays("interactions").sort()).toEqual(["2026-11-01", "2026-11-01", "2026-11-05", "2026-11-06", "2026-11-12"]);
+		// Sam has a met date; Ana has none, so the day of her first contact (the daily note) counts.
+		expect(index.goalDays("new-connections").sort()).toEqual(["2026-01-05", "2026-11-01"]);
 		index.upsert(note("Daily/2026-11-01.md", "[[Sam]] only"));
+		// Without that mention, Ana's first contact is the meetup.
+		expect(index.goalDays("new-connections").sort()).toEqual(["2026-01-05", "2026-11-12"]);
 		index.upsert(note("People/Sam.md", "---\ncadence: 30\n---\n- 2026-11-05 call #call\n"));
 		check();
 		index.rename("People/Ana.md", note("People/Ana Lima.md", "---\ncadence: 30\n---\n"));

@@ -27,7 +27,7 @@ describe("who is a person", () => {
 	});
 
 	it("follows the configured folder, tag and marker", () => {
-		const settings = { ...DEFAULT_SETTINGS, personFolders: ["Contacts"], personTags: ["crm"], personMarkerKey: "kind", personMarkerValue: "contact" };
+		const settings = { ...DEFAULT_SETTINGS, personFolders: ["Contacts"], personTags: ["crm"], personMarkerKeys: ["kind"], personMarkerValues: ["contact"] };
 		expect(isPerson(note("Contacts/Sam.md", ""), settings)).toBe(true);
 		expect(isPerson(note("People/Sam.md", ""), settings)).toBe(false);
 		expect(isPerson(note("x/Sam.md", "#crm"), settings)).toBe(true);

@@ -528,3 +528,9 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => unknown): (...
 	// Tests want to see effects at once; Obsidian's timing is not under test here.
 	return (...args: A) => void fn(...args);
 }
+
+/** As Obsidian's: one `/` between parts, none at either end, non-breaking spaces made plain, NFC. */
+export function normalizePath(path: string): string {
+	const cleaned = path.replace(/[\\/]+/g, "/").replace(/^\/+|\/+$/g, "").replace(/\u00a0|\u202f/g, " ").normalize("NFC");
+	return cleaned === "" ? "/" : cleaned;
+}

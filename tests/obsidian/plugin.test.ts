@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Integration: the real plugin, through a fake Obsidian that stores real text.
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/core/settings";
 import { get } from "svelte/store";
 import { describe, expect, it, vi } from "vitest";
 import { PeopleIndex } from "../../src/core/people-index";
@@ -269,13 +270,13 @@ describe("the plugin in a fake Obsidian", () => {
 	});
 
 	it("a settings change rebuilds the index once, without a restart", async () => {
-		const h = await startPlugin({ ...VAULT, "Contacts/Eve.md": "---\ncadence: 30\n---\n" }, { data: DATA });
+		const h = await startPlugin({ ...VAULT, "Network/Eve.md": "---\ncadence: 30\n---\n" }, { data: DATA });
 		expect(h.services.index.status().people).toBe(3);
-		await h.services.store.update((s) => (s.personFolders = ["People", "Contacts"]));
+		await h.services.store.update((s) => (s.personFolders = ["People", "Network"]));
 		await settle();
 		expect(h.services.index.status().people).toBe(4);
 		const saved = JSON.parse(await h.app.vault.adapter.read(".obsidian/plugins/ascent/data.json")) as { personFolders: string[] };
-		expect(saved.personFolders).toEqual(["People", "Contacts"]);
+		expect(saved.personFolders).toEqual(["People", "Network"]);
 	});
 
 	it("a malformed note shows up as a problem while everyone else stays indexed", async () => {
@@ -293,9 +294,9 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(await h.app.vault.adapter.exists(".obsidian/plugins/ascent/data.json.bak")).toBe(true);
 		await h.services.store.update((s) => (s.dueSoonDays = 3));
 		const saved = JSON.parse(await h.app.vault.adapter.read(".obsidian/plugins/ascent/data.json")) as Record<string, unknown>;
-		expect(saved).toMatchObject({ futureOption: 1, dueSoonDays: 3, version: 1 });
+		expect(saved).toMatchObject({ futureOption: 1, dueSoonDays: 3, version: SETTINGS_VERSION });
 		const corrupt = await startPlugin(VAULT, { data: "{not json" });
-		expect(corrupt.services.store.settings.personFolders).toEqual(["People"]);
+		expect(corrupt.services.store.settings.personFolders).toEqual(DEFAULT_SETTINGS.personFolders);
 	});
 
 	it("unloading releases every event handler", async () => {

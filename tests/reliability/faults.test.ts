@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Concurrency and faults: edits racing Ascent's writes, notes vanishing under a modal, bad settings files.
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { describe, expect, it } from "vitest";
 import { formatLogLine } from "../../src/core/note-text";
 import { reachOutSection, safeLinkText } from "../../src/core/report";
@@ -61,7 +62,7 @@ describe("faults", () => {
 		["a future version", JSON.stringify({ version: 99, personFolders: ["Elsewhere"] })],
 	])("settings file with %s: defaults load, a .bak copy is kept, a Notice says so", async (_name, text) => {
 		const h = await startPlugin(VAULT, { data: text });
-		expect(h.services.store.settings.personFolders).toEqual(["People"]);
+		expect(h.services.store.settings.personFolders).toEqual(DEFAULT_SETTINGS.personFolders);
 		expect(await h.app.vault.adapter.read(".obsidian/plugins/ascent/data.json.bak")).toBe(text);
 		expect(h.notices()[0]).toMatch(/reset to defaults.*data\.json\.bak/);
 		expect(h.services.index.status().people).toBe(2);

@@ -18,7 +18,7 @@ function person(over: Partial<PersonView>): PersonView {
 	return {
 		path: "People/Sam.md", name: "Sam", aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null,
 		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
-		health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], ...over,
+		health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], nextContact: null, ...over,
 	};
 }
 

@@ -7,7 +7,7 @@ const TODAY = "2026-11-30";
 const p = (name: string, over: Partial<PersonView> = {}): PersonView => ({
 	path: `People/${name}.md`, name, aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null, daysOverdue: null,
 	tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
-	health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], ...over,
+	health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], nextContact: null, ...over,
 });
 
 describe("search", () => {

@@ -1,0 +1,103 @@
+// Dataview inline fields in a note's body: `key:: value` on a line of its own, `[key:: value]` and `(key:: value)`
+// inside a line. Obsidian's metadata does not hold them, so they are read from the note's text, in one pass.
+import type { NoteMetadata } from "./metadata";
+
+/** Sections whose text says nothing about the note itself: code, quotes, callouts, comments, math, properties. */
+const QUIET = new Set(["code", "blockquote", "callout", "comment", "math", "yaml"]);
+/** A key is short; looking further for `::` would make a line of brackets quadratic. */
+const MAX_KEY = 64;
+const LINE_FIELD = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[xX]\][ \t]+)?)?([^\s[\]()`:][^[\]()`:]{0,63}?)::(?:[ \t]+(.*)|$)/;
+
+/** Strips Markdown emphasis around a key (`**Date**` → `Date`). */
+function cleanKey(key: string): string {
+	return key.trim().replace(/^[*_~]+|[*_~]+$/g, "").trim();
+}
+
+/** Removes inline code spans from a line (a field inside backticks is an example, not a field). */
+function withoutCode(line: string): string {
+	if (!line.includes("`")) return line;
+	return line.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
+}
+
+/**
+ * The inline fields of a note, first occurrence of each key winning, or null when it has none. Lines inside code
+ * blocks, quotes, callouts, comments and unticked or cancelled tasks are skipped: a plan or a quotation dates
+ * nothing. Linear in the note's length (one pass over lines, brackets matched with a stack).
+ */
+export function inlineFields(content: string | undefined, metadata: NoteMetadata): Record<string, string> | null {
+	if (content === undefined || !content.includes("::")) return null;
+	const quiet = (metadata.sections ?? []).filter((s) => QUIET.has(s.type)).map((s) => [s.position.start.line, s.position.end.line] as const);
+	const fmEnd = metadata.frontmatterPosition?.end.line ?? -1;
+	const skipped = new Set<number>();
+	for (const item of metadata.listItems ?? []) {
+		if (item.task !== undefined && item.task !== "x" && item.task !== "X") {
+			for (let l = item.position.start.line; l <= item.position.end.line; l++) skipped.add(l);
+		}
+	}
+	const out: Record<string, string> = Object.create(null) as Record<string, string>;
+	let found = false;
+	const add = (rawKey: string, value: string) => {
+		const key = cleanKey(rawKey);
+		if (key === "" || Object.prototype.hasOwnProperty.call(out, key)) return;
+		out[key] = value.trim();
+		found = true;
+	};
+	let q = 0;
+	let start = 0;
+	let colons = content.indexOf("::");
+	for (let line = 0; start <= content.length && colons !== -1; line++) {
+		let end = content.indexOf("\n", start);
+		if (end === -1) end = content.length;
+		if (colons < end) {
+			while (q < quiet.length && (quiet[q]?.[1] ?? 0) < line) q++;
+			const inQuiet = q < quiet.length && (quiet[q]?.[0] ?? Infinity) <= line;
+			if (line > fmEnd && !inQuiet && !skipped.has(line)) {
+				const text = content.slice(start, end);
+				readLine(withoutCode(text.endsWith("\r") ? text.slice(0, -1) : text), add);
+			}
+			colons = content.indexOf("::", end);
+		}
+		start = end + 1;
+	}
+	return found ? out : null;
+}
+
+function readLine(line: string, add: (key: string, value: string) => void): void {
+	const whole = LINE_FIELD.exec(line);
+	if (whole && !/[[(]/.test(whole[1] ?? "")) add(whole[1] ?? "", whole[2] ?? "");
+	// Bracketed fields: each `[` or `(` is matched with its closing bracket through a stack; where a key and `::`
+	// follow the opening bracket, the text up to the match is the value.
+	const stack: { close: string; at: number; key: string | null; valueAt: number }[] = [];
+	for (let i = 0; i < line.length; i++) {
+		const c = line[i];
+		if (c === "[" || c === "(") {
+			let key: string | null = null;
+			let valueAt = -1;
+			const limit = Math.min(line.length, i + 1 + MAX_KEY);
+			for (let j = i + 1; j < limit; j++) {
+				const d = line[j];
+				if (d === ":" && line[j + 1] === ":") {
+					key = line.slice(i + 1, j);
+					valueAt = j + 2;
+					break;
+				}
+				if (d === "[" || d === "]" || d === "(" || d === ")" || d === ":") break;
+			}
+			stack.push({ close: c === "[" ? "]" : ")", at: i, key, valueAt });
+		} else if (c === "]" || c === ")") {
+			const top = stack[stack.length - 1];
+			if (!top || top.close !== c) continue;
+			stack.pop();
+			if (top.key !== null && top.key.trim() !== "") add(top.key, line.slice(top.valueAt, i));
+		}
+	}
+}
+
+/** The fields of a note as one record: its properties, and inline fields under keys no property has (any case). */
+export function mergedFields(frontmatter: Record<string, unknown> | undefined, inline: Record<string, string> | null): Record<string, unknown> | undefined {
+	if (inline === null) return frontmatter;
+	const taken = new Set(Object.keys(frontmatter ?? {}).map((k) => k.toLowerCase()));
+	const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+	for (const [key, value] of Object.entries(inline)) if (!taken.has(key.toLowerCase())) out[key] = value;
+	return Object.assign(out, frontmatter);
+}
