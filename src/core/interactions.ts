@@ -5,7 +5,7 @@ import { readField } from "./fields";
 import type { ListItemRef, NoteMetadata, NoteRecord, Pos } from "./metadata";
 import type { FollowUp, InteractionKind } from "./model";
 import { inlineFields } from "./inline-fields";
-import { isEventNote, isTemplateNote, markerText, taskText } from "./person";
+import { isEventNote, isExcluded, isTemplateNote, markerText, taskText } from "./person";
 import { linkKey } from "./paths";
 import type { AscentSettings } from "./settings";
 
@@ -163,7 +163,8 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, date
  * Obsidian only these notes (and people) are read; every other date comes from metadata.
  */
 export function needsTextForDate(record: NoteRecord, settings: AscentSettings, dates: DateReaders, isPersonName: (name: string) => boolean): boolean {
-	if (settings.datePropertyKey === "" || dates.daily(record.path) !== null || dates.fileName?.(record.path)) return false;
+	if (settings.datePropertyKey === "" || isExcluded(record.path, settings)) return false;
+	if (dates.daily(record.path) !== null || dates.fileName?.(record.path)) return false;
 	const { metadata } = record;
 	if (readField(metadata.frontmatter, [settings.datePropertyKey])) return false;
 	for (const link of metadata.links ?? []) if (isPersonName(linkKey(link.link))) return true;

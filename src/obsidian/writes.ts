@@ -129,6 +129,10 @@ export class Writer {
 				const current = key ? parseDay(fm[key]) : null;
 				// Never move last contact backwards when logging an older interaction.
 				if (!current?.ok || current.value < request.date) keys.push(this.setField(fm, "lastContact", request.date));
+				// An explicit next date is kept until a contact on or after it meets it; then it is cleared.
+				const nextKey = existingKey(fm, settings.fieldKeys.nextContact);
+				const next = nextKey ? parseDay(fm[nextKey]) : null;
+				if (nextKey && next?.ok && next.value <= request.date) keys.push(this.setField(fm, "nextContact", undefined));
 			});
 			await this.app.vault.process(file, (text) => addLine((body.seen = text)));
 			return { keys, body };

@@ -22,9 +22,14 @@ export async function settle(): Promise<void> {
 	for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
 }
 
-export async function startPlugin(notes: Record<string, string>, options: { data?: unknown; ready?: boolean; now?: string } = {}): Promise<Harness> {
+export async function startPlugin(
+	notes: Record<string, string>,
+	options: { data?: unknown; ready?: boolean; now?: string; config?: Record<string, string> } = {},
+): Promise<Harness> {
 	const app = new App();
 	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
+	// Files of the config folder (other plugins' settings), as the adapter holds them.
+	for (const [path, text] of Object.entries(options.config ?? {})) await app.vault.adapter.write(path, text);
 	if (options.data !== undefined) await app.vault.adapter.write(`${MANIFEST.dir}/data.json`, typeof options.data === "string" ? options.data : JSON.stringify(options.data));
 	Notice.shown.length = 0;
 	const plugin = new AscentPlugin(app as never, MANIFEST as never);
