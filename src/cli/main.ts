@@ -5,10 +5,11 @@ import { resolve } from "node:path";
 import { localDay, parseDay } from "../core/dates";
 import { PeopleIndex } from "../core/people-index";
 import { collectReport, toJson, toMarkdown, toText } from "../core/report";
+import { describeSetup, setupCheck } from "../core/setup-check";
 import { readVault } from "../vault/disk";
 import { runImport } from "./import";
 
-const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N] | ascent import FILE [--vault DIR] [--dry-run] [--overwrite]";
+const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N] | ascent import FILE [--vault DIR] [--dry-run] [--overwrite] | ascent check [--vault DIR] [--today YYYY-MM-DD]";
 
 class UsageError extends Error {}
 
@@ -23,6 +24,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		const [command, ...rest] = argv;
 		if (command === "--help" || command === "-h") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
 		if (command === "import") return await importCommand(rest, cwd);
+		if (command === "check") return await checkCommand(rest, cwd);
 		if (command !== "report") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
 		let values;
 		try {
@@ -43,11 +45,7 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		}
 		if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
 		let today = localDay(new Date());
-		if (values.today !== undefined) {
-			const parsed = parseDay(values.today);
-			if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today ${values.today}: expected a real date as YYYY-MM-DD`);
-			today = parsed.value;
-		}
+		if (values.today !== undefined) today = parseToday(values.today);
 		let limit = Infinity;
 		if (values.limit !== undefined) {
 			if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit ${values.limit}: expected a whole number of at least 1`);
@@ -66,6 +64,39 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		if (error instanceof UsageError) return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${USAGE})\n` };
 		return { code: 2, stdout: "", stderr: `ascent: ${(error as Error).message}\n` };
 	}
+}
+
+/** `ascent check`: what the vault holds, what each setting matches, the settings that would read more, the problems. */
+async function checkCommand(args: string[], cwd: string): Promise<CliResult> {
+	let values;
+	try {
+		({ values } = parseArgs({ args, options: { vault: { type: "string" }, today: { type: "string" } }, strict: true, allowPositionals: false }));
+	} catch (error) {
+		throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+	}
+	const today = values.today === undefined ? localDay(new Date()) : parseToday(values.today);
+	const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
+	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
+	const vault = await readVault(vaultDir);
+	const report = setupCheck({
+		records: vault.records, settings: vault.indexSettings, dailyNotes: vault.dailyNotes, dailyNotesConfigured: vault.conventions.dailyNotesConfigured,
+	});
+	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
+	const problems = index.problems(today);
+	const lines = [describeSetup(report).trimEnd()];
+	if (vault.conventions.templateFolders.length + vault.conventions.templateFiles.length > 0) {
+		lines.push("", `Never read (templates): ${[...vault.conventions.templateFolders.map((f) => `${f}/`), ...vault.conventions.templateFiles].join(", ")}`);
+	}
+	lines.push("", problems.length === 0 ? "No problems." : `Problems (${problems.length}):`);
+	for (const p of problems) lines.push(`  ${p.path}: ${p.field} ${p.message}`);
+	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
+	return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: settingsNotes };
+}
+
+function parseToday(text: string): string {
+	const parsed = parseDay(text);
+	if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new UsageError(`--today ${text}: expected a real date as YYYY-MM-DD`);
+	return parsed.value;
 }
 
 async function importCommand(args: string[], cwd: string): Promise<CliResult> {

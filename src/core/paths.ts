@@ -21,16 +21,18 @@ function escapeRegex(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const folderMatchers = new WeakMap<readonly string[], (path: string) => boolean>();
+/** The matcher of each folder list, with the entries it was built from (a list changed in place is built again). */
+const folderMatchers = new WeakMap<readonly string[], { entries: string; match: (path: string) => boolean }>();
 
 /**
  * Whether a note lies in one of the folders a setting lists, ignoring case. A bare name (`People`) is that folder
  * at any depth (`People/…`, `10 Example Data/People/…`); an entry with a slash (`Work/People`, `/People`) is a path
- * from the vault's root. One regular expression per list, kept while the list is the same object.
+ * from the vault's root. One regular expression per list, kept while the list holds the same entries.
  */
 export function inFolders(path: string, folders: readonly string[]): boolean {
-	let matcher = folderMatchers.get(folders);
-	if (!matcher) {
+	const key = folders.join("\n");
+	let cached = folderMatchers.get(folders);
+	if (!cached || cached.entries !== key) {
 		const anywhere: string[] = [];
 		const rooted: string[] = [];
 		for (const raw of folders) {
@@ -43,10 +45,10 @@ export function inFolders(path: string, folders: readonly string[]): boolean {
 		if (anywhere.length > 0) parts.push(`(?:^|/)(?:${anywhere.join("|")})/`);
 		if (rooted.length > 0) parts.push(`^(?:${rooted.join("|")})/`);
 		const regex = parts.length === 0 ? null : new RegExp(parts.join("|"), "i");
-		matcher = regex === null ? () => false : (p: string) => regex.test(p.slice(0, p.lastIndexOf("/") + 1));
-		folderMatchers.set(folders, matcher);
+		cached = { entries: key, match: regex === null ? () => false : (p: string) => regex.test(p.slice(0, p.lastIndexOf("/") + 1)) };
+		folderMatchers.set(folders, cached);
 	}
-	return matcher(path);
+	return cached.match(path);
 }
 
 /** The part of a link that names a note: `Sam Rivera#Work|Sam` → `Sam Rivera`. */

@@ -137,7 +137,7 @@ export function toText(data: ReportData, limit = Infinity): string {
 	const lines: string[] = [`Ascent: who needs attention on ${data.today}`, ""];
 	const shown = data.attention.slice(0, limit);
 	if (data.people.length === 0) {
-		lines.push(`No people found. Ascent looks in ${data.lookedIn}. Run \`ascent check\` to see what the vault holds.`);
+		lines.push(`No people found. Ascent looks in ${data.lookedIn}.`, "Run `ascent check` to see what the vault holds and the settings that would read it.", "");
 	} else if (shown.length === 0) {
 		lines.push(`Everyone is up to date (${data.people.length} people).`);
 	}
@@ -171,7 +171,7 @@ export function toText(data: ReportData, limit = Infinity): string {
 	}
 	const counts = new Map<string, number>();
 	for (const p of data.people) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-	lines.push(`${data.people.length} people: ${[...counts].sort().map(([s, n]) => `${n} ${s}`).join(", ")}`);
+	if (data.people.length > 0) lines.push(`${data.people.length} people: ${[...counts].sort().map(([s, n]) => `${n} ${s}`).join(", ")}`);
 	if (data.attention.length > shown.length) lines.push(`(${data.attention.length - shown.length} more not shown; raise --limit)`);
 	if (data.problems.length > 0) {
 		lines.push("", `Problems (${data.problems.length})`);

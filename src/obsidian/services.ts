@@ -24,6 +24,7 @@ import { registerCodeBlock } from "./codeblock";
 import { byReferences } from "../ui/sidebar-model";
 import { ReachOut } from "./reach-out";
 import { UiState } from "./ui-state";
+import { SetupAdvisor } from "./setup-advisor";
 
 export interface ServicesOptions {
 	app: App;
@@ -40,6 +41,7 @@ export class AscentServices extends Component {
 	readonly writer: Writer;
 	readonly ui: UiState;
 	readonly reachOut: ReachOut;
+	readonly advisor: SetupAdvisor;
 	private readonly taskTexts = new Map<string, Promise<string | null>>();
 	/** How long to wait after a daily note is created before adding the reach-out list (templates land first). */
 	reachOutDelayMs = 1500;
@@ -58,6 +60,10 @@ export class AscentServices extends Component {
 			written: (path, text) => this.index.refresh(path, text),
 		});
 		this.ui = new UiState(this);
+		this.advisor = new SetupAdvisor({
+			index: this.index, store: this.store, history: this.history,
+			changed: () => this.ui.refreshSoon(), notifyWithUndo: (message) => this.undoNotice(message),
+		});
 		this.reachOut = new ReachOut(this);
 	}
 
@@ -84,6 +90,8 @@ export class AscentServices extends Component {
 		this.register(this.store.onChange(() => rebuild()));
 		this.register(this.index.onIndexChange(debounce(updateStatus, 300, true)));
 		this.register(this.index.onIndexChange(() => this.ui.refreshSoon()));
+		// Nobody found: look at what the vault holds (after a build, and when a change may have removed the last person).
+		this.register(this.index.onIndexChange(debounce(() => void this.advisor.refresh(), 500, true)));
 		// A change may move a task to another line: read task texts afresh.
 		this.register(this.index.onIndexChange(() => this.taskTexts.clear()));
 		this.register(this.store.onChange(() => this.ui.refreshSoon()));
@@ -150,13 +158,18 @@ export class AscentServices extends Component {
 			new Notice(error instanceof WriteError ? error.message : `Ascent could not write: ${(error as Error).message}`);
 			return false;
 		}
+		this.undoNotice(message);
+		return true;
+	}
+
+	/** A notice that says what was done, with an Undo action. */
+	undoNotice(message: string): void {
 		const fragment = createFragment((f) => {
 			f.createSpan({ text: `${message} ` });
 			const button = f.createEl("button", { text: "Undo", cls: "ascent-undo" });
 			button.addEventListener("click", () => void this.undo());
 		});
 		new Notice(fragment, 8000);
-		return true;
 	}
 
 	async undo(): Promise<UndoResult> {

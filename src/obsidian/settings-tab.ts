@@ -1,7 +1,7 @@
 // The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
-import { describeMarkers } from "../core/person";
+import { describeLookedIn } from "../core/person";
 import type { AscentSettings, FieldName } from "../core/settings";
 import type { AscentServices } from "./services";
 
@@ -146,8 +146,19 @@ export class AscentSettingTab extends PluginSettingTab {
 		el.createDiv({ text: `People found: ${status.people} (tracked: ${status.tracked})` });
 		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
 		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms, in slices of at most ${Math.round(status.longestSliceMs ?? 0)} ms` });
-		if (status.people === 0) {
-			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${s.personFolders.join(", ") || "no folder"}, for #${s.personTags.join(", #") || "no tag"} and for ${describeMarkers(s) || "no property"}. Create a folder or change these below.` });
+		if (status.people === 0 && status.buildMs !== null) {
+			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${describeLookedIn(s)}.` });
+			const report = this.services.advisor.report;
+			for (const suggestion of report?.suggestions ?? []) {
+				new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
+					.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
+						await this.services.advisor.use(suggestion.id);
+						this.display();
+					}));
+			}
+			if (report && report.suggestions.length === 0) {
+				el.createDiv({ cls: "ascent-hint", text: "Nothing in the vault looks like people yet: add a note to a people folder, or tag one #person." });
+			}
 		}
 		if (status.datedNotes === 0) {
 			el.createDiv({ cls: "ascent-hint", text: `No dated notes found: daily notes are read from "${status.dailyNotes.folder || "/"}" as ${status.dailyNotes.format}. Check the folder and format below.` });

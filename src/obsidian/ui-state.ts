@@ -52,6 +52,10 @@ export class UiState {
 				tags: settings.personTags,
 				marker: describeMarkers(settings),
 			},
+			setup: this.services.advisor.report && {
+				found: this.services.advisor.report.found.map(({ text, count }) => ({ text, count })),
+				suggestions: this.services.advisor.report.suggestions.map(({ id, text, setting }) => ({ id, text, setting })),
+			},
 			birthdayLeadDays: settings.birthdayLeadDays,
 			today,
 		};
@@ -103,6 +107,7 @@ export class UiState {
 				if (p) void s.snooze(p, s.addDaysToToday(days));
 			},
 			contactDays: (path) => s.contactDays(path),
+			useSuggestion: (id) => void s.advisor.use(id),
 			followUpText: (task) => s.followUpText(task),
 			completeFollowUp: (path, line, text) => void s.run(`Ticked "${text ?? "the task"}".`, () => s.writer.completeTask(path, line, text)),
 		};

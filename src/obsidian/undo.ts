@@ -12,6 +12,8 @@ export interface FileChange {
 export interface UndoStep {
 	label: string;
 	changes: FileChange[];
+	/** A change that is not to notes (Ascent's own settings): how to take it back and put it again. */
+	custom?: { undo: () => Promise<UndoResult>; redo: () => Promise<UndoResult> };
 	/** Set when a note changed under Ascent during the write: undo would lose that edit, so it declines. */
 	blocked?: string;
 }
@@ -25,7 +27,7 @@ export class UndoHistory {
 	constructor(private readonly app: App, private readonly limit = 50) {}
 
 	record(step: UndoStep): void {
-		if (step.changes.length === 0) return;
+		if (step.changes.length === 0 && !step.custom) return;
 		this.done.push(step);
 		if (this.done.length > this.limit) this.done.shift();
 		this.undone.length = 0;
@@ -59,6 +61,7 @@ export class UndoHistory {
 	/** Checks every note first, so a step is applied whole or not at all. */
 	private async apply(step: UndoStep, direction: "undo" | "redo"): Promise<UndoResult> {
 		if (step.blocked) return { ok: false, message: `Cannot ${direction} "${step.label}": ${step.blocked}.` };
+		if (step.custom) return step.custom[direction]();
 		const expected = (c: FileChange) => (direction === "undo" ? c.after : c.before);
 		for (const change of step.changes) {
 			const file = asFile(this.app, change.path);

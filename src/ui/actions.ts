@@ -15,6 +15,8 @@ export interface UiActions {
 	 * metadata alone, which locates a task but does not hold its words).
 	 */
 	followUpText(task: FollowUp): Promise<string | null>;
+	/** Saves the setting a setup suggestion names (undoable). */
+	useSuggestion(id: string): void;
 	/** The days of a person's interactions (for the calendar thumbnail). */
 	contactDays(path: string): string[];
 }

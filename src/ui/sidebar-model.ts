@@ -29,14 +29,21 @@ export interface SidebarData {
 	tiers: string[];
 	/** Where Ascent looked for people, for the empty state. */
 	lookedIn: { folders: string[]; tags: string[]; marker: string };
+	/** While nobody is found: what the vault holds, and the settings that would read it (null otherwise). */
+	setup: SetupView | null;
 	birthdayLeadDays: number;
 	goals: GoalProgress[];
 	health: { value: number | null; trend: (number | null)[] };
 }
 
+export interface SetupView {
+	found: { text: string; count: number }[];
+	suggestions: { id: string; text: string; setting: string }[];
+}
+
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
-	lookedIn: { folders: [], tags: [], marker: "" }, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
+	lookedIn: { folders: [], tags: [], marker: "" }, setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
 };
 
 export type SortId = "default" | "asked-more";

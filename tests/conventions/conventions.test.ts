@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 // Every vault convention of tests/conventions/cases.ts through both sources: the CLI reading the fixture vault from
 // disk, and the real plugin in the fake Obsidian reading the same files through its metadata cache.
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
@@ -10,24 +9,9 @@ import { collectReport, type Report, toJson } from "../../src/core/report";
 import { readVault } from "../../src/vault/disk";
 import { startPlugin } from "../obsidian/harness";
 import { CASES, type ConventionCase, TODAY } from "./cases";
+import { readFixture } from "./fixture";
 
 const FIXTURES = join(__dirname, "../fixtures/conventions");
-
-/** A fixture vault's files: notes, and the config folder's files apart. */
-function readFixture(vault: string): { notes: Record<string, string>; config: Record<string, string> } {
-	const notes: Record<string, string> = {};
-	const config: Record<string, string> = {};
-	const walk = (dir: string, prefix: string) => {
-		for (const entry of readdirSync(dir, { withFileTypes: true })) {
-			const path = `${prefix}${entry.name}`;
-			if (entry.isDirectory()) walk(join(dir, entry.name), `${path}/`);
-			else if (path.startsWith(".obsidian/")) config[path] = readFileSync(join(dir, entry.name), "utf8");
-			else if (entry.name.endsWith(".md")) notes[path] = readFileSync(join(dir, entry.name), "utf8");
-		}
-	};
-	walk(join(FIXTURES, vault), "");
-	return { notes, config };
-}
 
 interface Outcome {
 	report: Report;
@@ -44,7 +28,7 @@ async function fromDisk(c: ConventionCase): Promise<Outcome> {
 }
 
 async function fromPlugin(c: ConventionCase): Promise<Outcome> {
-	const { notes, config } = readFixture(c.vault);
+	const { notes, config } = readFixture(join(FIXTURES, c.vault));
 	const h = await startPlugin(notes, { config, now: TODAY });
 	const state = h.services.index.current;
 	if (state.kind !== "ready") throw new Error("the index did not build");

@@ -229,3 +229,12 @@ describe("settings from version 1", () => {
 		expect(extra["fieldKeys.__proto__"]).toEqual(["x"]);
 	});
 });
+
+describe("folder lists changed in place", () => {
+	it("are read as they are now", () => {
+		const folders = ["People"];
+		expect(inFolders("Network/Ann.md", folders)).toBe(false);
+		folders.push("Network");
+		expect(inFolders("Network/Ann.md", folders)).toBe(true);
+	});
+});

@@ -24,7 +24,7 @@ function person(over: Partial<PersonView>): PersonView {
 
 function actions() {
 	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
-		followUpText: vi.fn(async (): Promise<string | null> => null) } satisfies UiActions;
+		followUpText: vi.fn(async (): Promise<string | null> => null), useSuggestion: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
@@ -105,6 +105,29 @@ describe("Sidebar states", () => {
 	it("no people: says where it looked", () => {
 		render(Sidebar, { data: writable(data({})), actions: actions() });
 		expect(screen.getByText(/No people yet: Ascent looks in the folder People and #person and type: person/)).toBeTruthy();
+	});
+	it("no people, with a setup check: one Use this button per suggestion, saying what it changes", async () => {
+		const a = actions();
+		render(Sidebar, {
+			data: writable(data({
+				setup: {
+					found: [{ text: "in 20 Network", count: 2 }],
+					suggestions: [
+						{ id: "folder:20 Network", text: "2 notes in 20 Network", setting: "add \"20 Network\" to the people folders" },
+						{ id: "tag:crm", text: "1 note tagged #crm", setting: "add #crm to the person tags" },
+					],
+				},
+			})),
+			actions: a,
+		});
+		expect(screen.getByText("2 notes in 20 Network")).toBeTruthy();
+		await fireEvent.click(screen.getByRole("button", { name: "Use this: add #crm to the person tags" }));
+		expect(a.useSuggestion).toHaveBeenCalledWith("tag:crm");
+		expect(screen.getAllByRole("button", { name: /^Use this/ })).toHaveLength(2);
+	});
+	it("no people and nothing that looks like people: says how to start", () => {
+		render(Sidebar, { data: writable(data({ setup: { found: [], suggestions: [] } })), actions: actions() });
+		expect(screen.getByText(/Nothing in the vault looks like people yet/)).toBeTruthy();
 	});
 	it("nobody needs attention, then the problems tab lists file and field", async () => {
 		render(Sidebar, {
