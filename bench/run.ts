@@ -13,6 +13,9 @@ import { recordFromText } from "../src/vault/disk";
 import { buildInSlices, runInSlices } from "../src/core/build-slices";
 import { networkHealthSteps } from "../src/core/network";
 import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
+import { dateReaders, needsTextForDate } from "../src/core/interactions";
+import { inlineFields } from "../src/core/inline-fields";
+import { setupCheckSteps } from "../src/core/setup-check";
 
 const HERE_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -54,6 +57,49 @@ function records(size: VaultSize): NoteRecord[] {
 
 function build(recs: NoteRecord[]): PeopleIndex {
 	return PeopleIndex.build(recs, { settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+}
+
+/**
+ * What reading more conventions costs (PERFORMANCE.md): the setup check the plugin runs when it finds nobody (in
+ * slices), the pass that picks which notes the plugin reads before a build, and the inline-field scan of notes.
+ */
+function conventions(recs: NoteRecord[], index: PeopleIndex, runs: number): void {
+	const dates = dateReaders(DEFAULT_SETTINGS, DAILY);
+	const slices: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		let longest = 0;
+		let start = performance.now();
+		const steps = setupCheckSteps({ records: recs, settings: DEFAULT_SETTINGS, dailyNotes: DAILY, dailyNotesConfigured: true });
+		for (let n = 1; ; n++) {
+			if (steps.next().done) break;
+			// The same slicing as runInSlices: look at the clock every 64 steps, yield after about 12 ms.
+			if (n % 64 === 0 && performance.now() - start >= 12) {
+				longest = Math.max(longest, performance.now() - start);
+				start = performance.now();
+			}
+		}
+		slices.push(Math.max(longest, performance.now() - start));
+	}
+	const slice = median(slices);
+	add("setup check in slices: longest slice", "large", slice, "ms", "≤ 40 ms", slice <= 40);
+	const names = new Set(index.personPaths().map((p) => p.slice(p.lastIndexOf("/") + 1, -3).toLowerCase()));
+	let read = 0;
+	const pick = time(() => {
+		read = 0;
+		for (const r of recs) if (index.has(r.path) || needsTextForDate(r, DEFAULT_SETTINGS, dates, (n) => names.has(n))) read++;
+	}, runs);
+	add(`plugin: choosing the notes to read at build (${read} of ${recs.length})`, "large", pick, "ms", "", null);
+	const scan = time(() => {
+		for (const r of recs) inlineFields(r.content, r.metadata);
+	}, runs);
+	add("inline-field scan, every note", "large", scan, "ms", "", null);
+	// Linear in the line: a line of opening brackets each followed by a key and `::` (the worst case for the key
+	// look-ahead and the bracket stack), 2 MB against 200 KB. Linear reading gives 1×; quadratic would give 10×.
+	// (The text alone: the Markdown reader's own cost on such a line is issue 13's to measure.)
+	const line = (bytes: number) => ({ content: `${"[k:: (".repeat(bytes / 6)}\n`, metadata: {} });
+	const [small, big] = [line(200_000), line(2_000_000)];
+	const growth = time(() => inlineFields(big.content, big.metadata), runs) / (10 * time(() => inlineFields(small.content, small.metadata), runs));
+	add("inline fields on nested brackets: time per byte, 2 MB ÷ 200 KB", "-", growth, "×", "≤ 2×", growth <= 2);
 }
 
 async function main(): Promise<void> {
@@ -114,6 +160,7 @@ async function main(): Promise<void> {
 			const retained = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
 			add("heap retained by the index", size.name, retained, "MB", size === LARGE ? "≤ 50 MB" : "", size === LARGE ? retained <= 50 : null);
 			held = null;
+			conventions(recs, index, runs);
 		}
 	}
 	const names = Object.keys(updates);

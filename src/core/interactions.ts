@@ -6,7 +6,7 @@ import type { ListItemRef, NoteMetadata, NoteRecord, Pos } from "./metadata";
 import type { FollowUp, InteractionKind } from "./model";
 import { inlineFields } from "./inline-fields";
 import { isEventNote, isExcluded, isTemplateNote, markerText, taskText } from "./person";
-import { linkKey } from "./paths";
+import { linkKey, sameEntries } from "./paths";
 import type { AscentSettings } from "./settings";
 
 export interface DatedNoteFacts {
@@ -65,13 +65,49 @@ function propertyLinks(value: unknown, out: string[], depth = 0): void {
 	}
 }
 
-/** The links under a dated note's contact keys (`people`, `attendees`, …), in any case. */
-function contactPropertyLinks(frontmatter: Record<string, unknown> | undefined, keys: readonly string[]): string[] {
-	const out: string[] = [];
-	if (!frontmatter || keys.length === 0) return out;
-	const wanted = new Set(keys.map((k) => k.toLowerCase()));
-	for (const [key, value] of Object.entries(frontmatter)) if (wanted.has(key.toLowerCase())) propertyLinks(value, out);
-	return out;
+/** Lower-case key → its rank in a key list (earlier keys win), made again only when the lists' entries change. */
+let keyRanks: { contact: string[]; channel: string[]; contactRank: Map<string, number>; channelRank: Map<string, number> } | null = null;
+
+function ranks(settings: AscentSettings): NonNullable<typeof keyRanks> {
+	if (keyRanks && sameEntries(keyRanks.contact, settings.contactPropertyKeys) && sameEntries(keyRanks.channel, settings.channelPropertyKeys)) return keyRanks;
+	const rank = (keys: readonly string[]) => {
+		const map = new Map<string, number>();
+		keys.forEach((k, i) => { if (!map.has(k.toLowerCase())) map.set(k.toLowerCase(), i); });
+		return map;
+	};
+	keyRanks = {
+		contact: [...settings.contactPropertyKeys], channel: [...settings.channelPropertyKeys],
+		contactRank: rank(settings.contactPropertyKeys), channelRank: rank(settings.channelPropertyKeys),
+	};
+	return keyRanks;
+}
+
+/**
+ * One pass over a dated note's properties (a handful of keys, each lower-cased once): adds the links under the
+ * contact keys (`people`, `attendees`, …; an event's `attendees` always) to `links`, and returns the value of the
+ * first channel key present (earlier keys in the setting win).
+ */
+function scanProperties(frontmatter: Record<string, unknown> | undefined, settings: AscentSettings, event: boolean, links: string[]): unknown {
+	if (!frontmatter) return undefined;
+	const { contactRank, channelRank } = ranks(settings);
+	let channel: unknown;
+	let channelAt = Infinity;
+	for (const key in frontmatter) {
+		if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
+		const lower = key.toLowerCase();
+		const value = frontmatter[key];
+		if (contactRank.has(lower) || (event && lower === "attendees")) propertyLinks(value, links);
+		const at = channelRank.get(lower);
+		if (at !== undefined && at < channelAt && !emptyValue(value)) {
+			channel = value;
+			channelAt = at;
+		}
+	}
+	return channel;
+}
+
+function emptyValue(value: unknown): boolean {
+	return value === null || value === undefined || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
 }
 
 /** The words notes use for a channel, and the kind each stands for. */
@@ -146,14 +182,8 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, date
 	const followUps = open.map(({ link, item }) => ({
 		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
 	}));
-	const keys = event && !settings.contactPropertyKeys.some((k) => k.toLowerCase() === "attendees")
-		? [...settings.contactPropertyKeys, "attendees"] : settings.contactPropertyKeys;
-	for (const link of contactPropertyLinks(fm, keys)) links.push(link);
-	let kind: InteractionKind = event ? "event" : "mention";
-	if (!event && settings.channelPropertyKeys.length > 0) {
-		const field = readField(fm, settings.channelPropertyKeys);
-		kind = (field ? channelKind(field.value) : null) ?? "mention";
-	}
+	const channel = scanProperties(fm, settings, event, links);
+	const kind: InteractionKind = event ? "event" : (channel === undefined ? null : channelKind(channel)) ?? "mention";
 	return { path: record.path, date, kind, links, followUps };
 }
 

@@ -21,8 +21,15 @@ function escapeRegex(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** The matcher of each folder list, with the entries it was built from (a list changed in place is built again). */
-const folderMatchers = new WeakMap<readonly string[], { entries: string; match: (path: string) => boolean }>();
+/** The matcher of each folder list, with a copy of the entries it was built from (a list changed in place is built again). */
+const folderMatchers = new WeakMap<readonly string[], { entries: string[]; match: (path: string) => boolean }>();
+
+/** Two lists hold the same entries in the same order. */
+export function sameEntries(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
 
 /**
  * Whether a note lies in one of the folders a setting lists, ignoring case. A bare name (`People`) is that folder
@@ -30,9 +37,8 @@ const folderMatchers = new WeakMap<readonly string[], { entries: string; match: 
  * from the vault's root. One regular expression per list, kept while the list holds the same entries.
  */
 export function inFolders(path: string, folders: readonly string[]): boolean {
-	const key = folders.join("\n");
 	let cached = folderMatchers.get(folders);
-	if (!cached || cached.entries !== key) {
+	if (!cached || !sameEntries(cached.entries, folders)) {
 		const anywhere: string[] = [];
 		const rooted: string[] = [];
 		for (const raw of folders) {
@@ -42,10 +48,11 @@ export function inFolders(path: string, folders: readonly string[]): boolean {
 			else anywhere.push(escapeRegex(entry));
 		}
 		const parts: string[] = [];
+		// Each alternative ends in `/`: it can only match folders, never the file's own name.
 		if (anywhere.length > 0) parts.push(`(?:^|/)(?:${anywhere.join("|")})/`);
 		if (rooted.length > 0) parts.push(`^(?:${rooted.join("|")})/`);
 		const regex = parts.length === 0 ? null : new RegExp(parts.join("|"), "i");
-		cached = { entries: key, match: regex === null ? () => false : (p: string) => regex.test(p.slice(0, p.lastIndexOf("/") + 1)) };
+		cached = { entries: [...folders], match: regex === null ? () => false : (p: string) => regex.test(p) };
 		folderMatchers.set(folders, cached);
 	}
 	return cached.match(path);

@@ -89,9 +89,10 @@ export class PeopleIndex {
 		} finally {
 			index.personMemo = null;
 		}
+		let n = 0;
 		for (const path of index.persons.keys()) {
 			index.tallyMet(path);
-			yield;
+			if (++n % 64 === 0) yield;
 		}
 		return index;
 	}

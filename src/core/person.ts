@@ -4,7 +4,7 @@ import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
 import { type FollowUp, INTERACTION_KINDS, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
-import { basename, inFolders } from "./paths";
+import { basename, inFolders, sameEntries } from "./paths";
 import { inlineFields, mergedFields } from "./inline-fields";
 import type { AscentSettings } from "./settings";
 
@@ -29,7 +29,7 @@ const TEMPLATE_TEXT = /\{\{[^{}\n]*\}\}|<%[\s\S]*?%>/;
 
 /** Unfilled template syntax in a property (`{{date}}`, `<% tp.date.now() %>`): the note is a template, not a note. */
 function looksLikeTemplate(value: unknown, depth = 0): boolean {
-	if (typeof value === "string") return TEMPLATE_TEXT.test(value);
+	if (typeof value === "string") return (value.includes("{{") || value.includes("<%")) && TEMPLATE_TEXT.test(value);
 	if (depth > 2 || value === null || typeof value !== "object" || value instanceof Date) return false;
 	if (Array.isArray(value)) return value.some((v) => looksLikeTemplate(v, depth + 1));
 	// YAML reads a bare `{{date}}` as a map whose key is the map `{ date }`.
@@ -40,11 +40,14 @@ function looksLikeTemplate(value: unknown, depth = 0): boolean {
 export function isTemplateNote(record: NoteRecord, settings: AscentSettings): boolean {
 	if (isExcluded(record.path, settings)) return true;
 	const fm = record.metadata.frontmatter;
-	return fm !== undefined && Object.values(fm).some((v) => looksLikeTemplate(v));
+	if (fm === undefined) return false;
+	for (const key in fm) if (looksLikeTemplate(fm[key])) return true;
+	return false;
 }
 
 /** The text of a property value or a link to a note: `person`, `[[People]]`, `[[Notes/People|folks]]` → its name. */
 export function markerText(value: string): string {
+	if (!value.includes("[") && !value.includes("/")) return value.trim().toLowerCase();
 	const link = /^\[\[([^\]|#]+)(?:[#|][^\]]*)?\]\]$/.exec(value.trim());
 	const text = link ? (link[1] ?? "") : value;
 	return text.slice(text.lastIndexOf("/") + 1).trim().toLowerCase();
@@ -72,14 +75,30 @@ export function describeLookedIn(settings: AscentSettings): string {
 /** One of `keys` holds one of `values`, as text or as a link, alone or in a list (also `[[People]]` unquoted). */
 function markerMatches(frontmatter: Record<string, unknown> | undefined, keys: readonly string[], values: readonly string[]): boolean {
 	if (!frontmatter || keys.length === 0 || values.length === 0) return false;
-	const wanted = values.map((v) => markerText(v));
-	for (const key of keys) {
-		const field = readField(frontmatter, [key]);
-		if (!field) continue;
-		const items = Array.isArray(field.value) ? field.value.flat() : [field.value];
-		if (items.some((v) => typeof v === "string" && wanted.includes(markerText(v)))) return true;
+	const { keySet, valueSet } = markerSets(keys, values);
+	// One pass over the note's keys (a handful), in any case, rather than a look-up per marker key.
+	for (const key in frontmatter) {
+		if (!keySet.has(key.toLowerCase())) continue;
+		const value = frontmatter[key];
+		if (typeof value === "string") {
+			if (valueSet.has(markerText(value))) return true;
+		} else if (Array.isArray(value)) {
+			for (const item of value.flat()) if (typeof item === "string" && valueSet.has(markerText(item))) return true;
+		}
 	}
 	return false;
+}
+
+let markerCache: { keys: string[]; values: string[]; keySet: Set<string>; valueSet: Set<string> } | null = null;
+
+/** The marker keys and values as lower-case sets, made again only when the lists' entries change. */
+function markerSets(keys: readonly string[], values: readonly string[]): { keySet: Set<string>; valueSet: Set<string> } {
+	if (markerCache && sameEntries(markerCache.keys, keys) && sameEntries(markerCache.values, values)) return markerCache;
+	markerCache = {
+		keys: [...keys], values: [...values],
+		keySet: new Set(keys.map((k) => k.toLowerCase())), valueSet: new Set(values.map((v) => markerText(v))),
+	};
+	return markerCache;
 }
 
 /** A note is a person by folder, by tag (prefix: `person` claims `#person/work`) or by property marker. */

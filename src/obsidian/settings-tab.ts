@@ -146,19 +146,30 @@ export class AscentSettingTab extends PluginSettingTab {
 		el.createDiv({ text: `People found: ${status.people} (tracked: ${status.tracked})` });
 		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
 		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms, in slices of at most ${Math.round(status.longestSliceMs ?? 0)} ms` });
-		if (status.people === 0 && status.buildMs !== null) {
+		if (status.buildMs === null) return;
+		if (status.people > 0) {
+			new Setting(el).setName("Check the vault").setDesc("Look for people and contact that the settings do not read yet: folders, markers, tags, and properties of dated notes that link people.")
+				.addButton((b) => b.setButtonText("Check").onClick(async () => {
+					await this.services.advisor.refresh(true);
+					this.display();
+				}));
+		} else {
 			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${describeLookedIn(s)}.` });
-			const report = this.services.advisor.report;
-			for (const suggestion of report?.suggestions ?? []) {
-				new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
-					.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
-						await this.services.advisor.use(suggestion.id);
-						this.display();
-					}));
-			}
-			if (report && report.suggestions.length === 0) {
-				el.createDiv({ cls: "ascent-hint", text: "Nothing in the vault looks like people yet: add a note to a people folder, or tag one #person." });
-			}
+		}
+		const report = this.services.advisor.report;
+		for (const suggestion of report?.suggestions ?? []) {
+			new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
+				.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
+					await this.services.advisor.use(suggestion.id);
+					this.display();
+				}));
+		}
+		if (report && report.suggestions.length === 0) {
+			el.createDiv({
+				cls: "ascent-hint",
+				text: status.people > 0 ? "Nothing more found: the settings read everything that looks like people or contact."
+					: "Nothing in the vault looks like people yet: add a note to a people folder, or tag one #person.",
+			});
 		}
 		if (status.datedNotes === 0) {
 			el.createDiv({ cls: "ascent-hint", text: `No dated notes found: daily notes are read from "${status.dailyNotes.folder || "/"}" as ${status.dailyNotes.format}. Check the folder and format below.` });

@@ -27,12 +27,15 @@ export class SetupAdvisor {
 
 	constructor(private readonly options: SetupAdvisorOptions) {}
 
-	/** Checks the vault again if the index holds nobody; forgets the report once it holds people. */
-	async refresh(): Promise<void> {
+	/**
+	 * Checks the vault again if the index holds nobody (or when asked, from the settings tab); forgets the report
+	 * once the index holds people.
+	 */
+	async refresh(force = false): Promise<void> {
 		const { index } = this.options;
 		const generation = ++this.generation;
 		const state = index.current;
-		if (state.kind !== "ready" || state.index.personPaths().length > 0 || !index.conventions) {
+		if (state.kind !== "ready" || (state.index.personPaths().length > 0 && !force) || !index.conventions) {
 			if (this.report !== null) {
 				this.report = null;
 				this.options.changed();

@@ -4,7 +4,7 @@ import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
 import type { PersonView } from "../core/model";
-import { describeMarkers, personTagsOf } from "../core/person";
+import { describeLookedIn, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
 import type { AscentServices } from "./services";
@@ -47,11 +47,7 @@ export class UiState {
 		this.lastDay = today;
 		const base = {
 			tiers: settings.tiers.map((t) => t.name),
-			lookedIn: {
-				folders: settings.personFolders,
-				tags: settings.personTags,
-				marker: describeMarkers(settings),
-			},
+			lookedIn: describeLookedIn(settings),
 			setup: this.services.advisor.report && {
 				found: this.services.advisor.report.found.map(({ text, count }) => ({ text, count })),
 				suggestions: this.services.advisor.report.suggestions.map(({ id, text, setting }) => ({ id, text, setting })),

@@ -28,7 +28,7 @@ export interface SidebarData {
 	problems: Problem[];
 	tiers: string[];
 	/** Where Ascent looked for people, for the empty state. */
-	lookedIn: { folders: string[]; tags: string[]; marker: string };
+	lookedIn: string;
 	/** While nobody is found: what the vault holds, and the settings that would read it (null otherwise). */
 	setup: SetupView | null;
 	birthdayLeadDays: number;
@@ -43,7 +43,7 @@ export interface SetupView {
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
-	lookedIn: { folders: [], tags: [], marker: "" }, setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
+	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
 };
 
 export type SortId = "default" | "asked-more";
@@ -153,13 +153,7 @@ export function birthdayText(p: PersonView, today: Day, horizon = 30): string | 
 export function emptyText(data: SidebarData, tab: TabId, query: string): string {
 	if (!data.ready) return "Reading your vault…";
 	if (data.people.length === 0) {
-		const { folders, tags, marker } = data.lookedIn;
-		const where = [
-			folders.length ? `the folder${folders.length > 1 ? "s" : ""} ${folders.join(", ")}` : "",
-			tags.length ? tags.map((t) => `#${t}`).join(", ") : "",
-			marker,
-		].filter((s) => s !== "").join(" and ");
-		return `No people yet: Ascent looks in ${where || "nothing (all person settings are empty)"}, and found no note there. Change it in settings.`;
+		return `No people yet. Ascent looks in ${data.lookedIn || "nowhere"}, and found no note there.`;
 	}
 	if (query.trim() !== "") return `Nobody matches "${query.trim()}".`;
 	switch (tab) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readExampleVault } from "../helpers";
+import { readFixture } from "../conventions/fixture";
 import { ARTIFACTS, launch, openPage, ROOT } from "./browser";
 
 const EXAMPLE_SETTINGS = JSON.parse(readFileSync(join(ROOT, "examples/vault/.obsidian/plugins/ascent/data.json"), "utf8")) as object;
@@ -65,7 +66,8 @@ describe("the sidebar in a real browser", () => {
 		expect(await page.textContent(".ascent-empty")).toContain('Nobody matches "#nobody"');
 		await page.fill("[aria-label='Search people']", "");
 		await page.selectOption("[aria-label='Filter by tier']", "inner-circle");
-		expect(await rowNames(page)).toEqual(["Alex Chen", "Felix Wagner", "Sofia Andersson"]);
+		// The list re-renders after the change event: wait for it rather than read it mid-update.
+		await expect.poll(() => rowNames(page)).toEqual(["Alex Chen", "Felix Wagner", "Sofia Andersson"]);
 		await page.close();
 	});
 
@@ -189,10 +191,26 @@ describe("the sidebar in a real browser", () => {
 		await page.close();
 	});
 
+	it("a vault nobody configured: the empty state offers what it found, and Use this reads it", async () => {
+		const { notes } = readFixture(join(ROOT, "tests/fixtures/conventions/setup-check"));
+		const page = await openPage(browser, { vault: notes, data: {}, name: "setup" });
+		await page.waitForSelector(".ascent-setup button");
+		expect(await page.$$eval(".ascent-setup-item span", (els) => els.map((e) => e.textContent))).toEqual([
+			"2 notes in 20 Network", "2 dated notes link people under \"attendee\"", "1 note with kind: contact", "1 note tagged #crm",
+		]);
+		await page.screenshot({ path: join(SHOTS, "setup-check.png") });
+		await page.click("[aria-label='Use this: add \"20 Network\" to the people folders']");
+		await page.waitForFunction(() => document.querySelector("[role=tab][aria-label^='Everyone']")?.getAttribute("aria-label") === "Everyone (2)");
+		await page.click("[role=tab][aria-label^='Everyone']");
+		expect(await rowNames(page)).toEqual(["Alice Moreau", "Bilal Khan"]);
+		expect(errors(page)).toEqual([]);
+		await page.close();
+	});
+
 	it("empty state explains where Ascent looked", async () => {
 		const page = await openPage(browser, { vault: { "Notes/Idea.md": "hello" }, data: DATA, name: "empty" });
 		expect(await page.textContent(".ascent-sidebar .ascent-empty")).toBe(
-			"No people yet: Ascent looks in the folder People and #person and type: person, and found no note there. Change it in settings.");
+			"No people yet. Ascent looks in the folders People, Contacts; the tags #person, #people, #contact; type, category, categories or fileClass: person, people or contact, and found no note there.");
 		await page.close();
 	});
 });

@@ -74,6 +74,11 @@ describe("the setup check on a vault nobody configured", () => {
 		h.services.ui.refresh();
 		expect(data().setup).toBeNull();
 		expect(h.notices().at(-1)).toMatch(/add "20 Network" to the people folders/);
+		// With people found, the check runs when asked (the settings tab's Check button): the rest is still offered.
+		await h.services.advisor.refresh(true);
+		expect(h.services.advisor.report?.suggestions.map((s) => s.text)).toEqual([
+			"2 dated notes link people under \"attendee\"", "1 note with kind: contact", "1 note tagged #crm",
+		]);
 		await h.run("undo");
 		await settle();
 		expect(h.services.store.settings.personFolders).toEqual(["People", "Contacts"]);

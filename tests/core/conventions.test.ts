@@ -137,6 +137,11 @@ describe("Dataview inline fields", () => {
 		["https://example.com/a::b\n", "a URL"],
 	])("%j has no field (%s)", (text) => expect(fields(text)).toBeNull());
 
+	it("reads the innermost field of nested brackets, and nothing from unclosed ones", () => {
+		expect({ ...fields("[a:: x (b:: y) z]") }).toEqual({ a: "x (b:: y) z", b: "y" });
+		expect(fields(`${"[k:: (".repeat(2_000)}\n`)).toBeNull();
+	});
+
 	it("reads a ticked task's field", () => expect({ ...fields("- [x] [date:: 2026-11-20] called Ann\n") }).toEqual({ date: "2026-11-20" }));
 
 	it("a person's properties win over inline fields of the same name, in any case", () => {

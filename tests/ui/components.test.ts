@@ -94,7 +94,7 @@ describe("PersonRow", () => {
 });
 
 function data(over: Partial<SidebarData>): SidebarData {
-	return { ...EMPTY_DATA, ready: true, today: TODAY, lookedIn: { folders: ["People"], tags: ["person"], marker: "type: person" }, ...over };
+	return { ...EMPTY_DATA, ready: true, today: TODAY, lookedIn: "the folder People; the tag #person; type: person", ...over };
 }
 
 describe("Sidebar states", () => {
@@ -104,7 +104,7 @@ describe("Sidebar states", () => {
 	});
 	it("no people: says where it looked", () => {
 		render(Sidebar, { data: writable(data({})), actions: actions() });
-		expect(screen.getByText(/No people yet: Ascent looks in the folder People and #person and type: person/)).toBeTruthy();
+		expect(screen.getByText(/No people yet\. Ascent looks in the folder People; the tag #person; type: person, and found no note there\./)).toBeTruthy();
 	});
 	it("no people, with a setup check: one Use this button per suggestion, saying what it changes", async () => {
 		const a = actions();
