@@ -24,6 +24,11 @@ export class AscentSettingTab extends PluginSettingTab {
 	}
 
 	override display(): void {
+		this.render();
+	}
+
+	/** Draws the tab; called again after a change that adds or removes rows (tiers, goals, a used suggestion). */
+	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
 		const s = this.services.store.settings;
@@ -62,12 +67,12 @@ export class AscentSettingTab extends PluginSettingTab {
 				})
 				.addExtraButton((b) => b.setIcon("trash").setTooltip(`Remove ${tier.name}`).onClick(() => {
 					this.save((x) => x.tiers.splice(i, 1));
-					this.display();
+					this.render();
 				}));
 		});
 		new Setting(containerEl).addButton((b) => b.setButtonText("Add tier").onClick(() => {
 			this.save((x) => x.tiers.push({ name: `tier-${x.tiers.length + 1}`, cadenceDays: 60 }));
-			this.display();
+			this.render();
 		}));
 
 		new Setting(containerEl).setName("Timing").setHeading();
@@ -105,12 +110,12 @@ export class AscentSettingTab extends PluginSettingTab {
 				})
 				.addExtraButton((b) => b.setIcon("trash").setTooltip("Remove this goal").onClick(() => {
 					this.save((x) => x.goals.splice(i, 1));
-					this.display();
+					this.render();
 				}));
 		});
 		new Setting(containerEl).addButton((b) => b.setButtonText("Add goal").onClick(() => {
 			this.save((x) => x.goals.push({ id: `goal-${Date.now()}`, kind: "interactions", period: "week", target: 3 }));
-			this.display();
+			this.render();
 		}));
 
 		new Setting(containerEl).setName("Daily note").setHeading();
@@ -151,7 +156,7 @@ export class AscentSettingTab extends PluginSettingTab {
 			new Setting(el).setName("Check the vault").setDesc("Look for people and contact that the settings do not read yet: folders, markers, tags, and properties of dated notes that link people.")
 				.addButton((b) => b.setButtonText("Check").onClick(async () => {
 					await this.services.advisor.refresh(true);
-					this.display();
+					this.render();
 				}));
 		} else {
 			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${describeLookedIn(s)}.` });
@@ -161,7 +166,7 @@ export class AscentSettingTab extends PluginSettingTab {
 			new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
 				.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
 					await this.services.advisor.use(suggestion.id);
-					this.display();
+					this.render();
 				}));
 		}
 		if (report && report.suggestions.length === 0) {
