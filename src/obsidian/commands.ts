@@ -19,8 +19,8 @@ export function registerCommands(s: AscentServices): void {
 	p.addCommand({ id: "toggle-pause", name: "Pause / resume this person", checkCallback: withPerson((person) => void s.togglePause(person)) });
 	p.addCommand({ id: "triage", name: "Triage untracked people", callback: () => s.openTriage() });
 	p.addCommand({ id: "open-contact-calendar", name: "Open contact calendar", callback: () => void s.openCalendar(s.activePerson()?.path ?? null) });
-	p.addCommand({ id: "import-contacts", name: "Import contacts…", callback: () => s.openImport() });
-	p.addCommand({ id: "export-vcard", name: "Export people to a contacts file…", callback: () => s.openExport() });
+	p.addCommand({ id: "import-contacts", name: "Import contacts…", callback: () => s.contacts.openImport() });
+	p.addCommand({ id: "export-vcard", name: "Export people to a contacts file…", callback: () => s.contacts.openExport() });
 	p.addCommand({ id: "show-goals", name: "Show networking goals", callback: () => s.showGoals() });
 	p.addCommand({ id: "jump-to-person", name: "Jump to person…", callback: () => s.jumpToPerson() });
 	p.addCommand({ id: "add-person", name: "Add person…", callback: () => s.openAddPerson() });

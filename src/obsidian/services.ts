@@ -5,11 +5,7 @@ import type { FollowUp, PersonView } from "../core/model";
 import { taskTextAt } from "../core/person";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
-import { AttentionModal, type Choice, ChoiceModal, DateModal, FilePickerModal, GoalsModal, ImportPreviewModal, LogModal, PersonPickerModal, TextModal } from "./modals";
-import { planImport, type ExistingPerson } from "../core/import/plan";
-import { readContacts } from "../core/import/read";
-import { toVCards } from "../core/import/vcard-export";
-import type { TFile } from "obsidian";
+import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
 import { CALENDAR_VIEW, CalendarView } from "./calendar-view";
 import { TriageModal } from "./triage-modal";
 import { asFile } from "./records";
@@ -18,6 +14,7 @@ import { AscentSettingTab } from "./settings-tab";
 import { UndoHistory, type UndoResult } from "./undo";
 import { VIEW_TYPE, AscentView } from "./view";
 import { Writer, WriteError } from "./writes";
+import { ImportExport } from "./import-export";
 import { registerCommands } from "./commands";
 import { parseCadence } from "../core/cadence";
 import { registerCodeBlock } from "./codeblock";
@@ -42,6 +39,7 @@ export class AscentServices extends Component {
 	readonly ui: UiState;
 	readonly reachOut: ReachOut;
 	readonly advisor: SetupAdvisor;
+	readonly contacts: ImportExport;
 	private readonly taskTexts = new Map<string, Promise<string | null>>();
 	/** How long to wait after a daily note is created before adding the reach-out list (templates land first). */
 	reachOutDelayMs = 1500;
@@ -60,6 +58,10 @@ export class AscentServices extends Component {
 			written: (path, text) => this.index.refresh(path, text),
 		});
 		this.ui = new UiState(this);
+		this.contacts = new ImportExport({
+			app: this.app, index: this.index, store: this.store, writer: this.writer, today: () => this.today(),
+			run: (message, write) => this.run(message, write), people: () => this.people(), activePerson: () => this.activePerson(),
+		});
 		this.advisor = new SetupAdvisor({
 			index: this.index, store: this.store, history: this.history,
 			changed: () => this.ui.refreshSoon(), notifyWithUndo: (message) => this.undoNotice(message),
@@ -315,65 +317,6 @@ export class AscentServices extends Component {
 		if (state.kind !== "ready") return;
 		const queue = state.index.people(this.today()).filter((p) => p.status === "untracked").sort(byReferences);
 		new TriageModal(this.app, this, queue).open();
-	}
-
-	/** Import contacts from a .csv or .vcf in the vault: preview first, one undo step. */
-	openImport(): void {
-		const files = this.app.vault.getFiles().filter((f) => /\.(csv|vcf|vcard)$/i.test(f.path));
-		new FilePickerModal(this.app, files, (file) => void this.previewImport(file)).open();
-	}
-
-	async previewImport(file: TFile): Promise<void> {
-		const state = this.index.current;
-		if (state.kind !== "ready") return;
-		const { contacts, problems, format } = readContacts(file.path, await this.app.vault.read(file));
-		const people: ExistingPerson[] = state.index.personPaths().map((path) => {
-			const facts = state.index.facts(path);
-			const note = asFile(this.app, path);
-			const fm = (note ? this.app.metadataCache.getFileCache(note)?.frontmatter : undefined) ?? {};
-			return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: fm };
-		});
-		const settings = this.store.settings;
-		const plan = (overwrite: boolean) => planImport(contacts, people, settings, {
-			folder: settings.personFolders[0] ?? "People", overwrite, exists: (p) => this.app.vault.getAbstractFileByPath(p) !== null,
-		});
-		const template = settings.personTemplate ? asFile(this.app, settings.personTemplate) : null;
-		const templateText = template ? await this.app.vault.read(template) : "";
-		new ImportPreviewModal(this.app, `Import ${contacts.length} contacts from ${format}`, plan,
-			problems.map((p) => `! ${p.origin}: ${p.field}${p.value ? ` = ${p.value}` : ""}: ${p.message}`),
-			(chosen) => void this.run(`Imported ${chosen.creates.length} new and updated ${chosen.updates.filter((u) => u.changes.length > 0).length} people.`,
-				() => this.writer.applyImport(chosen, templateText, this.today()))).open();
-	}
-
-	/** Writes a .vcf of one person, a tier, or everyone into the vault root. */
-	async exportVCards(paths: string[], label: string): Promise<string | null> {
-		const people = paths.flatMap((path) => {
-			const file = asFile(this.app, path);
-			const facts = this.index.current.kind === "ready" ? this.index.current.index.facts(path) : undefined;
-			return file && facts ? [{ name: facts.name, frontmatter: (this.app.metadataCache.getFileCache(file)?.frontmatter ?? {}) }] : [];
-		});
-		if (people.length === 0) {
-			new Notice("Nobody to export.");
-			return null;
-		}
-		let path = `Ascent export ${label} ${this.today()}.vcf`;
-		for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `Ascent export ${label} ${this.today()} ${n}.vcf`;
-		await this.app.vault.create(path, toVCards(people));
-		new Notice(`Exported ${people.length} ${people.length === 1 ? "person" : "people"} to ${path}.`);
-		return path;
-	}
-
-	openExport(): void {
-		const all = this.people();
-		const choices: Choice[] = [];
-		const active = this.activePerson();
-		if (active) choices.push({ label: `This person: ${active.name}`, run: () => void this.exportVCards([active.path], active.name) });
-		choices.push({ label: `Everyone (${all.length})`, run: () => void this.exportVCards(all.map((p) => p.path), "everyone") });
-		for (const tier of this.store.settings.tiers) {
-			const inTier = all.filter((p) => p.tier === tier.name);
-			if (inTier.length > 0) choices.push({ label: `Tier ${tier.name} (${inTier.length})`, run: () => void this.exportVCards(inTier.map((p) => p.path), tier.name) });
-		}
-		new ChoiceModal(this.app, choices, "Export people as vCard").open();
 	}
 
 	insertAttentionList(): boolean {

@@ -1,5 +1,7 @@
 // Every change Ascent makes to a note: frontmatter through processFrontMatter, bodies through vault.process.
-import { type App, parseYaml, type TFile } from "obsidian";
+import { type App, normalizePath, parseYaml, type TFile } from "obsidian";
+import { noteShape, PropertiesError, setProperties } from "../core/note-edit";
+import { fillTemplate, safeFileName, vaultPath } from "../core/safe-names";
 import { type Day, parseDay } from "../core/dates";
 import { existingKey } from "../core/fields";
 import type { InteractionKind } from "../core/model";
@@ -187,59 +189,99 @@ export class Writer {
 
 	/**
 	 * Applies an import plan as one undo step: new notes from the person template (in the plan's paths), then the
-	 * planned properties on existing people. Ambiguous matches are not in the plan's writes at all.
+	 * planned properties on existing people. Every note is checked before any is written: a note whose properties
+	 * cannot be edited, or whose template would not give valid properties, is skipped and reported in the plan's
+	 * `skipped`; the rest are written; undo removes exactly what was written. Ambiguous matches are never written.
 	 */
 	async applyImport(plan: ImportPlan, template: string, today: Day): Promise<number> {
+		const ready: { path: string; text: string; create: boolean }[] = [];
+		for (const create of plan.creates) {
+			const path = safePath(create.path);
+			try {
+				if (path === null) throw new PropertiesError(`${create.path} is outside the vault`);
+				if (this.app.vault.getAbstractFileByPath(path)) continue;
+				const body = template ? fillTemplate(template, { title: create.name, date: today }) : `# ${create.name}\n`;
+				ready.push({ path, create: true, text: Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body });
+			} catch (error) {
+				plan.skipped.push({ name: create.name, origin: create.origin, reason: error instanceof PropertiesError ? `the person template: ${error.message}` : String(error) });
+			}
+		}
+		const updates = new Map<string, Record<string, unknown>>();
+		for (const update of plan.updates) {
+			if (update.changes.length === 0) continue;
+			const file = asFile(this.app, update.path);
+			try {
+				if (!file) throw new PropertiesError("the note no longer exists");
+				// Checked now, edited below on the note's text as it is then (vault.process).
+				setProperties(await this.app.vault.read(file), {});
+				updates.set(update.path, Object.fromEntries(update.changes.map((c) => [c.key, c.value])));
+			} catch (error) {
+				plan.skipped.push({ name: update.path, origin: update.origin, reason: error instanceof Error ? error.message : String(error) });
+			}
+		}
 		const changes: FileChange[] = [];
 		try {
-			for (const create of plan.creates) {
-				if (this.app.vault.getAbstractFileByPath(create.path)) continue;
-				const folder = create.path.includes("/") ? create.path.slice(0, create.path.lastIndexOf("/")) : "";
-				if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-				const body = template.replace(/\{\{title\}\}/g, create.name).replace(/\{\{date\}\}/g, today) || `# ${create.name}\n`;
-				const file = await this.app.vault.create(create.path, body);
-				if (Object.keys(create.fields).length > 0) {
-					await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
-						for (const [key, value] of Object.entries(create.fields)) fm[key] = value;
-					});
+			for (const note of ready) {
+				try {
+					const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : "";
+					if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+					await this.app.vault.create(note.path, note.text);
+					changes.push({ path: note.path, before: null, after: note.text });
+					this.options.written?.(note.path, note.text);
+				} catch (error) {
+					plan.skipped.push({ name: note.path, origin: "", reason: error instanceof Error ? error.message : String(error) });
 				}
-				const after = await this.app.vault.read(file);
-				changes.push({ path: create.path, before: null, after });
-				this.options.written?.(create.path, after);
 			}
-			for (const update of plan.updates) {
-				if (update.changes.length === 0) continue;
-				const file = this.file(update.path);
+			for (const [path, fields] of updates) {
+				const file = asFile(this.app, path);
+				if (!file) continue;
 				const before = await this.app.vault.read(file);
-				await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {
-					for (const change of update.changes) fm[change.key] = change.value;
-				});
-				const after = await this.app.vault.read(file);
-				if (after !== before) {
-					changes.push({ path: update.path, before, after });
-					this.options.written?.(update.path, after);
+				try {
+					const after = await this.app.vault.process(file, (text) => setProperties(text, fields));
+					if (after !== before) {
+						changes.push({ path, before, after });
+						this.options.written?.(path, after);
+					}
+				} catch (error) {
+					plan.skipped.push({ name: path, origin: "", reason: error instanceof Error ? error.message : String(error) });
 				}
 			}
 		} finally {
-			this.options.history.record({ label: `import of ${plan.creates.length + plan.updates.length} people`, changes });
+			this.options.history.record({ label: `import of ${changes.length} ${changes.length === 1 ? "note" : "notes"}`, changes });
 		}
 		return changes.length;
 	}
 
-	/** Creates a person note from a template (`{{title}}`, `{{date}}`), in one undo step. */
+	/** Creates a person note from a template (`{{title}}`, `{{date}}`), in one undo step; never half-written. */
 	async addPerson(options: { name: string; folder: string; template: string; tier: string | null; today: Day }): Promise<string> {
-		const name = options.name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
-		if (name === "") throw new WriteError("A person needs a name.");
-		const folder = options.folder.replace(/^\/+|\/+$/g, "");
+		const name = safeFileName(options.name);
+		if (name === "") throw new WriteError("A person needs a name with a letter or a digit in it.");
+		const folder = safePath(options.folder);
+		if (folder === null) throw new WriteError(`The people folder "${options.folder}" is outside the vault; change it in settings.`);
 		const path = `${folder === "" ? "" : `${folder}/`}${name}.md`;
 		if (this.app.vault.getAbstractFileByPath(path)) throw new WriteError(`${path} already exists.`);
+		let text = options.template ? fillTemplate(options.template, { title: name, date: options.today }) : "";
+		try {
+			// The template's properties must be editable; the tier goes under the key the template already uses.
+			setProperties(text, {});
+			if (options.tier) {
+				const yaml = noteShape(text).yaml;
+				const current = yaml === null ? {} : (parseYaml(yaml) as Frontmatter | null) ?? {};
+				text = setProperties(text, { [this.keyFor(current, "tier")]: options.tier });
+			}
+		} catch (error) {
+			throw new WriteError(`The person template cannot be used: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`);
+		}
 		if (folder !== "" && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
-		const body = options.template.replace(/\{\{title\}\}/g, name).replace(/\{\{date\}\}/g, options.today);
-		const file = await this.app.vault.create(path, body);
-		if (options.tier) await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => this.setField(fm, "tier", options.tier));
-		const after = await this.app.vault.read(file);
-		this.options.history.record({ label: `add ${name}`, changes: [{ path, before: null, after }] });
-		this.options.written?.(path, after);
+		await this.app.vault.create(path, text);
+		this.options.history.record({ label: `add ${name}`, changes: [{ path, before: null, after: text }] });
+		this.options.written?.(path, text);
 		return path;
 	}
+}
+
+/** A vault path as Obsidian writes it (`normalizePath`), or null when it would leave the vault. */
+export function safePath(path: string): string | null {
+	const inside = vaultPath(path);
+	return inside === null ? null : inside === "" ? "" : normalizePath(inside);
 }

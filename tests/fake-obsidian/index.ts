@@ -168,6 +168,20 @@ export class Vault extends Events {
 		return file;
 	}
 
+	/** Seeds a file by its bytes (a CSV in another encoding); `readBinary` returns them as they are. */
+	seedBinary(path: string, bytes: Uint8Array): TFile {
+		const file = this.seed(path, new TextDecoder().decode(bytes));
+		this.binaries.set(path, bytes);
+		return file;
+	}
+	private readonly binaries = new Map<string, Uint8Array>();
+
+	async readBinary(file: TFile): Promise<ArrayBuffer> {
+		this.reads++;
+		const bytes = this.binaries.get(file.path) ?? new TextEncoder().encode(this.files.get(file.path)?.text ?? "");
+		return bytes.slice().buffer;
+	}
+
 	getFiles(): TFile[] {
 		return [...this.files.values()].map((e) => e.file);
 	}

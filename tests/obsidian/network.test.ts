@@ -53,9 +53,9 @@ describe("vCard export in the app", () => {
 		await settle();
 		const path = "Ascent export everyone 2026-11-30.vcf";
 		expect(h.text(path)?.match(/BEGIN:VCARD/g)).toHaveLength(3);
-		await h.services.previewImport(h.file(path) as never);
+		await h.services.contacts.previewImport(h.file(path) as never);
 		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown };
-		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [] });
+		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] });
 	});
 });
 

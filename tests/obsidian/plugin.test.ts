@@ -247,7 +247,8 @@ describe("the plugin in a fake Obsidian", () => {
 		const h = await startPlugin({ ...VAULT, "Templates/Person.md": "---\nmet: \"{{date}}\"\n---\n# {{title}}\n" }, { data: { ...DATA, personTemplate: "Templates/Person.md" } });
 		const path = await h.services.addPerson("Dana Kim", "close");
 		expect(path).toBe("People/Dana Kim.md");
-		expect(h.text("People/Dana Kim.md")).toBe("---\nmet: 2026-11-30\ntier: close\n---\n# Dana Kim\n");
+		// The template's own formatting is kept (its quotes too); only the tier is added.
+		expect(h.text("People/Dana Kim.md")).toBe("---\nmet: \"2026-11-30\"\ntier: close\n---\n# Dana Kim\n");
 		expect(h.services.index.status().people).toBe(4);
 		await h.run("undo");
 		expect(h.text("People/Dana Kim.md")).toBeUndefined();

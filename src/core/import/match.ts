@@ -1,10 +1,15 @@
 // Matching imported contacts to people already in the vault: by name and aliases, ignoring case, accents,
 // honorifics, punctuation and word order ("Rivera, Sam" and "Dr. Sam Rivera" are Sam Rivera).
 
-const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "jr", "sr", "phd", "md", "ii", "iii"]);
+/** Titles before or after a name. Generational suffixes (Jr, Sr, II, III) are not here: they tell people apart. */
+const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame", "phd", "md"]);
 
-/** The comparable form of a name: tokens without accents, case, honorifics or punctuation, in sorted order. */
+/**
+ * The comparable form of a name: tokens without accents, case, honorifics or punctuation, in sorted order. A name
+ * with no letter or digit (`😀`, `🚀`) matches only itself, exactly.
+ */
 export function nameKey(name: string): string {
+	if (!/[\p{L}\p{N}]/u.test(name)) return name.trim() === "" ? "" : `=${name.normalize("NFC").trim()}`;
 	let text = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
 	// "Rivera, Sam" → "Sam Rivera" (a single comma between two parts).
 	const comma = /^([^,]+),([^,]+)$/.exec(text);

@@ -3,6 +3,7 @@ import type { AscentSettings } from "../settings";
 import { readField } from "../fields";
 import type { Contact } from "./contacts";
 import { type Candidate, type Match, NameMatcher, nameKey } from "./match";
+import { safeFileName, vaultPath } from "../safe-names";
 
 export interface ExistingPerson extends Candidate {
 	frontmatter: Record<string, unknown>;
@@ -35,8 +36,12 @@ export interface ImportPlan {
 	creates: PlannedCreate[];
 	updates: PlannedUpdate[];
 	ambiguous: { name: string; origin: string; paths: string[] }[];
-	/** Contacts that repeat an earlier one in the same file (same name), merged into it. */
+	/** Contacts that repeat an earlier one in the same file (same name, or the same person by alias), merged into it. */
 	duplicates: { name: string; origin: string }[];
+	/** Where two contacts merged into one person disagree on a single value: the first is kept, the other reported. */
+	conflicts: { path: string; field: string; kept: unknown; dropped: unknown; origin: string }[];
+	/** Contacts that cannot become a note (no usable file name), and notes that cannot be written; never half-done. */
+	skipped: { name: string; origin: string; reason: string }[];
 }
 
 export interface PlanOptions {
@@ -64,12 +69,31 @@ export function contactFields(c: Contact, settings: AscentSettings): Record<stri
 	return fields;
 }
 
-function merge(a: Contact, b: Contact): Contact {
+const SINGLE_VALUES = ["org", "title", "met", "birthday", "note"] as const;
+
+/** The property a contact's single value is written to (as `contactFields` writes it). */
+function propertyOf(field: string, settings: AscentSettings): string {
+	const keys: Record<string, string | undefined> = {
+		org: "company", title: "role", met: settings.fieldKeys.met[0], birthday: settings.fieldKeys.birthday[0], note: "note",
+	};
+	return keys[field] ?? field;
+}
+
+/** Two contacts for one person: lists are joined; for a single value the first is kept and a disagreement returned. */
+function merge(a: Contact, b: Contact): { contact: Contact; conflicts: { field: string; kept: unknown; dropped: unknown }[] } {
 	const union = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+	const conflicts: { field: string; kept: unknown; dropped: unknown }[] = [];
+	for (const field of SINGLE_VALUES) {
+		const [x, y] = [a[field], b[field]];
+		if (x && y && x !== y) conflicts.push({ field, kept: x, dropped: y });
+	}
 	return {
-		...a,
-		emails: union(a.emails, b.emails), phones: union(a.phones, b.phones), urls: union(a.urls, b.urls), tags: union(a.tags, b.tags),
-		org: a.org || b.org, title: a.title || b.title, met: a.met ?? b.met, birthday: a.birthday ?? b.birthday, note: a.note || b.note,
+		contact: {
+			...a,
+			emails: union(a.emails, b.emails), phones: union(a.phones, b.phones), urls: union(a.urls, b.urls), tags: union(a.tags, b.tags),
+			org: a.org || b.org, title: a.title || b.title, met: a.met ?? b.met, birthday: a.birthday ?? b.birthday, note: a.note || b.note,
+		},
+		conflicts,
 	};
 }
 
@@ -85,24 +109,29 @@ function same(a: unknown, b: unknown): boolean {
 export function planImport(contacts: Contact[], people: ExistingPerson[], settings: AscentSettings, options: PlanOptions): ImportPlan {
 	const matcher = new NameMatcher(people);
 	const byPath = new Map(people.map((p) => [p.path, p]));
-	const plan: ImportPlan = { creates: [], updates: [], ambiguous: [], duplicates: [] };
-	const seen = new Map<string, Contact>();
+	const plan: ImportPlan = { creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] };
+	// Contacts for the same note become one: the same name in the file, or names (and aliases) of one person.
+	const groups = new Map<string, { contact: Contact; match: Match }>();
 	const order: string[] = [];
 	for (const contact of contacts) {
-		const key = nameKey(contact.name);
-		const earlier = seen.get(key);
+		const match: Match = matcher.match(contact.name);
+		const key = match.kind === "existing" ? `path:${match.path}` : `name:${nameKey(contact.name)}`;
+		const earlier = groups.get(key);
 		if (earlier) {
-			seen.set(key, merge(earlier, contact));
+			const merged = merge(earlier.contact, contact);
+			earlier.contact = merged.contact;
+			const path = match.kind === "existing" ? match.path : contact.name;
+			for (const c of merged.conflicts) plan.conflicts.push({ path, ...c, field: propertyOf(c.field, settings), origin: contact.origin });
 			plan.duplicates.push({ name: contact.name, origin: contact.origin });
 		} else {
-			seen.set(key, contact);
+			groups.set(key, { contact, match });
 			order.push(key);
 		}
 	}
 	const taken = new Set<string>();
+	const folder = (vaultPath(options.folder) ?? "").replace(/\/+$/, "");
 	for (const key of order) {
-		const contact = seen.get(key) as Contact;
-		const match: Match = matcher.match(contact.name);
+		const { contact, match } = groups.get(key) as { contact: Contact; match: Match };
 		const fields = contactFields(contact, settings);
 		if (match.kind === "ambiguous") {
 			plan.ambiguous.push({ name: contact.name, origin: contact.origin, paths: match.paths });
@@ -119,8 +148,11 @@ export function planImport(contacts: Contact[], people: ExistingPerson[], settin
 			}
 			if (changes.length > 0 || kept.length > 0) plan.updates.push({ path: match.path, name: person.name, changes, kept, origin: contact.origin });
 		} else {
-			const base = contact.name.replace(/[\\/:*?"<>|#^[\]]/g, " ").replace(/\s+/g, " ").trim();
-			const folder = options.folder.replace(/^\/+|\/+$/g, "");
+			const base = safeFileName(contact.name);
+			if (base === "") {
+				plan.skipped.push({ name: contact.name, origin: contact.origin, reason: "nothing in the name can be a file name" });
+				continue;
+			}
 			let path = `${folder ? `${folder}/` : ""}${base}.md`;
 			for (let n = 2; options.exists(path) || taken.has(path.toLowerCase()); n++) path = `${folder ? `${folder}/` : ""}${base} ${n}.md`;
 			taken.add(path.toLowerCase());
@@ -140,5 +172,7 @@ export function describePlan(plan: ImportPlan): string[] {
 		for (const k of u.kept) lines.push(`  = ${u.path}: ${k.key} kept as ${JSON.stringify(k.previous)} (import has ${JSON.stringify(k.value)}; --overwrite to replace)`);
 	}
 	for (const a of plan.ambiguous) lines.push(`  ? ${a.name} (${a.origin}) matches ${a.paths.join(" and ")}; not applied`);
+	for (const c of plan.conflicts) lines.push(`  ! ${c.path}: ${c.field} kept as ${JSON.stringify(c.kept)}; ${c.origin} has ${JSON.stringify(c.dropped)}`);
+	for (const k of plan.skipped) lines.push(`  ! skipped ${JSON.stringify(k.name)} (${k.origin}): ${k.reason}`);
 	return lines;
 }

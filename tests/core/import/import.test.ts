@@ -139,6 +139,6 @@ describe("vCard export", () => {
 			{ path: "People/Tom Becker.md", name: "Tom Becker", aliases: [], frontmatter: { phone: ["+1 555 0101", "+1 555 0102"], url: "https://tom.example" } },
 		];
 		const plan = planImport(parseVCards(toVCards(people)).contacts, people, DEFAULT_SETTINGS, { folder: "People", overwrite: false, exists: () => true });
-		expect(plan).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [] });
+		expect(plan).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] });
 	});
 });

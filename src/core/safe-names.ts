@@ -1,0 +1,93 @@
+// Names and paths Ascent makes from text it did not write (imported contacts, typed names, settings): file names
+// safe on every platform Obsidian runs on, vault paths that never leave the vault, templates filled as text.
+
+/** Characters no file name may hold on some platform Obsidian runs on, and the ones Obsidian's links cannot carry. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
+const UNSAFE = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+/** Names Windows keeps for devices, whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** Bytes left for the name once `.md` and a ` 999` suffix (for a name already taken) are added. */
+const MAX_NAME_BYTES = 255 - ".md".length - " 999".length;
+
+function utf8Length(text: string): number {
+	return new TextEncoder().encode(text).length;
+}
+
+/** Cuts text to at most `bytes` UTF-8 bytes without splitting a character. */
+function truncateBytes(text: string, bytes: number): string {
+	if (utf8Length(text) <= bytes) return text;
+	let out = "";
+	let used = 0;
+	for (const ch of text) {
+		const n = utf8Length(ch);
+		if (used + n > bytes) break;
+		out += ch;
+		used += n;
+	}
+	return out;
+}
+
+/**
+ * A note's base name (no extension) from any text: NFC, no `\ / : * ? " < > | # ^ [ ]` or control characters, no
+ * leading dot (hidden files that neither Obsidian nor the CLI would show), no leading or trailing dots and spaces
+ * (Windows drops them), not a device name, at most 255 bytes with `.md`. Empty when nothing is left.
+ */
+export function safeFileName(text: string): string {
+	let name = text.normalize("NFC").replace(UNSAFE, " ").replace(/\s+/g, " ").trim();
+	name = name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
+	name = truncateBytes(name, MAX_NAME_BYTES).replace(/[.\s]+$/, "");
+	if (RESERVED.test(name)) name = `${name} (person)`;
+	return name;
+}
+
+/**
+ * A vault path from a setting or a note: `/` separated, no empty or `.` parts, NFC. Null when it is absolute (a
+ * leading `/` is read as the vault's root, but a drive letter or `~` is not), or when `..` would climb out of the vault.
+ */
+export function vaultPath(text: string): string | null {
+	const raw = text.normalize("NFC").replace(/\\/g, "/").trim();
+	if (/^[a-z]:/i.test(raw) || raw.startsWith("~") || raw.startsWith("//")) return null;
+	const out: string[] = [];
+	for (const part of raw.split("/")) {
+		if (part === "" || part === ".") continue;
+		if (part === "..") {
+			if (out.length === 0) return null;
+			out.pop();
+		} else {
+			out.push(part);
+		}
+	}
+	return out.join("/");
+}
+
+/** What a template's placeholders stand for: `{{title}}`, `{{date}}` (the local day, given by the caller). */
+export interface TemplateValues {
+	title: string;
+	date: string;
+}
+
+/**
+ * Fills `{{title}}` and `{{date}}` in a template. Values are text: `$&`, `$'` and the like are never read as
+ * replacement patterns. Inside the properties block, a title that YAML would read as something else (`&anchor`,
+ * `@`, `%`, `{`, `- item`, `key: value`, `#comment`) is quoted, so the note's properties stay valid.
+ */
+export function fillTemplate(template: string, values: TemplateValues): string {
+	const match = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))/.exec(template);
+	const plain = (text: string) => text.replace(/\{\{\s*title\s*\}\}/g, () => values.title).replace(/\{\{\s*date\s*\}\}/g, () => values.date);
+	if (!match) return plain(template);
+	const [whole, open = "", yaml = "", close = ""] = match;
+	const filledYaml = yaml.replace(/(["']?)\{\{\s*title\s*\}\}(["']?)/g, (_, q1: string, q2: string) => {
+		if (q1 === '"' && q2 === '"') return JSON.stringify(values.title);
+		if (q1 === "'" && q2 === "'") return `'${values.title.replace(/'/g, "''")}'`;
+		return `${q1}${yamlSafe(values.title, q1 !== "" || q2 !== "")}${q2}`;
+	}).replace(/\{\{\s*date\s*\}\}/g, () => values.date);
+	return `${open}${filledYaml}${close}${plain(template.slice(whole.length))}`;
+}
+
+/** The title as YAML text: as it is when YAML reads it back as the same plain text, else double-quoted. */
+function yamlSafe(title: string, inQuotes: boolean): string {
+	if (inQuotes) return JSON.stringify(title).slice(1, -1);
+	const plainScalar = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(title) && !/\s$/.test(title) && !/[:]\s|\s#/.test(title)
+		&& !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+)$/i.test(title);
+	return plainScalar ? title : JSON.stringify(title);
+}
