@@ -1,7 +1,7 @@
 // Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
 import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
 import { drift, health } from "./relationship";
-import type { Interaction, PersonFacts, PersonView, Problem, Status } from "./model";
+import { hasKind, type Interaction, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
 import type { AscentSettings } from "./settings";
 
 /** Same-day ties go to the most telling source: a dated note, then a log line, then the property. */
@@ -68,8 +68,8 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	let asked = 0;
 	for (const log of facts.logs) {
 		if (log.date > today || log.date < yearAgo) continue;
-		if (log.kind === "gave") gave++;
-		else if (log.kind === "asked") asked++;
+		if (hasKind(log, "gave")) gave++;
+		if (hasKind(log, "asked")) asked++;
 	}
 	const attended = dated.filter((i) => i.kind === "event" && i.date <= today);
 	// Most people were at no event: they share one empty list rather than 10,000 of their own.

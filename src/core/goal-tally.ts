@@ -2,7 +2,7 @@
 // counts instead of walking every person's interactions on every refresh (200,000 of them on a large vault).
 import { type Day, localDay } from "./dates";
 import type { GoalKind } from "./goals";
-import type { Interaction, InteractionKind, PersonFacts } from "./model";
+import { hasKind, type Interaction, type InteractionKind, type PersonFacts } from "./model";
 
 /** A call, a message or a meeting is a reach-out. */
 export function isReachOut(kind: InteractionKind): boolean {
@@ -40,10 +40,10 @@ export class GoalTally {
 	person(facts: PersonFacts, sign: 1 | -1): void {
 		for (const log of facts.logs) {
 			this.add("interactions", log.date, sign);
-			if (isReachOut(log.kind) || /(^|\s)#reached-out\b/i.test(log.text ?? "")) {
+			if ((log.kinds ?? [log.kind]).some(isReachOut) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? "")) {
 				this.add("reach-outs", log.date, sign);
 			}
-			if (log.kind === "gave") this.add("value-given", log.date, sign);
+			if (hasKind(log, "gave")) this.add("value-given", log.date, sign);
 		}
 	}
 

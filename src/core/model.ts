@@ -12,10 +12,17 @@ export interface Interaction {
 	/** The note it came from (the dated note, or the person's own note). */
 	path: string;
 	kind: InteractionKind;
+	/** For log lines: every kind tag on the line (`#gave #message`), in order; `kind` is the first. */
+	kinds?: InteractionKind[];
 	/** For log lines: the text after the date. */
 	text?: string;
 	/** For log lines: the 0-based line in the person's note. */
 	line?: number;
+}
+
+/** Whether an interaction is of `kind`: any of a log line's kind tags, or a dated note's one kind. */
+export function hasKind(i: Interaction, kind: InteractionKind): boolean {
+	return i.kinds ? i.kinds.includes(kind) : i.kind === kind;
 }
 
 export interface Problem {

@@ -17,13 +17,12 @@ export function formatLogLine(date: Day, kind: InteractionKind, note: string): s
 export function insertUnderHeading(text: string, heading: string, line: string): string {
 	const eol = text.includes("\r\n") ? "\r\n" : "\n";
 	const lines = text.split(/\r?\n/);
-	const wanted = heading.trim().toLowerCase();
-	const at = lines.findIndex((l) => {
-		const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(l);
-		return m !== null && (m[1] ?? "").toLowerCase() === wanted;
-	});
+	const at = findHeading(lines, heading);
 	if (at === -1) {
-		const body = text.replace(/(\r?\n)*$/, "");
+		let end = text.length;
+		// A loop, not a regular expression: /[\r\n]+$/ retries every run of newlines and is quadratic on a long one.
+		while (end > 0 && (text[end - 1] === "\n" || text[end - 1] === "\r")) end--;
+		const body = text.slice(0, end);
 		const sep = body === "" ? "" : `${eol}${eol}`;
 		return `${body}${sep}## ${heading}${eol}${eol}${line}${eol}`;
 	}
@@ -34,6 +33,47 @@ export function insertUnderHeading(text: string, heading: string, line: string):
 		lines.splice(insertAt + 1, 0, "");
 	}
 	return lines.join(eol);
+}
+
+/**
+ * The line of the heading named `heading` (any level, case ignored), found from the note's structure: headings
+ * inside the properties block, fenced code (``` or ~~~, as long as the fence that opened it), `%%` comments and
+ * HTML comments do not count. -1 when the note has none. One pass over the lines.
+ */
+export function findHeading(lines: readonly string[], heading: string): number {
+	const wanted = heading.trim().toLowerCase();
+	let fence: string | null = null;
+	let comment = false;
+	let i = 0;
+	if (lines[0]?.trimEnd() === "---") {
+		for (i = 1; i < lines.length && lines[i]?.trimEnd() !== "---"; i++);
+		i++;
+	}
+	for (; i < lines.length; i++) {
+		const line = lines[i] ?? "";
+		if (fence !== null) {
+			const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
+			if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length) fence = null;
+			continue;
+		}
+		const marks = (line.match(/%%/g) ?? []).length;
+		if (comment) {
+			if (marks % 2 === 1) comment = false;
+			continue;
+		}
+		if (marks % 2 === 1) {
+			comment = true;
+			continue;
+		}
+		const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+		if (open) {
+			fence = open[1] ?? "```";
+			continue;
+		}
+		const m = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+		if (m !== null && (m[1] ?? "").trim().toLowerCase() === wanted) return i;
+	}
+	return -1;
 }
 
 const FRONTMATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;

@@ -116,14 +116,19 @@ export function isEventNote(record: NoteRecord): boolean {
 }
 
 const LOG_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[([xX])\][ \t]+)?(?:\[\[)?(\d{4}-\d{1,2}-\d{1,2})(?:\]\])?(?=[\s:,.–—-]|$)[ \t]*(?:[-–—:][ \t]*)?(.*)$/;
-const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask)\b/i;
+/** A kind tag: a whole tag (`#event` but not `#event-day` or `#events`), anywhere on the line. */
+const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask)(?![\p{L}\p{N}_\-/])/giu;
 const KIND_ALIASES: Record<string, InteractionKind> = { met: "meet", meeting: "meet", msg: "message", give: "gave", ask: "asked" };
 
-function kindOf(text: string): InteractionKind {
-	const tag = KIND_TAG.exec(text)?.[2]?.toLowerCase();
-	if (!tag) return "other";
-	const kind = KIND_ALIASES[tag] ?? tag;
-	return (INTERACTION_KINDS as readonly string[]).includes(kind) ? (kind as InteractionKind) : "other";
+/** Every kind a log line's tags name, in order, once each. */
+export function kindsOf(text: string): InteractionKind[] {
+	const kinds: InteractionKind[] = [];
+	for (const match of text.matchAll(KIND_TAG)) {
+		const tag = (match[2] ?? "").toLowerCase();
+		const kind = KIND_ALIASES[tag] ?? tag;
+		if ((INTERACTION_KINDS as readonly string[]).includes(kind) && !kinds.includes(kind as InteractionKind)) kinds.push(kind as InteractionKind);
+	}
+	return kinds;
 }
 
 /** Log lines in a person's note: `- 2026-11-20 coffee at the conference #meet`. Unticked tasks are plans, not contact. */
@@ -144,7 +149,10 @@ export function readLogLines(record: NoteRecord, problems: Problem[]): Interacti
 			continue;
 		}
 		const text = (match[3] ?? "").trim();
-		logs.push({ date: parsed.value, source: "log", path: record.path, kind: kindOf(text), text, line });
+		const kinds = kindsOf(text);
+		const entry: Interaction = { date: parsed.value, source: "log", path: record.path, kind: kinds[0] ?? "other", text, line };
+		if (kinds.length > 1) entry.kinds = kinds;
+		logs.push(entry);
 	}
 	return logs;
 }

@@ -11,7 +11,7 @@ import { TriageModal } from "./triage-modal";
 import { asFile } from "./records";
 import { SettingsStore } from "./settings-store";
 import { AscentSettingTab } from "./settings-tab";
-import { UndoHistory, type UndoResult } from "./undo";
+import { UndoHistory, type UndoResult, type UndoStep } from "./undo";
 import { VIEW_TYPE, AscentView } from "./view";
 import { Writer, WriteError } from "./writes";
 import { ImportExport } from "./import-export";
@@ -164,18 +164,19 @@ export class AscentServices extends Component {
 		return true;
 	}
 
-	/** A notice that says what was done, with an Undo action. */
+	/** A notice that says what was done, with an Undo action for that very step (not whatever came last). */
 	undoNotice(message: string): void {
+		const step = this.history.latest;
 		const fragment = createFragment((f) => {
 			f.createSpan({ text: `${message} ` });
 			const button = f.createEl("button", { text: "Undo", cls: "ascent-undo" });
-			button.addEventListener("click", () => void this.undo());
+			button.addEventListener("click", () => void this.undo(step));
 		});
 		new Notice(fragment, 8000);
 	}
 
-	async undo(): Promise<UndoResult> {
-		const result = await this.history.undo();
+	async undo(step?: UndoStep): Promise<UndoResult> {
+		const result = step ? await this.history.undoStep(step) : await this.history.undo();
 		new Notice(result.ok ? `Undone: ${result.label}.` : result.message);
 		return result;
 	}

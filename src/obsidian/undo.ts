@@ -45,6 +45,23 @@ export class UndoHistory {
 		return this.move(this.done, this.undone, "undo");
 	}
 
+	/** The newest step, for a notice's Undo button to name its own. */
+	get latest(): UndoStep | undefined {
+		return this.done[this.done.length - 1];
+	}
+
+	/**
+	 * Undoes `step` itself (a notice's Undo button), when it is the newest; a step with later ones after it waits for
+	 * them (nothing the user did not ask for is undone), and the message says which to undo first.
+	 */
+	async undoStep(step: UndoStep): Promise<UndoResult> {
+		const at = this.done.indexOf(step);
+		if (at === -1) return { ok: false, message: this.undone.includes(step) ? `"${step.label}" is already undone.` : `"${step.label}" can no longer be undone.` };
+		const later = this.done[this.done.length - 1];
+		if (later !== step) return { ok: false, message: `Undo "${later?.label ?? ""}" first: it came after "${step.label}".` };
+		return this.undo();
+	}
+
 	redo(): Promise<UndoResult> {
 		return this.move(this.undone, this.done, "redo");
 	}

@@ -161,12 +161,14 @@ export class Writer {
 	async completeTask(path: string, line: number, text: string | null): Promise<void> {
 		let found = false;
 		const tick = (data: string) => {
+			// Lines split on \n: a CRLF note keeps its \r on each line, and gets it back unchanged.
 			const lines = data.split("\n");
 			const current = lines[line];
-			const match = current === undefined ? null : /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](.*)$/.exec(current);
+			const cr = current?.endsWith("\r") ? "\r" : "";
+			const match = current === undefined ? null : /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](.*)$/.exec(cr ? current.slice(0, -1) : current);
 			if (!match || (text !== null && (match[2] ?? "").trim() !== text)) return data;
 			found = true;
-			lines[line] = `${match[1] ?? ""}[x]${match[2] ?? ""}`;
+			lines[line] = `${match[1] ?? ""}[x]${match[2] ?? ""}${cr}`;
 			return lines.join("\n");
 		};
 		await this.step(`tick ${text ?? "task"}`, [path], async (file) => {
@@ -179,7 +181,12 @@ export class Writer {
 
 	/** Appends text to the end of a note's body (used by "Insert attention list" and the reach-out list). */
 	async append(path: string, text: string, label: string): Promise<void> {
-		const add = (data: string) => `${data.replace(/\s*$/, "")}${data.trim() === "" ? "" : "\n\n"}${text}`;
+		// trimEnd, not a /\s*$/ search: that is quadratic on a long run of spaces before the end.
+		const add = (data: string) => {
+			const kept = data.trimEnd();
+			const eol = data.includes("\r\n") ? "\r\n" : "\n";
+			return `${kept}${kept === "" ? "" : eol + eol}${eol === "\r\n" ? text.replace(/\r?\n/g, "\r\n") : text}`;
+		};
 		await this.step(label, [path], async (file) => {
 			const body = { seen: "", edit: add };
 			await this.app.vault.process(file, (data) => add((body.seen = data)));

@@ -30,9 +30,10 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 			if (met) out.push(met);
 		}
 		for (const log of facts.logs) {
+			const kinds: string[] = log.kinds ?? [log.kind];
 			if (kind === "interactions"
-				|| (kind === "reach-outs" && (["call", "message", "meet"].includes(log.kind) || /(^|\s)#reached-out\b/i.test(log.text ?? "")))
-				|| (kind === "value-given" && log.kind === "gave")) out.push(log.date);
+				|| (kind === "reach-outs" && (kinds.some((k) => ["call", "message", "meet"].includes(k)) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? "")))
+				|| (kind === "value-given" && kinds.includes("gave"))) out.push(log.date);
 		}
 		for (const mention of index.mentionsOf(facts.path)) {
 			// Every dated note is an interaction; one whose channel is a call, a message or a meeting is a reach-out too.
