@@ -6,7 +6,7 @@ import { localDay, parseDay } from "../core/dates";
 import { PeopleIndex } from "../core/people-index";
 import { collectReport, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
-import { readVault } from "../vault/disk";
+import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
 import { runImport } from "./import";
 
 const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N] | ascent import FILE [--vault DIR] [--dry-run] [--overwrite] | ascent check [--vault DIR] [--today YYYY-MM-DD]";
@@ -19,7 +19,8 @@ export interface CliResult {
 	stderr: string;
 }
 
-export async function run(argv: string[], cwd = process.cwd()): Promise<CliResult> {
+/** Runs a command; `io` is the file system the vault is read through (tests hand in one that fails). */
+export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NODE_IO): Promise<CliResult> {
 	try {
 		const [command, ...rest] = argv;
 		if (command === "--help" || command === "-h") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
@@ -53,9 +54,9 @@ export async function run(argv: string[], cwd = process.cwd()): Promise<CliResul
 		}
 		const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
 		if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-		const vault = await readVault(vaultDir);
+		const vault = await readVault(vaultDir, io);
 		const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-		const data = collectReport(index, today);
+		const data = collectReport(index, today, vault.readProblems);
 		const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 		if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
 		if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit), stderr: settingsNotes };
@@ -82,7 +83,7 @@ async function checkCommand(args: string[], cwd: string): Promise<CliResult> {
 		records: vault.records, settings: vault.indexSettings, dailyNotes: vault.dailyNotes, dailyNotesConfigured: vault.conventions.dailyNotesConfigured,
 	});
 	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-	const problems = index.problems(today);
+	const problems = [...vault.readProblems, ...index.problems(today)];
 	const lines = [describeSetup(report).trimEnd()];
 	if (vault.conventions.templateFolders.length + vault.conventions.templateFiles.length > 0) {
 		lines.push("", `Never read (templates): ${[...vault.conventions.templateFolders.map((f) => `${f}/`), ...vault.conventions.templateFiles].join(", ")}`);

@@ -45,14 +45,15 @@ export interface ReportData {
 	lookedIn: string;
 }
 
-export function collectReport(index: PeopleIndex, today: Day): ReportData {
+/** The report for `today`; `readProblems` are notes and folders the source could not read (listed first). */
+export function collectReport(index: PeopleIndex, today: Day, readProblems: readonly Problem[] = []): ReportData {
 	const people = index.people(today).sort(compareByName);
 	return {
 		today,
 		people,
 		attention: index.attention(today),
 		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
-		problems: index.problems(today),
+		problems: [...readProblems, ...index.problems(today)],
 		goals: index.goals(today),
 		networkHealth: index.networkHealth(today),
 		lookedIn: describeLookedIn(index.settings),

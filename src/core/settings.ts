@@ -113,6 +113,29 @@ export interface SettingsProblem {
 	message: string;
 }
 
+/** `base-1`, `base-2`, …: the first not in `taken` (ignoring case). */
+export function uniqueName(base: string, taken: readonly string[]): string {
+	const used = new Set(taken.map((t) => t.toLowerCase()));
+	for (let n = 1; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Names made unique: a repeat (ignoring case) becomes `name 2`, `name 3`, …; returns the renames made. */
+function dedupe<T>(items: T[], get: (item: T) => string, set: (item: T, name: string) => void): string[] {
+	const seen = new Set<string>();
+	const renamed: string[] = [];
+	for (const item of items) {
+		const name = get(item);
+		let unique = name;
+		for (let n = 2; seen.has(unique.toLowerCase()); n++) unique = `${name} ${n}`;
+		if (unique !== name) {
+			set(item, unique);
+			renamed.push(`"${name}" → "${unique}"`);
+		}
+		seen.add(unique.toLowerCase());
+	}
+	return renamed;
+}
+
 function clone<T>(value: T): T {
 	return JSON.parse(JSON.stringify(value)) as T;
 }
@@ -195,6 +218,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				};
 				if (!Array.isArray(value) || !value.every(valid)) bad(key, "each goal needs an id, a kind, a period (week, month, quarter, year) and a target from 1 to 10000");
 				if (Array.isArray(value)) settings.goals = value.filter(valid).map((g) => ({ id: g.id, kind: g.kind, period: g.period, target: g.target }));
+				const renamed = dedupe(settings.goals, (g) => g.id, (g, id) => (g.id = id));
+				if (renamed.length > 0) bad(key, `two goals had the same id; renamed ${renamed.join(", ")}`);
 				break;
 			}
 			case "goalsEnabled":
@@ -236,6 +261,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 					: null;
 				if (!tiers || tiers.length !== (value as unknown[]).length) bad(key, "each tier needs a name and a whole number of days from 1 to 3660");
 				if (tiers) settings.tiers = tiers.map((t) => ({ name: t.name.trim(), cadenceDays: t.cadenceDays }));
+				const renamed = dedupe(settings.tiers, (t) => t.name, (t, name) => (t.name = name));
+				if (renamed.length > 0) bad(key, `two tiers had the same name; renamed ${renamed.join(", ")}`);
 				break;
 			}
 			default:

@@ -2,7 +2,7 @@
 import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import { describeLookedIn } from "../core/person";
-import type { AscentSettings, FieldName } from "../core/settings";
+import { type AscentSettings, type FieldName, uniqueName } from "../core/settings";
 import type { AscentServices } from "./services";
 
 const FIELD_LABELS: Record<FieldName, string> = {
@@ -71,7 +71,7 @@ export class AscentSettingTab extends PluginSettingTab {
 				}));
 		});
 		new Setting(containerEl).addButton((b) => b.setButtonText("Add tier").onClick(() => {
-			this.save((x) => x.tiers.push({ name: `tier-${x.tiers.length + 1}`, cadenceDays: 60 }));
+			this.save((x) => x.tiers.push({ name: uniqueName("tier", x.tiers.map((t) => t.name)), cadenceDays: 60 }));
 			this.render();
 		}));
 
@@ -114,7 +114,7 @@ export class AscentSettingTab extends PluginSettingTab {
 				}));
 		});
 		new Setting(containerEl).addButton((b) => b.setButtonText("Add goal").onClick(() => {
-			this.save((x) => x.goals.push({ id: `goal-${Date.now()}`, kind: "interactions", period: "week", target: 3 }));
+			this.save((x) => x.goals.push({ id: uniqueName("goal", x.goals.map((g) => g.id)), kind: "interactions", period: "week", target: 3 }));
 			this.render();
 		}));
 

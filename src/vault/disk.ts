@@ -1,8 +1,9 @@
 // Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { NoteRecord } from "../core/metadata";
+import type { Problem } from "../core/model";
 import { loadSettings, type AscentSettings, type SettingsProblem } from "../core/settings";
 import type { DailyNoteFormat } from "../core/dailynotes";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
@@ -18,13 +19,39 @@ export interface VaultOnDisk {
 	settingsProblems: SettingsProblem[];
 	dailyNotes: DailyNoteFormat;
 	conventions: VaultConventions;
+	/** Folders and notes that could not be read (no permission, gone during the run): left out, each a problem. */
+	readProblems: Problem[];
+}
+
+/** The file-system calls the reader makes; tests hand in ones that fail (a root user never meets EACCES). */
+export interface VaultIo {
+	readdir: (dir: string) => Dirent[];
+	readFile: (path: string) => Uint8Array;
+}
+
+export const NODE_IO: VaultIo = {
+	readdir: (dir) => readdirSync(dir, { withFileTypes: true }),
+	readFile: (path) => readFileSync(path),
+};
+
+function unreadable(path: string, field: string, error: unknown): Problem {
+	const code = (error as { code?: string }).code ?? "error";
+	const why = code === "ENOENT" ? "disappeared while Ascent read the vault" : code === "EACCES" || code === "EPERM" ? "cannot be read (no permission)" : `cannot be read (${code})`;
+	return { path, field, value: "", message: `${why}; it is left out of this report` };
 }
 
 /** The vault's notes as vault paths (`/` separated), built as the walk goes down rather than from full paths. */
-function walk(dir: string, prefix: string, out: string[]): void {
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+function walk(io: VaultIo, dir: string, prefix: string, out: string[], problems: Problem[]): void {
+	let entries: Dirent[];
+	try {
+		entries = io.readdir(dir);
+	} catch (error) {
+		problems.push(unreadable(prefix.replace(/\/$/, "") || "/", "folder", error));
+		return;
+	}
+	for (const entry of entries) {
 		if (entry.name.startsWith(".")) continue;
-		if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`, out);
+		if (entry.isDirectory()) walk(io, join(dir, entry.name), `${prefix}${entry.name}/`, out, problems);
 		else if (entry.isFile() && entry.name.toLowerCase().endsWith(".md")) out.push(`${prefix}${entry.name}`);
 	}
 }
@@ -70,28 +97,40 @@ export async function vaultConventions(vault: string, settings: AscentSettings):
 	return readConventions(settings, files);
 }
 
-export async function readVault(vault: string): Promise<VaultOnDisk> {
+export async function readVault(vault: string, io: VaultIo = NODE_IO): Promise<VaultOnDisk> {
 	const info = await stat(vault);
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
 	const conventions = await vaultConventions(vault, settings);
 	const indexSettings = withConventions(settings, conventions);
 	const paths: string[] = [];
-	walk(vault, "", paths);
+	const readProblems: Problem[] = [];
+	walk(io, vault, "", paths, readProblems);
 	paths.sort();
 	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
 	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
-	const records = paths.map((path) => {
+	const records = paths.flatMap((path) => {
 		const full = join(vault, path);
-		const decoded = decodeNote(readFileSync(full));
+		let bytes: Uint8Array;
+		try {
+			bytes = io.readFile(full);
+		} catch (error) {
+			readProblems.push(unreadable(path, "file", error));
+			return [];
+		}
+		const decoded = decodeNote(bytes);
 		const record = recordFromText(path, decoded.text);
 		// Only a person's creation time is used, and only where the settings allow it (for a missing first-met date).
 		if (indexSettings.metFromFileTime && isPerson(record, indexSettings)) {
-			const fileStat = statSync(full);
-			record.ctime = fileStat.birthtimeMs || fileStat.mtimeMs;
+			try {
+				const fileStat = statSync(full);
+				record.ctime = fileStat.birthtimeMs || fileStat.mtimeMs;
+			} catch {
+				// Gone since it was read: it has no creation time to give.
+			}
 		}
 		if (decoded.error && !record.fileError) record.fileError = decoded.error;
-		return record;
+		return [record];
 	});
-	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions };
+	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions, readProblems };
 }

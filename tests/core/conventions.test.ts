@@ -227,6 +227,16 @@ describe("settings from version 1", () => {
 		expect(loadSettings({ version: 1, personMarkerKey: "" }).settings.personMarkerKeys).toEqual([]);
 	});
 
+	it("rename a second tier or goal of the same name, and say so", () => {
+		const { settings, problems } = loadSettings({
+			tiers: [{ name: "close", cadenceDays: 30 }, { name: "Close", cadenceDays: 60 }],
+			goals: [{ id: "g", kind: "events", period: "year", target: 3 }, { id: "g", kind: "interactions", period: "week", target: 5 }],
+		});
+		expect(settings.tiers.map((t) => t.name)).toEqual(["close", "Close 2"]);
+		expect(settings.goals.map((g) => g.id)).toEqual(["g", "g 2"]);
+		expect(problems.map((p) => p.message)).toEqual(["two tiers had the same name; renamed \"Close\" → \"Close 2\"", "two goals had the same id; renamed \"g\" → \"g 2\""]);
+	});
+
 	it("never let a field name reach an object's prototype", () => {
 		const { settings, extra } = loadSettings(JSON.parse("{\"fieldKeys\": {\"__proto__\": [\"x\"], \"cadence\": [\"every\"]}}") as unknown);
 		expect(Object.getPrototypeOf(settings.fieldKeys)).toBe(Object.prototype);

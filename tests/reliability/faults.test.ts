@@ -83,3 +83,35 @@ describe("crafted names cannot inject links or lines", () => {
 		expect(formatLogLine("2026-11-30", "call", "hello\n- 2020-01-01 fake line")).toBe("- 2026-11-30 hello - 2020-01-01 fake line #call");
 	});
 });
+
+describe("a vault that cannot be read whole", () => {
+	it("a note or folder without permission, or gone during the run: a problem each, the report goes on (exit 0)", async () => {
+		const { run } = await import("../../src/cli/main");
+		const { NODE_IO } = await import("../../src/vault/disk");
+		const { join } = await import("node:path");
+		const vault = join(__dirname, "../../examples/vault");
+		const fail = (code: string) => Object.assign(new Error(code), { code });
+		const io = {
+			readdir: (dir: string) => {
+				if (dir.endsWith("Mentors")) throw fail("EACCES");
+				return NODE_IO.readdir(dir);
+			},
+			readFile: (path: string) => {
+				if (path.endsWith("Sam Rivera.md")) throw fail("ENOENT");
+				if (path.endsWith("Tom Becker.md")) throw fail("EACCES");
+				return NODE_IO.readFile(path);
+			},
+		};
+		const result = await run(["report", "--vault", vault, "--today", "2026-11-30", "--json"], process.cwd(), io);
+		expect(result.code).toBe(0);
+		const report = JSON.parse(result.stdout) as { people: { path: string }[]; problems: { path: string; field: string; message: string }[] };
+		expect(report.problems.slice(0, 3)).toEqual([
+			{ path: "Mentors", field: "folder", value: "", message: "cannot be read (no permission); it is left out of this report" },
+			{ path: "People/Sam Rivera.md", field: "file", value: "", message: "disappeared while Ascent read the vault; it is left out of this report" },
+			{ path: "People/Tom Becker.md", field: "file", value: "", message: "cannot be read (no permission); it is left out of this report" },
+		]);
+		const paths = report.people.map((p) => p.path);
+		expect(paths).not.toContain("People/Sam Rivera.md");
+		expect(paths).toContain("People/Alex Chen.md");
+	});
+});

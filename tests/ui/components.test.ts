@@ -125,6 +125,12 @@ describe("Sidebar states", () => {
 		expect(a.useSuggestion).toHaveBeenCalledWith("tag:crm");
 		expect(screen.getAllByRole("button", { name: /^Use this/ })).toHaveLength(2);
 	});
+	it("two tiers of one name and two goals of one id render (keys never rest on user text alone)", () => {
+		const goal = { id: "g", kind: "interactions" as const, period: "week" as const, periodStart: TODAY, target: 5, actual: 1, onPace: false, streak: 0, longestStreak: 0 };
+		render(Sidebar, { data: writable(data({ people: [person({ status: "ok" })], tiers: ["close", "close"], goals: [goal, { ...goal, target: 9 }] })), actions: actions() });
+		expect(screen.getAllByRole("option", { name: "close" })).toHaveLength(2);
+		expect(screen.getByText("1 / 9")).toBeTruthy();
+	});
 	it("no people and nothing that looks like people: says how to start", () => {
 		render(Sidebar, { data: writable(data({ setup: { found: [], suggestions: [] } })), actions: actions() });
 		expect(screen.getByText(/Nothing in the vault looks like people yet/)).toBeTruthy();
