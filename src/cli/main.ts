@@ -59,7 +59,7 @@ export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NOD
 		const data = collectReport(index, today, vault.readProblems);
 		const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 		if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
-		if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit), stderr: settingsNotes };
+		if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };
 		return { code: 0, stdout: toText(data, limit), stderr: settingsNotes };
 	} catch (error) {
 		if (error instanceof UsageError) return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${USAGE})\n` };

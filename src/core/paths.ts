@@ -1,5 +1,15 @@
 // Vault paths: folders, basenames, and the rules Obsidian uses to resolve a link to a note.
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/**
+ * A name or path as compared: NFC (a name typed on a Mac may reach the vault decomposed, `e` + U+0301 for `é`) and
+ * lower case. Only text outside ASCII pays for the normalisation.
+ */
+export function fold(text: string): string {
+	return (NON_ASCII.test(text) ? text.normalize("NFC") : text).toLowerCase();
+}
+
 export function basename(path: string): string {
 	const name = path.slice(path.lastIndexOf("/") + 1);
 	return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
@@ -71,7 +81,7 @@ export function linkpath(link: string): string {
 /** The key under which a link is filed for lookup: its last path segment, lower case, without `.md`. */
 export function linkKey(link: string): string {
 	const path = linkpath(link);
-	return basename(path).toLowerCase();
+	return fold(basename(path));
 }
 
 function normalize(path: string): string | null {
@@ -100,7 +110,7 @@ export class LinkResolver {
 	private readonly aliasesOf = new Map<string, string[]>();
 
 	add(path: string): void {
-		const key = basename(path).toLowerCase();
+		const key = fold(basename(path));
 		const held = this.byName.get(key);
 		if (held === undefined) this.byName.set(key, path);
 		else if (typeof held === "string") {
@@ -109,7 +119,7 @@ export class LinkResolver {
 	}
 
 	remove(path: string): void {
-		const key = basename(path).toLowerCase();
+		const key = fold(basename(path));
 		const held = this.byName.get(key);
 		if (held === path) this.byName.delete(key);
 		else if (Array.isArray(held)) {
@@ -126,8 +136,8 @@ export class LinkResolver {
 
 	/** The note at `path`, ignoring case, as the vault spells it. */
 	private byPath(path: string): string | undefined {
-		const lower = path.toLowerCase();
-		return this.named(basename(path).toLowerCase()).find((p) => p.toLowerCase() === lower);
+		const lower = fold(path);
+		return this.named(fold(basename(path))).find((p) => fold(p) === lower);
 	}
 
 	has(path: string): boolean {
@@ -140,9 +150,9 @@ export class LinkResolver {
 
 	setAliases(path: string, aliases: string[]): void {
 		for (const alias of this.aliasesOf.get(path) ?? []) {
-			const set = this.byAlias.get(alias.toLowerCase());
+			const set = this.byAlias.get(fold(alias));
 			set?.delete(path);
-			if (set?.size === 0) this.byAlias.delete(alias.toLowerCase());
+			if (set?.size === 0) this.byAlias.delete(fold(alias));
 		}
 		if (aliases.length === 0) {
 			this.aliasesOf.delete(path);
@@ -150,7 +160,7 @@ export class LinkResolver {
 		}
 		this.aliasesOf.set(path, aliases);
 		for (const alias of aliases) {
-			const key = alias.toLowerCase();
+			const key = fold(alias);
 			let set = this.byAlias.get(key);
 			if (!set) this.byAlias.set(key, (set = new Set()));
 			set.add(path);
@@ -162,7 +172,7 @@ export class LinkResolver {
 		if (target === "") return null;
 		if (!target.includes("/")) {
 			// The common case, a plain name: one note of that name, no array work.
-			const key = (target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target).toLowerCase();
+			const key = fold(target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target);
 			const named = this.byName.get(key);
 			if (typeof named === "string") return named;
 		}
@@ -176,14 +186,14 @@ export class LinkResolver {
 			if (rel) return rel;
 			if (target.startsWith("..") || target.startsWith("/")) return null;
 		}
-		const key = basename(withExt).toLowerCase();
-		const suffix = `/${withExt.toLowerCase()}`;
+		const key = fold(basename(withExt));
+		const suffix = `/${fold(withExt)}`;
 		const candidates = this.named(key).filter(
-			(p) => !target.includes("/") || `/${p.toLowerCase()}`.endsWith(suffix),
+			(p) => !target.includes("/") || `/${fold(p)}`.endsWith(suffix),
 		);
 		if (candidates.length > 0) return shortest(candidates);
 		if (!target.includes("/")) {
-			const aliased = this.byAlias.get(target.toLowerCase());
+			const aliased = this.byAlias.get(fold(target));
 			if (aliased && aliased.size > 0) return shortest([...aliased]);
 		}
 		return null;

@@ -12,7 +12,7 @@ import type { NoteRecord } from "./metadata";
 export type { IndexStats } from "./network";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
 import { type DatedNote, DISCARD, FollowUpBook, NameRefs, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
-import { basename, LinkResolver } from "./paths";
+import { basename, fold, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
 
@@ -126,7 +126,7 @@ export class PeopleIndex {
 	private replace(path: string, record: NoteRecord | null, affected: Set<string>): void {
 		const existed = this.resolver.has(path);
 		const oldPerson = this.persons.get(path);
-		const oldKeys = oldPerson ? [basename(path).toLowerCase(), ...oldPerson.aliases.map((a) => a.toLowerCase())] : [];
+		const oldKeys = oldPerson ? [fold(basename(path)), ...oldPerson.aliases.map(fold)] : [];
 		// An edited person keeps the dated notes that mention them; only a move or removal lets go of them.
 		const keepMentions = record !== null && record.path === path;
 		this.detach(path, affected, keepMentions);
@@ -139,10 +139,10 @@ export class PeopleIndex {
 		}
 		const newPerson = record ? this.persons.get(record.path) : undefined;
 		if (keepMentions && !newPerson) this.dropMentions(path);
-		const newKeys = newPerson ? [basename(path).toLowerCase(), ...newPerson.aliases.map((a) => a.toLowerCase())] : [];
+		const newKeys = newPerson ? [fold(basename(path)), ...newPerson.aliases.map(fold)] : [];
 		// Which note a link reaches changes only when a file appears or goes, or a person's aliases change.
 		if (existed && record && JSON.stringify(oldKeys) === JSON.stringify(newKeys)) return;
-		const keys = new Set([basename(path).toLowerCase(), ...oldKeys, ...newKeys]);
+		const keys = new Set([fold(basename(path)), ...oldKeys, ...newKeys]);
 		for (const key of keys) {
 			for (const datedPath of this.keyRefs.notesUsing(key)) this.resolveDated(datedPath, affected);
 		}

@@ -182,28 +182,48 @@ export function toText(data: ReportData, limit = Infinity): string {
 }
 
 /** Escapes a name for use inside `[[...]]` so a crafted name cannot open or close links or start a new line. */
+/** Markdown text of a name: one line, and no bracket, bar or emphasis that could make it a link or a second line. */
 export function safeLinkText(name: string): string {
-	return name.replace(/[\r\n]+/g, " ").replace(/\[\[|\]\]|\|/g, (m) => (m === "|" ? "-" : m[0] === "[" ? "(" : ")"));
+	return name.replace(/[\r\n]+/g, " ").replace(/[[\]|\\*_`<>]/g, (m) => `\\${m}`);
 }
 
-export function toMarkdown(data: ReportData, limit = Infinity): string {
+/**
+ * A link that reaches the person's note: `[[Name]]` where that is unambiguous, `[[path|Name]]` where another note
+ * of that name would win, a Markdown link with an encoded path where a wikilink cannot carry the name (`[`, `]`),
+ * and the name as plain text where no link can reach the note (a `#` in its name is always read as a heading, a
+ * `|` as an alias: Obsidian, and Windows, refuse both in file names).
+ * `resolve` says which note a name reaches now (omitted: names are taken as unique).
+ */
+export function noteLink(p: { name: string; path: string }, resolve?: (name: string) => string | null): string {
+	const name = p.name.replace(/[\r\n]+/g, " ");
+	const target = p.path.replace(/\.md$/i, "");
+	if (/[#|]/.test(name) || /[#|]/.test(target)) return safeLinkText(name);
+	if (/[[\]]/.test(name) || /[[\]]/.test(target)) {
+		const url = encodeURI(p.path).replace(/\(/g, "%28").replace(/\)/g, "%29");
+		return `[${safeLinkText(name)}](${url})`;
+	}
+	if (resolve && resolve(name) !== p.path) return `[[${target}|${name}]]`;
+	return `[[${name}]]`;
+}
+
+export function toMarkdown(data: ReportData, limit = Infinity, resolve?: (name: string) => string | null): string {
 	const lines: string[] = [`## Reach out (${data.today})`, ""];
 	const shown = data.attention.slice(0, limit);
 	if (shown.length === 0) lines.push("Everyone is up to date.");
-	for (const p of shown) lines.push(`- [ ] [[${safeLinkText(p.name)}]] — ${describePerson(p, data.today)}`);
+	for (const p of shown) lines.push(`- [ ] ${noteLink(p, resolve)} — ${describePerson(p, data.today)}`);
 	if (data.birthdays.length > 0) {
 		lines.push("", "### Birthdays", "");
-		for (const p of data.birthdays) lines.push(`- [[${safeLinkText(p.name)}]] — ${birthdayLine(p, data.today)}`);
+		for (const p of data.birthdays) lines.push(`- ${noteLink(p, resolve)} — ${birthdayLine(p, data.today)}`);
 	}
 	return lines.join("\n") + "\n";
 }
 
 /** The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day. */
-export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out"): string {
+export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null): string {
 	const lines = [`## ${heading}`, ""];
 	for (const p of attention.slice(0, count)) {
 		const why = describePerson(p, today).split(" · ")[0] ?? "";
-		lines.push(`- [ ] [[${safeLinkText(p.name)}]]${why ? ` — ${why}` : ""}`);
+		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""}`);
 	}
 	return `${lines.join("\n")}\n`;
 }

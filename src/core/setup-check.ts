@@ -4,7 +4,7 @@
 import type { DailyNoteFormat } from "./dailynotes";
 import { type DateReaders, dateReaders } from "./interactions";
 import type { NoteRecord } from "./metadata";
-import { basename, folderOf, inFolders, linkKey } from "./paths";
+import { basename, fold, folderOf, inFolders, linkKey } from "./paths";
 import { isPerson, isTemplateNote, markerText, noteTags } from "./person";
 import { runAll } from "./steps";
 import type { AscentSettings } from "./settings";
@@ -123,7 +123,7 @@ export function* setupCheckSteps(input: SetupInput): Generator<void, SetupReport
 		const person = isPerson(record, settings);
 		if (person) {
 			people.add(record.path);
-			names.add(basename(record.path).toLowerCase());
+			names.add(fold(basename(record.path)));
 			if (fm && settings.personMarkerKeys.some((k) => fm[k] !== undefined)) byMarker++;
 			continue;
 		}
@@ -151,7 +151,7 @@ export function* setupCheckSteps(input: SetupInput): Generator<void, SetupReport
 		}
 	}
 	// Whoever a suggestion would add is a person for the question "whom do these notes link?".
-	for (const paths of candidates.values()) for (const path of paths) names.add(basename(path).toLowerCase());
+	for (const paths of candidates.values()) for (const path of paths) names.add(fold(basename(path)));
 
 	const contactKeys = new Set(settings.contactPropertyKeys.map((k) => k.toLowerCase()));
 	const keyNotes = new Map<string, number>();

@@ -9,6 +9,7 @@ import type { NoteRecord } from "../core/metadata";
 import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../core/build-slices";
 import type { PeopleIndex } from "../core/people-index";
 import { aliasesOf, isPerson } from "../core/person";
+import { fold } from "../core/paths";
 import type { AscentSettings } from "../core/settings";
 import { asFile, markdownFiles, dailyDateReader, recordFor } from "./records";
 
@@ -150,8 +151,8 @@ export class IndexService extends Component {
 			records.push(record);
 			if (isPerson(record, indexSettings)) {
 				read(file, record);
-				personNames.add(file.basename.toLowerCase());
-				for (const alias of aliasesOf(record)) personNames.add(alias.toLowerCase());
+				personNames.add(fold(file.basename));
+				for (const alias of aliasesOf(record)) personNames.add(fold(alias));
 			} else {
 				others.push({ file, record });
 			}

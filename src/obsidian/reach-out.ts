@@ -21,7 +21,7 @@ export class ReachOut {
 		if (state.kind !== "ready" || !(file instanceof TFile)) return false;
 		if (hasSection(await this.services.app.vault.read(file))) return false;
 		const today = this.services.today();
-		const section = reachOutSection(state.index.attention(today), today, this.services.store.settings.reachOutCount, HEADING);
+		const section = reachOutSection(state.index.attention(today), today, this.services.store.settings.reachOutCount, HEADING, (name) => state.index.resolve(name, file.path));
 		return this.services.run("Added the reach-out list.", () => this.services.writer.append(path, section, "add reach-out list"));
 	}
 

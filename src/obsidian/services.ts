@@ -324,7 +324,8 @@ export class AscentServices extends Component {
 		const view = this.app.workspace.getActiveViewOfType(MarkdownView);
 		const state = this.index.current;
 		if (!view?.file || state.kind !== "ready") return false;
-		const markdown = toMarkdown(collectReport(state.index, this.today()));
+		const from = view.file.path;
+		const markdown = toMarkdown(collectReport(state.index, this.today()), Infinity, (name) => state.index.resolve(name, from));
 		void this.run("Inserted the attention list.", () => this.writer.append(view.file?.path ?? "", markdown, "insert attention list"));
 		return true;
 	}

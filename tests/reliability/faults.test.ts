@@ -3,7 +3,8 @@
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { describe, expect, it } from "vitest";
 import { formatLogLine } from "../../src/core/note-text";
-import { reachOutSection, safeLinkText } from "../../src/core/report";
+import { reachOutSection } from "../../src/core/report";
+import { buildIndex, note } from "../helpers";
 import type { PersonView } from "../../src/core/model";
 import { settle, startPlugin } from "../obsidian/harness";
 
@@ -71,13 +72,30 @@ describe("faults", () => {
 
 describe("crafted names cannot inject links or lines", () => {
 	const evil = "Eve]] [[Admin|x\n- [x] [[Boss";
-	it("in the reach-out list", () => {
-		const person = { name: evil, status: "never-contacted" } as PersonView;
+	it("in the reach-out list: one line, and no link to anyone else", () => {
+		const person = { name: evil, path: `People/${evil.replace("\n", " ")}.md`, status: "never-contacted" } as PersonView;
 		const section = reachOutSection([person], "2026-11-30", 5);
 		expect(section.split("\n").filter((l) => l.startsWith("- "))).toHaveLength(1);
-		expect(section.match(/\[\[/g)).toHaveLength(1);
-		expect(section.match(/\]\]/g)).toHaveLength(1);
-		expect(safeLinkText(evil)).not.toMatch(/\[\[|\]\]|\||\n/);
+		// A bar in the name: no link can reach the note, so the name stands as text (escaped), linking nobody.
+		expect(note("Daily/2026-11-30.md", section).metadata.links ?? []).toEqual([]);
+		const bracketed = { ...person, name: "Eve]] [[Admin", path: "People/Eve]] [[Admin.md" };
+		const links = note("Daily/2026-11-30.md", reachOutSection([bracketed], "2026-11-30", 5)).metadata.links ?? [];
+		expect(links.map((l) => l.link)).toEqual([bracketed.path]);
+	});
+
+	it.each([
+		["People/Sam#1.md", "Sam#1", null],
+		["People/Ana [work].md", "Ana [work]", "People/Ana [work].md"],
+		["People/Bo | Chen.md", "Bo | Chen", null],
+		["People/Cy (old).md", "Cy (old)", "People/Cy (old).md"],
+		["Archive/Sam.md", "Sam", "Archive/Sam.md"],
+		["People/Zoë.md", "Zoë", "People/Zoë.md"],
+	])("a link Ascent writes for %s reaches that note, or is plain text when none can", (path, name, reached) => {
+		const notes = ["People/Sam.md", path];
+		const index = buildIndex(Object.fromEntries(notes.map((p) => [p, "---\ntype: person\n---\n"])));
+		const section = reachOutSection([{ name, path, status: "never-contacted" } as PersonView], "2026-11-30", 5, "Reach out", (n) => index.resolve(n, "Daily/2026-11-30.md"));
+		const links = note("Daily/2026-11-30.md", section).metadata.links ?? [];
+		expect(links.map((l) => index.resolve(l.link, "Daily/2026-11-30.md"))).toEqual(reached === null ? [] : [reached]);
 	});
 	it("in a log line", () => {
 		expect(formatLogLine("2026-11-30", "call", "hello\n- 2020-01-01 fake line")).toBe("- 2026-11-30 hello - 2020-01-01 fake line #call");
@@ -113,5 +131,17 @@ describe("a vault that cannot be read whole", () => {
 		const paths = report.people.map((p) => p.path);
 		expect(paths).not.toContain("People/Sam Rivera.md");
 		expect(paths).toContain("People/Alex Chen.md");
+	});
+});
+
+describe("names in NFC and NFD are the same name", () => {
+	it.each([
+		["the note in NFD, the link in NFC", "Jos\u0065\u0301 Garc\u0069\u0301a", "José García"],
+		["the note in NFC, the link in NFD", "José García", "Jos\u0065\u0301 Garc\u0069\u0301a"],
+	])("%s", (_, fileName, linkName) => {
+		const index = buildIndex({ [`People/${fileName}.md`]: "---\ncadence: 30\naliases: [Pepé]\n---\n", "Daily/2026-11-20.md": `Lunch with [[${linkName}]].\n`, "Daily/2026-11-21.md": "Coffee with [[Pepe\u0301]].\n" });
+		const person = index.person(`People/${fileName}.md`, "2026-11-30");
+		expect(person?.mentionCount).toBe(2);
+		expect(person?.lastContact?.date).toBe("2026-11-21");
 	});
 });
