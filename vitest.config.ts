@@ -11,6 +11,7 @@ export default defineConfig({
 	},
 	test: {
 		include: ["tests/**/*.test.ts"],
+		setupFiles: ["tests/setup.ts"],
 		environment: "node",
 		testTimeout: 30_000,
 	},

@@ -1,13 +1,19 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
 
 const FIXTURES = join(__dirname, "../fixtures/import");
 
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function vault(): string {
 	const dir = mkdtempSync(join(tmpdir(), "ascent-import-"));
+	made.push(dir);
 	mkdirSync(join(dir, "People"));
 	writeFileSync(join(dir, "People/Sam Rivera.md"), "---\n# how we met\nrole: Engineer\ntier: close\n---\nBody stays.\n");
 	return dir;

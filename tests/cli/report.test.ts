@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { run } from "../../src/cli/main";
 
 const ROOT = join(__dirname, "../..");
@@ -63,6 +63,7 @@ describe("ascent report on the example vault", () => {
 
 	it("reads settings and daily-note settings from the vault's .obsidian folder", async () => {
 		const vault = mkdtempSync(join(tmpdir(), "ascent-"));
+		onTestFinished(() => rmSync(vault, { recursive: true, force: true }));
 		mkdirSync(join(vault, ".obsidian/plugins/ascent"), { recursive: true });
 		mkdirSync(join(vault, "Contacts"));
 		mkdirSync(join(vault, "Log/2026"), { recursive: true });

@@ -1,13 +1,12 @@
 // Runs the headless reader over real Obsidian metadata (../shared/obsidian-metadata) and compares field by field.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseNote } from "../../src/vault/markdown";
 import type { NoteMetadata } from "../../src/core/metadata";
 import { LinkResolver } from "../../src/core/paths";
+import { CORPUS, withoutCorpus } from "./corpus";
 
-const CORPUS = join(__dirname, "../../../shared/obsidian-metadata/cases");
-const available = existsSync(CORPUS);
 
 interface Case {
 	filePath: string;
@@ -40,16 +39,7 @@ function loadCases(): [string, Case][] {
 }
 
 describe("headless reader against real Obsidian metadata", () => {
-	if (!available) {
-		if (process.env.CI) {
-			it("needs ../shared/obsidian-metadata", () => {
-				throw new Error(`The Obsidian metadata corpus is missing at ${CORPUS}; CI must run it.`);
-			});
-		} else {
-			it.skip(`skipped: the corpus is not at ${CORPUS}`, () => undefined);
-		}
-		return;
-	}
+	if (withoutCorpus()) return;
 	const cases = loadCases();
 	it("has the corpus", () => {
 		expect(cases.length).toBeGreaterThan(80);
@@ -81,7 +71,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 describe("link resolution against the vault the corpus came from", () => {
-	if (!available) return;
+	if (withoutCorpus()) return;
 	it("resolves every link of every case to the note Obsidian chose", () => {
 		const vault = JSON.parse(readFileSync(join(CORPUS, "resolvedLinks.json"), "utf8")) as Record<string, Record<string, number>>;
 		const resolver = new LinkResolver();

@@ -1,0 +1,21 @@
+// The Obsidian metadata corpus (../shared/obsidian-metadata): where it is, and how a suite that needs it behaves
+// without it: skipped visibly on a developer's clone, failed under CI (which must always run it).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { it } from "vitest";
+
+export const CORPUS = join(__dirname, "../../../shared/obsidian-metadata/cases");
+export const corpusAvailable = existsSync(CORPUS);
+
+/** Call first in a describe that needs the corpus; true when the suite should return (the corpus is missing). */
+export function withoutCorpus(): boolean {
+	if (corpusAvailable) return false;
+	if (process.env.CI) {
+		it("needs ../shared/obsidian-metadata", () => {
+			throw new Error(`The Obsidian metadata corpus is missing at ${CORPUS}; CI must run it.`);
+		});
+	} else {
+		it.skip(`skipped: the Obsidian metadata corpus is not at ${CORPUS}`, () => undefined);
+	}
+	return true;
+}
