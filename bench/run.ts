@@ -102,6 +102,33 @@ function conventions(recs: NoteRecord[], index: PeopleIndex, runs: number): void
 	add("inline fields on nested brackets: time per byte, 2 MB ÷ 200 KB", "-", growth, "×", "≤ 2×", growth <= 2);
 }
 
+/**
+ * Every reader linear in its note: each hostile shape (RELIABILITY.md) against a plain note of the same size, and a
+ * 5 MB plain note against 100 times a 50 KB one. A ratio near 1× is linear; quadratic reading gives hundreds.
+ */
+function hostileShapes(runs: number): void {
+	const plain = (bytes: number) => {
+		let out = "";
+		while (out.length < bytes) out += "A plain line of a note with a [[Link]] and a #tag in it, as people write.\n";
+		return out.slice(0, bytes);
+	};
+	const shapes: [string, string][] = [
+		["6,000 nested quotes", `${">".repeat(6000)} x\n`],
+		["[[ × 20,000", `${"[[".repeat(20_000)}\n`],
+		["[[a| × 20,000", `${"[[a|".repeat(20_000)}\n`],
+		["[ × 20,000", `${"[".repeat(20_000)}\n`],
+		["a 1,000-deep list", Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")],
+	];
+	for (const [name, text] of shapes) {
+		const ratio = time(() => recordFromText("X.md", text), runs) / time(() => recordFromText("X.md", plain(text.length)), runs);
+		add(`note reader: ${name} ÷ a plain note of the same size`, "-", ratio, "×", "≤ 5×", ratio <= 5);
+	}
+	const big = plain(5_000_000);
+	const small = plain(50_000);
+	const growth = time(() => recordFromText("X.md", big), Math.min(runs, 3)) / (100 * time(() => recordFromText("X.md", small), runs));
+	add("note reader: 5 MB plain note ÷ 100 × 50 KB", "-", growth, "×", "≤ 2×", growth <= 2);
+}
+
 async function main(): Promise<void> {
 	const sizes = quick ? [{ ...SMALL, name: "tiny", people: 100, datedNotes: 300 }] : [SMALL, LARGE];
 	const runs = quick ? 2 : 5;
@@ -168,6 +195,8 @@ async function main(): Promise<void> {
 		const ratio = (updates[names[1] ?? ""] ?? 0) / (updates[names[0] ?? ""] ?? 1);
 		add("update cost, large ÷ small", "both", ratio, "×", "≤ 2×", ratio <= 2);
 	}
+
+	hostileShapes(quick ? 2 : runs);
 
 	// 4. CLI cold report on disk vs reading every file's bytes.
 	const size = quick ? sizes[0] as VaultSize : LARGE;

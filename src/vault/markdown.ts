@@ -10,6 +10,7 @@ import type {
 	HeadingRef, LinkRef, ListItemRef, NoteMetadata, Pos, SectionRef, TagRef,
 } from "../core/metadata";
 import { parsePlainNote } from "./fast-markdown";
+import { needsGuard, parseGuarded } from "./guarded-markdown";
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 import { wikiLinkFromMarkdown, wikiLinkSyntax } from "./wikilink-syntax";
 
@@ -257,7 +258,8 @@ const BLOCK_ID = /\s\^([A-Za-z0-9-]+)\s*$/;
 /** Parses one note. Never throws on content: a broken frontmatter is reported and the body is still read. */
 export function parseNote(content: string): ParsedNote {
 	const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
-	return parsePlainNote(text) ?? parseWithMicromark(text);
+	// Shapes that would make micromark slow or deep (see guarded-markdown.ts) never reach it.
+	return parsePlainNote(text) ?? (needsGuard(text) ? parseGuarded(text) : parseWithMicromark(text));
 }
 
 /** Any note, through micromark: the reference reader (the fast path must agree with it, see tests/vault). */

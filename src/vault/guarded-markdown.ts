@@ -1,0 +1,211 @@
+// The guard in front of micromark. Some shapes make a CommonMark parser slow or deep: thousands of `[` on a line
+// (link brackets are retried, 17 s for 40 KB), hundreds of nested quotes or list levels (a stack overflow at 6,000
+// `>`, 30 s for a 1,000-deep list), several megabytes of text. No real note has them; a hostile or generated one may,
+// and it must not take the report or the app down. Such a note is read here instead: line by line, no recursion,
+// linear in its length, with what Ascent uses (properties, links and embeds outside code, quotes and comments; tags;
+// list items and tasks with their parents; headings; sections for code, quotes and comments).
+import type { HeadingRef, LinkRef, ListItemRef, NoteMetadata, SectionRef, TagRef } from "../core/metadata";
+import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
+
+/** Limits past which micromark is not asked: none is near a real note (see RELIABILITY.md). */
+export const GUARD = { maxBytes: 1_000_000, maxBracketsPerLine: 500, maxDepth: 32 } as const;
+
+/**
+ * Whether a note needs the guarded reader: one pass over its characters, counting brackets per line and the nesting
+ * a line opens with (quote markers and indentation).
+ */
+export function needsGuard(text: string): boolean {
+	if (text.length > GUARD.maxBytes) return true;
+	let brackets = 0;
+	let atStart = true;
+	let depth = 0;
+	let indent = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) {
+			brackets = 0;
+			atStart = true;
+			depth = 0;
+			indent = 0;
+			continue;
+		}
+		if (c === 91 || c === 40) {
+			if (++brackets > GUARD.maxBracketsPerLine) return true;
+		}
+		if (atStart) {
+			if (c === 62) depth++;
+			else if (c === 32) indent++;
+			else if (c === 9) indent += 4;
+			else atStart = false;
+			if (depth > GUARD.maxDepth || indent > GUARD.maxDepth * 4) return true;
+		}
+	}
+	return false;
+}
+
+const WIKI = /(!?)\[\[([^[\]\n]{1,2000}?)\]\]/g;
+const MD_LINK = /(!?)\[([^[\]\n]{0,2000})\]\(([^()\s\n]{1,2000})\)/g;
+const ITEM = /^([ \t>]*?)((?:[-*+]|\d{1,9}[.)]))(?:[ \t]+|$)(?:\[(.)\](?=[ \t]|$))?/;
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+function isExternal(url: string): boolean {
+	return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
+}
+
+/** A note read line by line, for the shapes micromark cannot take in reasonable time or depth. */
+export function parseGuarded(text: string): ParsedNote {
+	const loc = new Locator(text);
+	const metadata: NoteMetadata = {};
+	const sections: SectionRef[] = [];
+	const links: LinkRef[] = [];
+	const embeds: LinkRef[] = [];
+	const tags: TagRef[] = [];
+	const listItems: ListItemRef[] = [];
+	const headings: HeadingRef[] = [];
+	let frontmatterError: string | undefined;
+	let line = 0;
+	let offset = 0;
+	const lines = loc.lineCount;
+	const lineEnd = (l: number) => (l + 1 < lines ? loc.lineStart(l + 1) - 1 : text.length);
+	const textOf = (l: number) => text.slice(loc.lineStart(l), lineEnd(l)).replace(/\r$/, "");
+	if (/^---\r?\n/.test(text)) {
+		for (let l = 1; l < lines; l++) {
+			if (/^---[ \t]*\r?$/.test(textOf(l))) {
+				const position = loc.pos(0, lineEnd(l));
+				// An empty block holds no properties (as micromark and Obsidian read it).
+				if (l > 1 && text.slice(loc.lineStart(1), loc.lineStart(l)).trim() !== "") frontmatterError = readProperties(text, position, metadata);
+				sections.push({ type: "yaml", position });
+				line = l + 1;
+				break;
+			}
+		}
+	}
+	// Open list items by indentation (a stack, not recursion), and the kind of block that is open.
+	const open: { indent: number; line: number }[] = [];
+	let listRoot = -1;
+	let fence: string | null = null;
+	let blockType: string | null = null;
+	let blockStart = 0;
+	let comment = false;
+	let html = false;
+	const closeBlock = (end: number) => {
+		if (blockType !== null) sections.push({ type: blockType, position: loc.pos(loc.lineStart(blockStart), lineEnd(end)) });
+		blockType = null;
+	};
+	for (; line < lines; line++) {
+		offset = loc.lineStart(line);
+		const raw = textOf(line);
+		if (fence !== null) {
+			const close = FENCE.exec(raw);
+			if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length && raw.trim() === close[1]) {
+				fence = null;
+				closeBlock(line);
+			}
+			continue;
+		}
+		// A line inside an HTML comment holds nothing; the text after its end is read.
+		let rest = raw;
+		if (html) {
+			const end = raw.indexOf("-->");
+			if (end === -1) continue;
+			html = false;
+			rest = " ".repeat(end + 3) + raw.slice(end + 3);
+			if (rest.trim() === "") continue;
+		}
+		const marks = (rest.match(/%%/g) ?? []).length;
+		if (comment) {
+			if (marks % 2 === 1) {
+				comment = false;
+				closeBlock(line);
+			}
+			continue;
+		}
+		if (raw.trim() === "") {
+			closeBlock(line - 1);
+			if (open.length === 0) listRoot = -1;
+			continue;
+		}
+		const fenceOpen = FENCE.exec(raw);
+		if (fenceOpen) {
+			closeBlock(line - 1);
+			fence = fenceOpen[1] ?? "```";
+			blockType = "code";
+			blockStart = line;
+			continue;
+		}
+		if (marks % 2 === 1 && raw.trimStart().startsWith("%%")) {
+			closeBlock(line - 1);
+			comment = true;
+			blockType = "comment";
+			blockStart = line;
+			continue;
+		}
+		const quoted = /^ {0,3}>/.test(raw);
+		const heading = quoted ? null : HEADING.exec(raw);
+		if (heading) {
+			closeBlock(line - 1);
+			headings.push({ heading: heading[2] ?? "", level: heading[1]?.length ?? 1, position: loc.pos(offset, offset + raw.length) });
+			sections.push({ type: "heading", position: loc.pos(offset, offset + raw.length) });
+			open.length = 0;
+			listRoot = -1;
+		} else {
+			// Inside a quote, items are read after the quote markers, as their own lists.
+			const prefix = quoted ? (/^(?: {0,3}> ?)+/.exec(raw)?.[0] ?? "") : "";
+			const item = ITEM.exec(quoted ? raw.slice(prefix.length) : raw);
+			const type = quoted ? "blockquote" : item ? "list" : "paragraph";
+			if (blockType !== type) {
+				closeBlock(line - 1);
+				blockType = type;
+				blockStart = line;
+				open.length = 0;
+				listRoot = -1;
+			}
+			if (item) {
+				const indent = prefix.length + (item[1] ?? "").replace(/\t/g, "    ").length;
+				while (open.length > 0 && (open[open.length - 1]?.indent ?? 0) >= indent) open.pop();
+				if (open.length === 0 && listRoot === -1) listRoot = line;
+				const ref: ListItemRef = { parent: open.length > 0 ? (open[open.length - 1]?.line ?? 0) : -Math.max(1, listRoot), position: loc.pos(offset + indent, offset + raw.length) };
+				if (item[3] !== undefined) ref.task = item[3];
+				listItems.push(ref);
+				open.push({ indent, line });
+			}
+		}
+		// Links and embeds outside inline code and HTML comments (which may span lines); tags.
+		let plain = rest.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
+		plain = plain.replace(/<!--[\s\S]*?-->/g, (m) => " ".repeat(m.length));
+		const opened = plain.indexOf("<!--");
+		if (opened !== -1) {
+			plain = plain.slice(0, opened);
+			html = true;
+		}
+		for (const m of plain.matchAll(WIKI)) {
+			const { link, displayText } = splitWikiLink(m[2] ?? "");
+			const start = offset + (m.index ?? 0);
+			(m[1] === "!" ? embeds : links).push({ link, original: m[0], displayText, position: loc.pos(start, start + m[0].length) });
+		}
+		for (const m of plain.matchAll(MD_LINK)) {
+			const url = m[3] ?? "";
+			if (isExternal(url)) continue;
+			let decoded = url;
+			try {
+				decoded = decodeURI(url);
+			} catch {
+				// Kept as written.
+			}
+			const start = offset + (m.index ?? 0);
+			(m[1] === "!" ? embeds : links).push({ link: decoded, original: m[0], displayText: m[2] ?? "", position: loc.pos(start, start + m[0].length) });
+		}
+		scanTags(plain, 0, plain.length, { pos: (a: number, b: number) => loc.pos(offset + a, offset + b) }, tags);
+	}
+	closeBlock(lines - 1);
+	metadata.sections = sections;
+	if (links.length > 0) metadata.links = links;
+	if (embeds.length > 0) metadata.embeds = embeds;
+	if (tags.length > 0) metadata.tags = tags;
+	if (listItems.length > 0) metadata.listItems = listItems;
+	if (headings.length > 0) metadata.headings = headings;
+	const result: ParsedNote = { metadata };
+	if (frontmatterError) result.frontmatterError = frontmatterError;
+	return result;
+}
