@@ -13,7 +13,7 @@ import { SettingsStore } from "./settings-store";
 import { AscentSettingTab } from "./settings-tab";
 import { UndoHistory, type UndoResult, type UndoStep } from "./undo";
 import { VIEW_TYPE, AscentView } from "./view";
-import { Writer, WriteError } from "./writes";
+import { safePath, Writer, WriteError } from "./writes";
 import { ImportExport } from "./import-export";
 import { registerCommands } from "./commands";
 import { parseCadence } from "../core/cadence";
@@ -277,7 +277,11 @@ export class AscentServices extends Component {
 		const settings = this.store.settings;
 		let path: string | null = null;
 		const templatePath = settings.personTemplate;
-		const template = templatePath ? asFile(this.app, templatePath) : null;
+		if (templatePath !== "" && safePath(templatePath) === null) {
+			new Notice(`The person template "${templatePath}" is outside the vault; change it in settings. Nothing was written.`);
+			return null;
+		}
+		const template = templatePath ? asFile(this.app, safePath(templatePath) ?? "") : null;
 		const text = template ? await this.app.vault.read(template) : "";
 		const ok = await this.run(`Added ${name.trim()}.`, async () => {
 			path = await this.writer.addPerson({ name, folder: settings.personFolders[0] ?? "", template: text, tier, today: this.today() });

@@ -57,6 +57,54 @@ describe("vCard export in the app", () => {
 		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown };
 		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] });
 	});
+
+	it("export → import with overwrite → export is byte-identical: tags as written, phone numbers as numbers", async () => {
+		const people = {
+			"People/Ana Lima.md": "---
+tags: ["#hash", Two Words, friends]
+phone: 5550101
+email: [ana@example.com, a@work.example]
+birthday: 12-03
+company: Contoso, Ltd.
+---
+",
+			"People/Bo Chen.md": "---
+tags: crm
+url: https://bo.example
+role: Designer
+---
+",
+		};
+		const h = await startPlugin(people, { data: DATA });
+		const exportAll = async () => {
+			await h.run("export-vcard");
+			(h.app.lastModal as { getSuggestions: (q: string) => { run: () => void }[] }).getSuggestions("everyone")[0]?.run();
+			await settle();
+			return h.app.vault.getFiles().map((f) => f.path).filter((p) => p.endsWith(".vcf")).sort().at(-1) ?? "";
+		};
+		const first = await exportAll();
+		await h.services.contacts.previewImport(h.file(first) as never);
+		const preview = h.app.lastModal as { plan: (overwrite: boolean) => { updates: unknown[] }; onConfirm: (p: unknown) => void };
+		expect(preview.plan(true).updates).toEqual([]);
+		preview.onConfirm(preview.plan(true));
+		await settle();
+		for (const [path, text] of Object.entries(people)) expect(h.text(path)).toBe(text);
+		const second = await exportAll();
+		expect(second).not.toBe(first);
+		expect(h.text(second)).toBe(h.text(first));
+	});
+
+	it("a calendar or a nested card in a .vcf is named in the preview, never dropped silently", async () => {
+		const vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Outer Person\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Inner\r\nEND:VCARD\r\nEND:VCARD\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
+		const h = await startPlugin({ ...VAULT, "Imports/odd.vcf": vcf }, { data: DATA });
+		await h.services.contacts.previewImport(h.file("Imports/odd.vcf") as never);
+		const preview = h.app.lastModal as { problems: string[]; plan: (o: boolean) => { creates: { name: string }[] } };
+		expect(preview.plan(false).creates.map((c) => c.name)).toEqual(["Outer Person"]);
+		expect(preview.problems).toEqual([
+			"! odd.vcf card 1: BEGIN = VCARD: holds a nested card, which is skipped; the outer card is read",
+			"! odd.vcf item 2: BEGIN = VCALENDAR: is a calendar, not contacts; it is skipped",
+		]);
+	});
 });
 
 describe("triage in the app", () => {

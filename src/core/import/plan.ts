@@ -1,6 +1,6 @@
 // An import plan: every note to create and every field to add, decided before anything is written.
 import type { AscentSettings } from "../settings";
-import { readField } from "../fields";
+import { readField, textList } from "../fields";
 import type { Contact } from "./contacts";
 import { type Candidate, type Match, NameMatcher, nameKey } from "./match";
 import { safeFileName, vaultPath } from "../safe-names";
@@ -97,8 +97,22 @@ function merge(a: Contact, b: Contact): { contact: Contact; conflicts: { field: 
 	};
 }
 
-function same(a: unknown, b: unknown): boolean {
-	return JSON.stringify(a) === JSON.stringify(b);
+/** A tag as compared: without `#`, lower case, spaces as dashes (`#Two Words` and `two-words` are one tag). */
+function tagKey(tag: string): string {
+	return tag.trim().replace(/^#/, "").toLowerCase().replace(/\s+/g, "-");
+}
+
+/**
+ * Whether a note's value already says what the import brings: the same texts in any order (a phone written as a
+ * number in YAML is the same phone as its text), and for tags the same tags however spelled. An export read back
+ * is then no change at all, with or without overwrite.
+ */
+function same(field: string, current: unknown, value: unknown): boolean {
+	const norm = (v: unknown) => {
+		const list = Array.isArray(v) ? textList(v) : v === null || v === undefined ? [] : [String(v).trim()];
+		return [...new Set(field === "tags" ? list.map(tagKey) : list)].sort();
+	};
+	return JSON.stringify(norm(current)) === JSON.stringify(norm(value));
 }
 
 /**
@@ -142,7 +156,7 @@ export function planImport(contacts: Contact[], people: ExistingPerson[], settin
 			for (const [field, value] of Object.entries(fields)) {
 				const current = readField(person.frontmatter, [field]);
 				if (!current) changes.push({ key: field, value });
-				else if (same(current.value, value)) continue;
+				else if (same(field, current.value, value)) continue;
 				else if (options.overwrite) changes.push({ key: current.key, value, previous: current.value });
 				else kept.push({ key: current.key, value, previous: current.value });
 			}

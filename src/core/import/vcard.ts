@@ -18,12 +18,19 @@ export function parseVCards(text: string, file = "contacts.vcf"): Parsed {
 	} catch (error) {
 		return { contacts: [], problems: [{ origin: file, field: "file", value: "", message: `is not a vCard file this import reads: ${(error as Error).message}` }] };
 	}
-	const cards = (Array.isArray(parsed) && parsed[0] === "vcard" ? [parsed] : (parsed as unknown[])) as [string, JProp[]][];
+	const cards = (Array.isArray(parsed) && typeof parsed[0] === "string" ? [parsed] : (parsed as unknown[])) as [string, JProp[], unknown[]?][];
 	const contacts: Contact[] = [];
 	cards.forEach((card, i) => {
 		const origin = `${file} card ${i + 1}`;
-		if (!Array.isArray(card) || card[0] !== "vcard") return;
+		// Nothing is dropped without a word: a calendar, or another component, is named and skipped.
+		if (!Array.isArray(card) || card[0] !== "vcard") {
+			const kind = Array.isArray(card) ? String(card[0]).toUpperCase() : "something else";
+			problems.push({ origin: `${file} item ${i + 1}`, field: "BEGIN", value: kind, message: kind === "VCALENDAR" ? "is a calendar, not contacts; it is skipped" : "is not a vCard; it is skipped" });
+			return;
+		}
 		const props = card[1];
+		const nested = Array.isArray(card[2]) ? card[2].length : 0;
+		if (nested > 0) problems.push({ origin, field: "BEGIN", value: "VCARD", message: `holds ${nested === 1 ? "a nested card" : `${nested} nested cards`}, which ${nested === 1 ? "is" : "are"} skipped; the outer card is read` });
 		const c = emptyContact(origin);
 		const n = props.find((p) => p[0] === "n")?.[3];
 		if (Array.isArray(n)) {
