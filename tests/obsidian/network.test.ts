@@ -60,27 +60,17 @@ describe("vCard export in the app", () => {
 
 	it("export → import with overwrite → export is byte-identical: tags as written, phone numbers as numbers", async () => {
 		const people = {
-			"People/Ana Lima.md": "---
-tags: ["#hash", Two Words, friends]
-phone: 5550101
-email: [ana@example.com, a@work.example]
-birthday: 12-03
-company: Contoso, Ltd.
----
-",
-			"People/Bo Chen.md": "---
-tags: crm
-url: https://bo.example
-role: Designer
----
-",
+			"People/Ana Lima.md": "---\ntags: [\"#hash\", Two Words, friends]\nphone: 5550101\nemail: [ana@example.com, a@work.example]\nbirthday: 12-03\ncompany: Contoso, Ltd.\n---\n",
+			"People/Bo Chen.md": "---\ntags: crm\nurl: https://bo.example\nrole: Designer\n---\n",
 		};
 		const h = await startPlugin(people, { data: DATA });
+		const vcfs = () => h.app.vault.getFiles().map((f) => f.path).filter((p) => p.endsWith(".vcf"));
 		const exportAll = async () => {
+			const before = vcfs();
 			await h.run("export-vcard");
 			(h.app.lastModal as { getSuggestions: (q: string) => { run: () => void }[] }).getSuggestions("everyone")[0]?.run();
 			await settle();
-			return h.app.vault.getFiles().map((f) => f.path).filter((p) => p.endsWith(".vcf")).sort().at(-1) ?? "";
+			return vcfs().find((p) => !before.includes(p)) ?? "";
 		};
 		const first = await exportAll();
 		await h.services.contacts.previewImport(h.file(first) as never);
