@@ -2,7 +2,7 @@
 import { DEFAULT_GOALS, GOAL_KINDS, type Goal, PERIODS } from "./goals";
 
 export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "created" | "birthday" | "snoozeUntil" | "paused"
-	| "nextContact";
+	| "nextContact" | "email" | "phone" | "company" | "role" | "url" | "note";
 
 export interface Tier {
 	name: string;
@@ -86,6 +86,13 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 		snoozeUntil: ["snooze-until", "prm-snooze-until"],
 		paused: ["paused", "prm-paused"],
 		nextContact: ["next-contact", "next_contact", "next-follow-up", "next_follow_up", "follow-up-date"],
+		// Contact details: what import writes (under the first key) and export reads, the same keys everywhere.
+		email: ["email", "emails", "e-mail"],
+		phone: ["phone", "phones", "tel", "mobile"],
+		company: ["company", "org", "organization"],
+		role: ["role", "title", "position"],
+		url: ["url", "website", "linkedin"],
+		note: ["note", "notes"],
 	},
 	tiers: [
 		{ name: "inner-circle", cadenceDays: 14 },
@@ -146,13 +153,32 @@ function stringList(value: unknown): string[] | null {
 	return null;
 }
 
-/** The whole-number settings: lowest, highest, and the unit named in the message. */
-const WHOLE_NUMBERS = {
-	reachOutCount: [1, 50, ""],
-	defaultCadenceDays: [1, 3660, " of days"],
-	dueSoonDays: [0, 365, " of days"],
-	birthdayLeadDays: [0, 365, " of days"],
+/**
+ * Every whole number a setting holds: lowest, highest, and the unit named in a message. The one table the loader
+ * and the settings tab both use, so a value the tab accepts is never reset on the next load.
+ */
+export const LIMITS = {
+	reachOutCount: { min: 1, max: 50, unit: "" },
+	defaultCadenceDays: { min: 1, max: 3660, unit: " of days" },
+	dueSoonDays: { min: 0, max: 365, unit: " of days" },
+	birthdayLeadDays: { min: 0, max: 365, unit: " of days" },
+	tierCadenceDays: { min: 1, max: 3660, unit: " of days" },
+	goalTarget: { min: 1, max: 10_000, unit: "" },
 } as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+/** The value as a whole number within its limits, or null. */
+export function withinLimits(name: LimitName, value: unknown): number | null {
+	const { min, max } = LIMITS[name];
+	return wholeNumber(value, min, max);
+}
+
+/** "must be a whole number of days from 0 to 365". */
+export function limitMessage(name: LimitName): string {
+	const { min, max, unit } = LIMITS[name];
+	return `must be a whole number${unit} from ${min} to ${max}`;
+}
 
 function wholeNumber(value: unknown, min: number, max: number): number | null {
 	return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : null;
@@ -214,9 +240,9 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				const valid = (g: unknown): g is Goal => {
 					const goal = g as Goal;
 					return goal !== null && typeof goal === "object" && typeof goal.id === "string" && goal.id !== ""
-						&& GOAL_KINDS.includes(goal.kind) && PERIODS.includes(goal.period) && wholeNumber(goal.target, 1, 10_000) !== null;
+						&& GOAL_KINDS.includes(goal.kind) && PERIODS.includes(goal.period) && withinLimits("goalTarget", goal.target) !== null;
 				};
-				if (!Array.isArray(value) || !value.every(valid)) bad(key, "each goal needs an id, a kind, a period (week, month, quarter, year) and a target from 1 to 10000");
+				if (!Array.isArray(value) || !value.every(valid)) bad(key, `each goal needs an id, a kind, a period (week, month, quarter, year) and a target from ${LIMITS.goalTarget.min} to ${LIMITS.goalTarget.max}`);
 				if (Array.isArray(value)) settings.goals = value.filter(valid).map((g) => ({ id: g.id, kind: g.kind, period: g.period, target: g.target }));
 				const renamed = dedupe(settings.goals, (g) => g.id, (g, id) => (g.id = id));
 				if (renamed.length > 0) bad(key, `two goals had the same id; renamed ${renamed.join(", ")}`);
@@ -233,9 +259,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "defaultCadenceDays":
 			case "dueSoonDays":
 			case "birthdayLeadDays": {
-				const [min, max, unit] = WHOLE_NUMBERS[key];
-				const n = wholeNumber(value, min, max);
-				if (n === null) bad(key, `must be a whole number${unit} from ${min} to ${max}`);
+				const n = withinLimits(key, value);
+				if (n === null) bad(key, limitMessage(key));
 				else settings[key] = n;
 				break;
 			}
@@ -257,9 +282,9 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 				const tiers = Array.isArray(value)
 					? value.filter((t): t is Tier => t !== null && typeof t === "object"
 						&& typeof (t as Tier).name === "string" && (t as Tier).name.trim() !== ""
-						&& wholeNumber((t as Tier).cadenceDays, 1, 3660) !== null)
+						&& withinLimits("tierCadenceDays", (t as Tier).cadenceDays) !== null)
 					: null;
-				if (!tiers || tiers.length !== (value as unknown[]).length) bad(key, "each tier needs a name and a whole number of days from 1 to 3660");
+				if (!tiers || tiers.length !== (value as unknown[]).length) bad(key, `each tier needs a name and a whole number of days from ${LIMITS.tierCadenceDays.min} to ${LIMITS.tierCadenceDays.max}`);
 				if (tiers) settings.tiers = tiers.map((t) => ({ name: t.name.trim(), cadenceDays: t.cadenceDays }));
 				const renamed = dedupe(settings.tiers, (t) => t.name, (t, name) => (t.name = name));
 				if (renamed.length > 0) bad(key, `two tiers had the same name; renamed ${renamed.join(", ")}`);

@@ -89,7 +89,7 @@ export class ImportExport {
 		const base = safeFileName(`Ascent export ${label} ${this.ctx.today()}`) || `Ascent export ${this.ctx.today()}`;
 		let path = `${base}.vcf`;
 		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = `${base} ${n}.vcf`;
-		await this.ctx.app.vault.create(path, toVCards(people));
+		await this.ctx.app.vault.create(path, toVCards(people, this.ctx.store.settings.fieldKeys));
 		new Notice(`Exported ${people.length} ${people.length === 1 ? "person" : "people"} to ${path}.`);
 		return path;
 	}

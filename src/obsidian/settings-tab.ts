@@ -1,13 +1,14 @@
 // The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
-import { type App, type Plugin, PluginSettingTab, Setting } from "obsidian";
+import { type App, type Plugin, PluginSettingTab, Setting, type TextComponent } from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import { describeLookedIn } from "../core/person";
-import { type AscentSettings, type FieldName, uniqueName } from "../core/settings";
+import { type AscentSettings, type FieldName, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
 import type { AscentServices } from "./services";
 
 const FIELD_LABELS: Record<FieldName, string> = {
 	lastContact: "Last contact", cadence: "Cadence", tier: "Tier", goals: "Goals", met: "First met",
 	created: "Created", birthday: "Birthday", snoozeUntil: "Snooze until", paused: "Paused", nextContact: "Next contact",
+	email: "Email", phone: "Phone", company: "Company", role: "Role", url: "Website", note: "Note",
 };
 
 function list(value: string): string[] {
@@ -21,6 +22,23 @@ export class AscentSettingTab extends PluginSettingTab {
 
 	private save(change: (s: AscentSettings) => void): void {
 		void this.services.store.update(change);
+	}
+
+	/**
+	 * A number field within the limits the loader applies (core/settings.ts LIMITS): a value outside them is not
+	 * saved, and the field says why, so nothing the tab accepts is reset on the next load.
+	 */
+	private number(text: TextComponent, limit: LimitName, value: number, set: (s: AscentSettings, n: number) => void): void {
+		const { min, max } = LIMITS[limit];
+		text.inputEl.type = "number";
+		text.inputEl.min = String(min);
+		text.inputEl.max = String(max);
+		text.setValue(String(value)).onChange((v) => {
+			const n = withinLimits(limit, Number(v));
+			text.inputEl.toggleClass("ascent-invalid", n === null);
+			text.inputEl.title = n === null ? `${limitMessage(limit).replace(/^must be/, "Must be")}.` : "";
+			if (n !== null) this.save((x) => set(x, n));
+		});
 	}
 
 	override display(): void {
@@ -58,13 +76,7 @@ export class AscentSettingTab extends PluginSettingTab {
 		s.tiers.forEach((tier, i) => {
 			new Setting(containerEl).setName(tier.name).setDesc(`Every ${tier.cadenceDays} days`)
 				.addText((t) => t.setValue(tier.name).onChange((v) => v.trim() !== "" && this.save((x) => { const item = x.tiers[i]; if (item) item.name = v.trim(); })))
-				.addText((t) => {
-					t.inputEl.type = "number";
-					t.setValue(String(tier.cadenceDays)).onChange((v) => {
-						const n = Number(v);
-						if (Number.isInteger(n) && n > 0) this.save((x) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; });
-					});
-				})
+				.addText((t) => this.number(t, "tierCadenceDays", tier.cadenceDays, (x, n) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; }))
 				.addExtraButton((b) => b.setIcon("trash").setTooltip(`Remove ${tier.name}`).onClick(() => {
 					this.save((x) => x.tiers.splice(i, 1));
 					this.render();
@@ -76,17 +88,11 @@ export class AscentSettingTab extends PluginSettingTab {
 		}));
 
 		new Setting(containerEl).setName("Timing").setHeading();
-		const days = (name: string, desc: string, get: () => number, set: (x: AscentSettings, n: number) => void, min: number) =>
-			new Setting(containerEl).setName(name).setDesc(desc).addText((t) => {
-				t.inputEl.type = "number";
-				t.setValue(String(get())).onChange((v) => {
-					const n = Number(v);
-					if (Number.isInteger(n) && n >= min) this.save((x) => set(x, n));
-				});
-			});
-		days("Default cadence (days)", "For people with contact but no cadence or tier.", () => s.defaultCadenceDays, (x, n) => (x.defaultCadenceDays = n), 1);
-		days("Due soon (days)", "How far ahead a due date counts as due soon.", () => s.dueSoonDays, (x, n) => (x.dueSoonDays = n), 0);
-		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", () => s.birthdayLeadDays, (x, n) => (x.birthdayLeadDays = n), 0);
+		const days = (name: string, desc: string, limit: "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount") =>
+			new Setting(containerEl).setName(name).setDesc(desc).addText((t) => this.number(t, limit, s[limit], (x, n) => (x[limit] = n)));
+		days("Default cadence (days)", "For people with contact but no cadence or tier.", "defaultCadenceDays");
+		days("Due soon (days)", "How far ahead a due date counts as due soon.", "dueSoonDays");
+		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", "birthdayLeadDays");
 
 		new Setting(containerEl).setName("Networking goals").setHeading();
 		new Setting(containerEl).setName("Show goals").setDesc("Progress, pace and streaks in the sidebar, the report and the goals block.")
@@ -97,13 +103,7 @@ export class AscentSettingTab extends PluginSettingTab {
 					for (const kind of GOAL_KINDS) d.addOption(kind, GOAL_LABELS[kind]);
 					d.setValue(goal.kind).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.kind = v as GoalKind; }));
 				})
-				.addText((t) => {
-					t.inputEl.type = "number";
-					t.setValue(String(goal.target)).onChange((v) => {
-						const n = Number(v);
-						if (Number.isInteger(n) && n > 0) this.save((x) => { const g = x.goals[i]; if (g) g.target = n; });
-					});
-				})
+				.addText((t) => this.number(t, "goalTarget", goal.target, (x, n) => { const g = x.goals[i]; if (g) g.target = n; }))
 				.addDropdown((d) => {
 					for (const period of PERIODS) d.addOption(period, `per ${period}`);
 					d.setValue(goal.period).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.period = v as Period; }));
@@ -122,7 +122,7 @@ export class AscentSettingTab extends PluginSettingTab {
 		new Setting(containerEl).setName("Add a reach-out list to new daily notes")
 			.setDesc("When today's daily note is created, append the people to reach out to as unticked tasks; ticking one logs the contact.")
 			.addToggle((t) => t.setValue(s.reachOutOnDailyNote).onChange((v) => this.save((x) => (x.reachOutOnDailyNote = v))));
-		days("People in the reach-out list", "How many people the list names.", () => s.reachOutCount, (x, n) => (x.reachOutCount = Math.min(n, 50)), 1);
+		days("People in the reach-out list", "How many people the list names.", "reachOutCount");
 
 		new Setting(containerEl).setName("Dated notes").setHeading();
 		new Setting(containerEl).setName("Daily notes folder").setDesc("Leave empty to use the folder of the daily notes plugin.")

@@ -1,5 +1,5 @@
 // An import plan: every note to create and every field to add, decided before anything is written.
-import type { AscentSettings } from "../settings";
+import type { AscentSettings, FieldName } from "../settings";
 import { readField, textList } from "../fields";
 import type { Contact } from "./contacts";
 import { type Candidate, type Match, NameMatcher, nameKey } from "./match";
@@ -51,15 +51,26 @@ export interface PlanOptions {
 	exists: (path: string) => boolean;
 }
 
-/** The properties a contact brings, under the keys the settings use (the first key of each field). */
-export function contactFields(c: Contact, settings: AscentSettings): Record<string, unknown> {
-	const fields: Record<string, unknown> = {};
-	const put = (key: string | undefined, value: unknown) => {
-		if (!key || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return;
-		fields[key] = value;
+/** One property a contact brings: the field it is (its keys come from the settings), and the value. */
+interface ContactField {
+	field: FieldName | "tags";
+	value: unknown;
+}
+
+/** The keys a field is read under; a field is written under the first, unless the note already uses another. */
+function keysOf(field: FieldName | "tags", settings: AscentSettings): string[] {
+	return field === "tags" ? ["tags"] : settings.fieldKeys[field];
+}
+
+/** The properties a contact brings, as fields (the same keys as everything else reads: `settings.fieldKeys`). */
+export function contactFields(c: Contact, settings: AscentSettings): ContactField[] {
+	const fields: ContactField[] = [];
+	const put = (field: FieldName | "tags", value: unknown) => {
+		if (value === null || value === "" || (Array.isArray(value) && value.length === 0) || keysOf(field, settings).length === 0) return;
+		fields.push({ field, value });
 	};
-	put(settings.fieldKeys.met[0], c.met);
-	put(settings.fieldKeys.birthday[0], c.birthday);
+	put("met", c.met);
+	put("birthday", c.birthday);
 	put("email", c.emails.length === 1 ? c.emails[0] : c.emails);
 	put("phone", c.phones.length === 1 ? c.phones[0] : c.phones);
 	put("company", c.org);
@@ -69,14 +80,18 @@ export function contactFields(c: Contact, settings: AscentSettings): Record<stri
 	return fields;
 }
 
+/** The fields as a new note's properties, each under its first key. */
+function asProperties(fields: ContactField[], settings: AscentSettings): Record<string, unknown> {
+	return Object.fromEntries(fields.map((f) => [keysOf(f.field, settings)[0] ?? f.field, f.value]));
+}
+
 const SINGLE_VALUES = ["org", "title", "met", "birthday", "note"] as const;
 
 /** The property a contact's single value is written to (as `contactFields` writes it). */
 function propertyOf(field: string, settings: AscentSettings): string {
-	const keys: Record<string, string | undefined> = {
-		org: "company", title: "role", met: settings.fieldKeys.met[0], birthday: settings.fieldKeys.birthday[0], note: "note",
-	};
-	return keys[field] ?? field;
+	const fields: Record<string, FieldName> = { org: "company", title: "role", met: "met", birthday: "birthday", note: "note" };
+	const name = fields[field];
+	return (name ? settings.fieldKeys[name][0] : undefined) ?? field;
 }
 
 /** Two contacts for one person: lists are joined; for a single value the first is kept and a disagreement returned. */
@@ -153,9 +168,10 @@ export function planImport(contacts: Contact[], people: ExistingPerson[], settin
 			const person = byPath.get(match.path) as ExistingPerson;
 			const changes: FieldChange[] = [];
 			const kept: FieldChange[] = [];
-			for (const [field, value] of Object.entries(fields)) {
-				const current = readField(person.frontmatter, [field]);
-				if (!current) changes.push({ key: field, value });
+			for (const { field, value } of fields) {
+				const keys = keysOf(field, settings);
+				const current = readField(person.frontmatter, keys);
+				if (!current) changes.push({ key: keys[0] ?? field, value });
 				else if (same(field, current.value, value)) continue;
 				else if (options.overwrite) changes.push({ key: current.key, value, previous: current.value });
 				else kept.push({ key: current.key, value, previous: current.value });
@@ -170,7 +186,7 @@ export function planImport(contacts: Contact[], people: ExistingPerson[], settin
 			let path = `${folder ? `${folder}/` : ""}${base}.md`;
 			for (let n = 2; options.exists(path) || taken.has(path.toLowerCase()); n++) path = `${folder ? `${folder}/` : ""}${base} ${n}.md`;
 			taken.add(path.toLowerCase());
-			plan.creates.push({ path, name: base, fields, origin: contact.origin });
+			plan.creates.push({ path, name: base, fields: asProperties(fields, settings), origin: contact.origin });
 		}
 	}
 	return plan;

@@ -142,3 +142,18 @@ describe("vCard export", () => {
 		expect(plan).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] });
 	});
 });
+
+describe("import and export use the configured property names", () => {
+	it("a vault that writes geburtstag and mail: export reads them, import writes and matches them", async () => {
+		const { toVCards } = await import("../../../src/core/import/vcard-export");
+		const settings = { ...DEFAULT_SETTINGS, fieldKeys: { ...DEFAULT_SETTINGS.fieldKeys, birthday: ["geburtstag"], email: ["mail", "email"] } };
+		const text = toVCards([{ name: "Lena Fischer", frontmatter: { geburtstag: "1988-12-03", mail: "lena@example.de" } }], settings.fieldKeys);
+		expect(text).toContain("BDAY:19881203\r\n");
+		expect(text).toContain("EMAIL:lena@example.de\r\n");
+		const contacts = parseVCards(text).contacts;
+		const create = planImport(contacts, [], settings, { folder: "People", overwrite: false, exists: () => false }).creates[0];
+		expect(create?.fields).toEqual({ geburtstag: "1988-12-03", mail: "lena@example.de" });
+		const existing = [{ path: "People/Lena Fischer.md", name: "Lena Fischer", aliases: [], frontmatter: { email: "lena@example.de", geburtstag: "1988-12-03" } }];
+		expect(planImport(contacts, existing, settings, { folder: "People", overwrite: false, exists: () => true }).updates).toEqual([]);
+	});
+});
