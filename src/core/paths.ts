@@ -1,6 +1,6 @@
 // Vault paths: folders, basenames, and the rules Obsidian uses to resolve a link to a note.
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A name or path as compared: NFC (a name typed on a Mac may reach the vault decomposed, `e` + U+0301 for `é`) and

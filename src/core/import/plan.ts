@@ -124,7 +124,8 @@ function tagKey(tag: string): string {
  */
 function same(field: string, current: unknown, value: unknown): boolean {
 	const norm = (v: unknown) => {
-		const list = Array.isArray(v) ? textList(v) : v === null || v === undefined ? [] : [String(v).trim()];
+		const one = (x: unknown) => (typeof x === "string" || typeof x === "number" || typeof x === "boolean" ? String(x).trim() : JSON.stringify(x));
+		const list = Array.isArray(v) ? textList(v) : v === null || v === undefined ? [] : [one(v)];
 		return [...new Set(field === "tags" ? list.map(tagKey) : list)].sort();
 	};
 	return JSON.stringify(norm(current)) === JSON.stringify(norm(value));
