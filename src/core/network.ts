@@ -4,7 +4,7 @@ import { cadenceFor, futureProblems } from "./attention";
 import { health } from "./relationship";
 import { runAll } from "./steps";
 import { addDays, type Day } from "./dates";
-import type { Problem } from "./model";
+import type { PersonView, Problem } from "./model";
 import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
 import type { PeopleIndex } from "./people-index";
@@ -30,11 +30,35 @@ export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
 	return index.settings.goals.map((goal) => goalProgress(goal, index.goalCounts(goal.kind), today));
 }
 
+/** How many weeks the network health trend looks back, today's point included. */
+export const TREND_WEEKS = 12;
+
+/**
+ * The network's health on the day the views are for: the mean of everyone's health (people who are tracked and not
+ * paused), to one decimal; null when nobody is tracked. The one definition of "health now", for every surface.
+ */
+export function healthNow(views: Iterable<PersonView>): number | null {
+	let sum = 0;
+	let count = 0;
+	for (const view of views) {
+		if (view.health === null) continue;
+		sum += view.health;
+		count++;
+	}
+	return count === 0 ? null : Math.round((sum / count) * 10) / 10;
+}
+
+/** A trend of past weeks (its last point is replaced) with today's value from the views. */
+export function withToday(trend: readonly (number | null)[], views: Iterable<PersonView>): NetworkHealth {
+	const value = healthNow(views);
+	return { value, trend: [...trend.slice(0, -1), value] };
+}
+
 /**
  * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
  * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
  */
-export function networkHealth(index: PeopleIndex, today: Day, weeks = 12): NetworkHealth {
+export function networkHealth(index: PeopleIndex, today: Day, weeks = TREND_WEEKS): NetworkHealth {
 	return runAll(networkHealthSteps(index, today, weeks));
 }
 
@@ -44,7 +68,7 @@ export interface NetworkHealth {
 }
 
 /** The same, one person per step. */
-export function* networkHealthSteps(index: PeopleIndex, today: Day, weeks = 12): Generator<void, NetworkHealth, void> {
+export function* networkHealthSteps(index: PeopleIndex, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
 	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
 	const sums = new Array<number>(weeks).fill(0);
 	const counts = new Array<number>(weeks).fill(0);
@@ -64,7 +88,8 @@ export function* networkHealthSteps(index: PeopleIndex, today: Day, weeks = 12):
 		yield;
 	}
 	const trend = days.map((_, w) => (counts[w] ? Math.round(((sums[w] ?? 0) / (counts[w] ?? 1)) * 10) / 10 : null));
-	return { value: trend[trend.length - 1] ?? null, trend };
+	// Today's point is "health now", from today's views (the same number the sidebar shows as the edits come).
+	return withToday(trend, index.people(today));
 }
 
 /** The last of sorted `dates` on or before `day`, by binary search. */

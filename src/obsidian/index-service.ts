@@ -1,6 +1,6 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
-import { networkHealthSteps } from "../core/network";
+import { type NetworkHealth, networkHealthSteps, withToday } from "../core/network";
 import type { DailyNoteFormat } from "../core/dailynotes";
 import { dateReaders, needsTextForDate } from "../core/interactions";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
@@ -225,9 +225,16 @@ export class IndexService extends Component {
 		});
 	}
 
-	/** The 12-week health trend computed in slices with the build, if `index` is that build and `day` its day. */
-	warmTrend(index: PeopleIndex, day: string): (number | null)[] | null {
-		return this.warm && this.warm.index === index && this.warm.day === day ? this.warm.trend : null;
+	/**
+	 * The network health trend for `day`: the past weeks computed once per index and day (in slices with the build,
+	 * or here on the first call after an edit made during it), and today's point fresh from today's views. The one
+	 * cache of the trend; the UI asks here.
+	 */
+	healthTrend(index: PeopleIndex, day: string): NetworkHealth {
+		if (!this.warm || this.warm.index !== index || this.warm.day !== day) {
+			this.warm = { index, day, trend: index.networkHealth(day).trend };
+		}
+		return withToday(this.warm.trend, index.people(day));
 	}
 
 	status(): IndexStatus {

@@ -13,8 +13,6 @@ export class UiState {
 	private readonly store = writable<SidebarData>(EMPTY_DATA);
 	private lastDay = "";
 	private preparing: string | null = null;
-	/** The health trend looks back 12 weeks: recomputed once a day (and on rebuild), not on every keystroke. */
-	private trend: { day: string; index: unknown; values: (number | null)[] } | null = null;
 	readonly refreshSoon: () => void;
 	/** Everyone's paths in name order, and the name each had: a change re-sorts only when a name or the set changes. */
 	private order: { paths: string[]; names: Map<string, string> } | null = null;
@@ -62,16 +60,9 @@ export class UiState {
 		const people = this.byName(state.index.people(today));
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
-		if (!this.trend || this.trend.day !== today || this.trend.index !== state.index) {
-			const values = this.services.index.warmTrend(state.index, today) ?? state.index.networkHealth(today).trend;
-			this.trend = { day: today, index: state.index, values };
-		}
-		const tracked = people.filter((p) => p.health !== null);
-		const value = tracked.length === 0 ? null : tracked.reduce((sum, p) => sum + (p.health ?? 0), 0) / tracked.length;
-		const trend = [...this.trend.values.slice(0, -1), value === null ? null : Math.round(value * 10) / 10];
 		this.store.set({
 			...base, ready: true, people, attention: state.index.attention(today), tags, problems: state.index.problems(today),
-			goals: state.index.goals(today), health: { value, trend },
+			goals: state.index.goals(today), health: this.services.index.healthTrend(state.index, today),
 		});
 	}
 

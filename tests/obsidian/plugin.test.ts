@@ -28,7 +28,7 @@ describe("the plugin in a fake Obsidian", () => {
 		// Today's health trend was prepared with the build (in slices), and matches a fresh computation.
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		expect(h.services.index.warmTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30").trend);
+		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30"));
 		// Only person notes are read (for their log lines); daily notes never are.
 		expect(h.app.vault.reads).toBe(3);
 	});
@@ -51,8 +51,8 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(state.index.person("People/Sam Rivera.md", "2026-11-30")?.lastContact).toMatchObject({ date: "2026-11-29", source: "dated-note" });
 		expect(state.index.has("People/Bo Chen.md")).toBe(false);
 		expect(h.services.index.status().longestSliceMs).not.toBeNull();
-		// The health trend prepared with the build predates those edits: it is dropped, not shown.
-		expect(h.services.index.warmTrend(state.index, "2026-11-30")).toBeNull();
+		// The health trend prepared with the build predates those edits: it is dropped, and what is shown is fresh.
+		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30"));
 	});
 
 	it("a build that fails says so, and holds nothing back: the next rebuild sees every edit", async () => {
@@ -89,7 +89,7 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(ana()?.status).toBe("overdue");
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		expect(h.services.index.warmTrend(state.index, "2026-12-20")).toEqual(state.index.networkHealth("2026-12-20").trend);
+		expect(h.services.index.healthTrend(state.index, "2026-12-20")).toEqual(state.index.networkHealth("2026-12-20"));
 	});
 
 	it("follows an edited daily note: the person's status changes", async () => {

@@ -3,6 +3,9 @@
 import type { FollowUp } from "../../src/core/model";
 import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readExampleVault } from "../helpers";
 import { settle, startPlugin } from "./harness";
 
 const VAULT = {
@@ -198,5 +201,20 @@ describe("follow-ups from the sidebar", () => {
 		await settle();
 		expect(h.text("People/Sam.md")).toContain("- [ ] ask about a referral");
 		expect(h.notices().at(-1)).toMatch(/no longer on line 4/);
+	});
+});
+
+describe("network health, one definition on every surface", () => {
+	it("after an edit the sidebar's health is the report's health: trend and today's point alike", async () => {
+		const data = JSON.parse(readFileSync(join(__dirname, "../../examples/vault/.obsidian/plugins/ascent/data.json"), "utf8")) as object;
+		const h = await startPlugin(readExampleVault(), { data: { ...data, dailyNotesFolder: "Journal", dailyNotesFormat: "YYYY/MM/YYYY-MM-DD" } });
+		const state = h.services.index.current;
+		if (state.kind !== "ready") throw new Error("not ready");
+		const before = state.index.networkHealth("2026-11-30");
+		await h.services.writer.logInteraction({ paths: ["People/Tom Becker.md"], date: "2026-11-30", kind: "call", note: "" });
+		h.services.ui.refresh();
+		const shown = get(h.services.ui.data).health;
+		expect(shown).toEqual(state.index.networkHealth("2026-11-30"));
+		expect(shown.value).toBeGreaterThan(before.value ?? 0);
 	});
 });
