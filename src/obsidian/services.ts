@@ -3,6 +3,7 @@ import { type App, Component, debounce, MarkdownView, Notice, type Plugin, type 
 import { addDays, type Day } from "../core/dates";
 import type { FollowUp, PersonView } from "../core/model";
 import { taskTextAt } from "../core/person";
+import { compareByName } from "../core/attention";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
 import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
@@ -111,7 +112,7 @@ export class AscentServices extends Component {
 
 	people(): PersonView[] {
 		const state = this.index.current;
-		return state.kind === "ready" ? state.index.people(this.today()).sort((a, b) => a.name.localeCompare(b.name)) : [];
+		return state.kind === "ready" ? state.index.people(this.today()).sort(compareByName) : [];
 	}
 
 	personView(path: string): PersonView | null {

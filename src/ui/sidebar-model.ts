@@ -1,5 +1,5 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
-import { NEEDS_ATTENTION } from "../core/attention";
+import { compareByName, NEEDS_ATTENTION } from "../core/attention";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
@@ -48,7 +48,8 @@ export const EMPTY_DATA: SidebarData = {
 
 export type SortId = "default" | "asked-more";
 
-const byName = (a: PersonView, b: PersonView) => a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path);
+/** The one name order (core/attention.ts: one collator, ties by path). */
+const byName = compareByName;
 
 /** `#tag` matches tags only (prefix, so #work matches #work/client); other text matches names and aliases. */
 export function matches(person: PersonView, tags: string[], query: string): boolean {

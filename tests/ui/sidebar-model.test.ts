@@ -77,3 +77,16 @@ describe("block options", () => {
 		expect("error" in result && !result.error.includes("\n")).toBe(true);
 	});
 });
+
+describe("one name order everywhere", () => {
+	it("the triage order, the upcoming order and the report order break ties by the same collator", async () => {
+		const { compareByName } = await import("../../src/core/attention");
+		const names = ["zoë", "Émile", "emma", "Zoe", "Ana", "ana"];
+		const people = names.map((n, i) => p(n, { path: `People/${i}.md`, status: "untracked", mentionCount: 1 }));
+		const data: SidebarData = { ...EMPTY_DATA, ready: true, today: TODAY, people };
+		const expected = [...people].sort(compareByName).map((x) => x.path);
+		// Accents and case do not order names ("Émile" sits with "emma"), and equal names go by path.
+		expect(expected).toEqual(["People/4.md", "People/5.md", "People/1.md", "People/2.md", "People/0.md", "People/3.md"]);
+		expect(rowsFor(data, "triage", "", "", "default").map((x) => x.path)).toEqual(expected);
+	});
+});
