@@ -6,7 +6,7 @@ import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
 import { firstMet, GoalTally, isReachOut } from "./goal-tally";
 import { runAll } from "./steps";
-import { goals, indexStats, type IndexStats, type NetworkHealth, networkHealth, problems } from "./network";
+import { goals, indexStats, type IndexStats, type NetworkHealth, networkHealth, problems, TREND_WEEKS } from "./network";
 import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 export type { IndexStats } from "./network";
@@ -396,7 +396,7 @@ export class PeopleIndex {
 		return goals(this, today);
 	}
 
-	networkHealth(today: Day, weeks = 12): NetworkHealth {
+	networkHealth(today: Day, weeks = TREND_WEEKS): NetworkHealth {
 		return networkHealth(this, today, weeks);
 	}
 

@@ -4,6 +4,7 @@ import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, upcomingBirthdays } from "./attention";
 import { describeLookedIn } from "./person";
+import { TREND_WEEKS } from "./network";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {
@@ -167,7 +168,7 @@ export function toText(data: ReportData, limit = Infinity): string {
 	}
 	if (data.networkHealth.value !== null) {
 		const first = data.networkHealth.trend.find((v) => v !== null) ?? null;
-		const change = first === null ? "" : ` (${data.networkHealth.value >= first ? "+" : ""}${Math.round(data.networkHealth.value - first)} over 12 weeks)`;
+		const change = first === null ? "" : ` (${data.networkHealth.value >= first ? "+" : ""}${Math.round(data.networkHealth.value - first)} over ${TREND_WEEKS} weeks)`;
 		lines.push(`Network health: ${Math.round(data.networkHealth.value)} / 100${change}`, "");
 	}
 	const counts = new Map<string, number>();

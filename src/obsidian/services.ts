@@ -4,6 +4,7 @@ import { addDays, type Day } from "../core/dates";
 import type { FollowUp, PersonView } from "../core/model";
 import { taskTextAt } from "../core/person";
 import { compareByName } from "../core/attention";
+import { SNOOZE_CHOICES } from "../core/constants";
 import { collectReport, toMarkdown } from "../core/report";
 import { IndexService } from "./index-service";
 import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
@@ -208,8 +209,8 @@ export class AscentServices extends Component {
 		const today = this.today();
 		const choice = (label: string, days: number): Choice => ({ label, detail: addDays(today, days), run: () => void this.snooze(person, addDays(today, days)) });
 		new ChoiceModal(this.app, [
-			choice("1 week", 7), choice("2 weeks", 14), choice("1 month", 30),
-			{ label: "Until a date…", run: () => new DateModal(this.app, `Snooze ${person.name} until`, addDays(today, 7), (d) => void this.snooze(person, d)).open() },
+			...SNOOZE_CHOICES.map((c) => choice(c.label, c.days)),
+			{ label: "Until a date…", run: () => new DateModal(this.app, `Snooze ${person.name} until`, addDays(today, SNOOZE_CHOICES[0]?.days ?? 7), (d) => void this.snooze(person, d)).open() },
 		], `Snooze ${person.name}`).open();
 	}
 

@@ -1,4 +1,5 @@
 // Words and small pictures for the goals panel.
+import { TREND_WEEKS } from "../core/network";
 import { GOAL_LABELS, type GoalProgress } from "../core/goals";
 
 const NOW: Record<GoalProgress["period"], string> = { week: "this week", month: "this month", quarter: "this quarter", year: "this year" };
@@ -25,6 +26,6 @@ export function sparkline(values: (number | null)[]): string {
 export function healthText(h: { value: number | null; trend: (number | null)[] }): string {
 	if (h.value === null) return "No tracked people yet";
 	const first = h.trend.find((v) => v !== null) ?? null;
-	const change = first === null ? "" : `, ${h.value >= first ? "up" : "down"} ${Math.abs(Math.round(h.value - first))} over 12 weeks`;
+	const change = first === null ? "" : `, ${h.value >= first ? "up" : "down"} ${Math.abs(Math.round(h.value - first))} over ${TREND_WEEKS} weeks`;
 	return `Network health ${Math.round(h.value)} of 100${change}`;
 }

@@ -1,6 +1,7 @@
 // The contact calendar's grid: weeks × weekdays for the last year, or months × years, with a level per cell.
 import { addDays, type Day } from "../core/dates";
 import { periodStart } from "../core/goals";
+import { HEAT_STEPS } from "../core/constants";
 
 export interface Cell {
 	day: Day;
@@ -12,8 +13,12 @@ export interface Cell {
 	future: boolean;
 }
 
-function level(count: number): Cell["level"] {
-	return count === 0 ? 0 : count === 1 ? 1 : count === 2 ? 2 : count <= 4 ? 3 : 4;
+/** The shade of a cell: 0 without contact, then one step past each of `steps` (HEAT_STEPS: days and months differ). */
+function level(count: number, steps: readonly number[]): Cell["level"] {
+	if (count === 0) return 0;
+	let n = 1;
+	for (const step of steps) if (count > step) n++;
+	return Math.min(n, 4) as Cell["level"];
 }
 
 function counts(days: readonly Day[], key: (d: Day) => string): Map<string, number> {
@@ -29,7 +34,7 @@ export function weekGrid(days: readonly Day[], today: Day, weeks = 53): Cell[][]
 	return Array.from({ length: weeks }, (_, w) => Array.from({ length: 7 }, (_, d) => {
 		const day = addDays(start, w * 7 + d);
 		const count = day > today ? 0 : byDay.get(day) ?? 0;
-		return { day, label: day, count, level: level(count), future: day > today };
+		return { day, label: day, count, level: level(count, HEAT_STEPS.day), future: day > today };
 	}));
 }
 
@@ -44,7 +49,7 @@ export function monthGrid(days: readonly Day[], today: Day, years = 5): Cell[][]
 		rows.push(Array.from({ length: 12 }, (_, m) => {
 			const label = `${y}-${String(m + 1).padStart(2, "0")}`;
 			const count = byMonth.get(label) ?? 0;
-			return { day: `${label}-01`, label, count, level: (count === 0 ? 0 : count < 3 ? 1 : count < 6 ? 2 : count < 10 ? 3 : 4), future: `${label}-01` > today };
+			return { day: `${label}-01`, label, count, level: level(count, HEAT_STEPS.month), future: `${label}-01` > today };
 		}));
 	}
 	return rows;

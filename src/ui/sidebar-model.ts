@@ -1,5 +1,6 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
 import { compareByName, NEEDS_ATTENTION } from "../core/attention";
+import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
@@ -81,7 +82,7 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 	const people = filtering ? data.people.filter(keep) : data.people;
 	switch (tab) {
 		case "upcoming": {
-			const horizon = addDays(data.today, 30);
+			const horizon = addDays(data.today, UPCOMING_DAYS);
 			return people.filter((p) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon)
 				.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || byName(a, b));
 		}
@@ -98,7 +99,7 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 /** Counts for every tab in one pass over the people, without building or sorting any list. */
 export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId = "default"): Record<TabId, number> {
 	const counts: Record<TabId, number> = { attention: 0, upcoming: 0, everyone: 0, birthdays: 0, triage: 0, problems: data.problems.length };
-	const horizon = addDays(data.today, 30);
+	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const filtering = query.trim() !== "" || tier !== "";
 	for (const p of data.people) {
 		if (filtering && !(matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier))) continue;
@@ -143,7 +144,7 @@ export function lastContactText(p: PersonView, today: Day): string {
 }
 
 /** A near birthday (within `horizon` days), as a reason to reach out; further ones would only be noise. */
-export function birthdayText(p: PersonView, today: Day, horizon = 30): string | null {
+export function birthdayText(p: PersonView, today: Day, horizon = UPCOMING_DAYS): string | null {
 	if (!p.nextBirthday) return null;
 	const days = daysBetween(today, p.nextBirthday);
 	if (days > horizon) return null;
@@ -159,7 +160,7 @@ export function emptyText(data: SidebarData, tab: TabId, query: string): string 
 	if (query.trim() !== "") return `Nobody matches "${query.trim()}".`;
 	switch (tab) {
 		case "attention": return "Nobody needs attention today. Everyone is within their cadence.";
-		case "upcoming": return "Nobody is due in the next 30 days.";
+		case "upcoming": return `Nobody is due in the next ${UPCOMING_DAYS} days.`;
 		case "birthdays": return "No birthdays known. Add birthday: MM-DD to a person's properties.";
 		case "triage": return "Nobody to triage: every person has a cadence, a tier or a contact.";
 		case "problems": return "No problems: every property Ascent reads could be read.";
