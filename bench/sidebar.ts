@@ -22,7 +22,7 @@ export async function sidebarPaint(n: number): Promise<Paint> {
 				const leaf = window.__ascent.app.workspace.getLeavesOfType("ascent-sidebar")[0];
 				await leaf?.detach();
 				const t = performance.now();
-				await window.__ascent.services.openSidebar();
+				await window.__ascent.services.ctx.openSidebar();
 				void document.body.offsetHeight;
 				return performance.now() - t;
 			});

@@ -1,4 +1,5 @@
 // `ascent report`: who needs attention in a vault on disk, as text, markdown or JSON.
+import { problems } from "../core/network";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -83,13 +84,13 @@ async function checkCommand(args: string[], cwd: string): Promise<CliResult> {
 		records: vault.records, settings: vault.indexSettings, dailyNotes: vault.dailyNotes, dailyNotesConfigured: vault.conventions.dailyNotesConfigured,
 	});
 	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-	const problems = [...vault.readProblems, ...index.problems(today)];
+	const found = [...vault.readProblems, ...problems(index, today)];
 	const lines = [describeSetup(report).trimEnd()];
 	if (vault.conventions.templateFolders.length + vault.conventions.templateFiles.length > 0) {
 		lines.push("", `Never read (templates): ${[...vault.conventions.templateFolders.map((f) => `${f}/`), ...vault.conventions.templateFiles].join(", ")}`);
 	}
-	lines.push("", problems.length === 0 ? "No problems." : `Problems (${problems.length}):`);
-	for (const p of problems) lines.push(`  ${p.path}: ${p.field} ${p.message}`);
+	lines.push("", found.length === 0 ? "No problems." : `Problems (${found.length}):`);
+	for (const p of found) lines.push(`  ${p.path}: ${p.field} ${p.message}`);
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 	return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: settingsNotes };
 }

@@ -159,3 +159,13 @@ export function upcomingBirthdays(people: Iterable<PersonView>, today: Day, lead
 }
 
 export { byName as compareByName };
+
+/** How often other notes name a person: mentions that count as contact, and open tasks that link them. */
+export function references(p: PersonView): number {
+	return p.mentionCount + p.followUps.filter((f) => f.path !== p.path).length;
+}
+
+/** Triage order: the most referenced first, so the people who matter are tiered first; ties by name. */
+export function byReferences(a: PersonView, b: PersonView): number {
+	return references(b) - references(a) || byName(a, b);
+}

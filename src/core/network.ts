@@ -7,7 +7,24 @@ import { addDays, type Day } from "./dates";
 import type { PersonView, Problem } from "./model";
 import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
-import type { PeopleIndex } from "./people-index";
+import type { GoalKind } from "./goals";
+import type { Interaction, PersonFacts } from "./model";
+import type { AscentSettings } from "./settings";
+
+/**
+ * What the network-wide views read from the index, and nothing more: the index passes itself (it satisfies this),
+ * and nothing here imports the index back.
+ */
+export interface IndexReader {
+	readonly settings: AscentSettings;
+	readonly datedNoteCount: number;
+	allFacts(): Iterable<PersonFacts>;
+	mentionsOf(path: string): readonly Interaction[];
+	personPaths(): string[];
+	goalCounts(kind: GoalKind): ReadonlyMap<Day, number>;
+	resolve(link: string, from: string): string | null;
+	people(today: Day): PersonView[];
+}
 
 export interface IndexStats {
 	people: number;
@@ -17,15 +34,15 @@ export interface IndexStats {
 }
 
 /** Counts for the settings tab's status box. */
-export function indexStats(index: PeopleIndex, today: Day): IndexStats {
+export function indexStats(index: IndexReader, today: Day): IndexStats {
 	let interactions = 0;
 	for (const facts of index.allFacts()) {
 		interactions += facts.logs.length + (facts.propertyContact ? 1 : 0) + index.mentionsOf(facts.path).length;
 	}
-	return { people: index.personPaths().length, datedNotes: index.datedNoteCount, interactions, problems: index.problems(today).length };
+	return { people: index.personPaths().length, datedNotes: index.datedNoteCount, interactions, problems: problems(index, today).length };
 }
 
-export function goals(index: PeopleIndex, today: Day): GoalProgress[] {
+export function goals(index: IndexReader, today: Day): GoalProgress[] {
 	if (!index.settings.goalsEnabled) return [];
 	return index.settings.goals.map((goal) => goalProgress(goal, index.goalCounts(goal.kind), today));
 }
@@ -58,7 +75,7 @@ export function withToday(trend: readonly (number | null)[], views: Iterable<Per
  * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
  * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
  */
-export function networkHealth(index: PeopleIndex, today: Day, weeks = TREND_WEEKS): NetworkHealth {
+export function networkHealth(index: IndexReader, today: Day, weeks = TREND_WEEKS): NetworkHealth {
 	return runAll(networkHealthSteps(index, today, weeks));
 }
 
@@ -68,7 +85,7 @@ export interface NetworkHealth {
 }
 
 /** The same, one person per step. */
-export function* networkHealthSteps(index: PeopleIndex, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
+export function* networkHealthSteps(index: IndexReader, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
 	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
 	const sums = new Array<number>(weeks).fill(0);
 	const counts = new Array<number>(weeks).fill(0);
@@ -105,7 +122,7 @@ function latestOnOrBefore(dates: readonly Day[], day: Day): Day | null {
 }
 
 /** Every person's problems on `today`, and people who share a name (links reach only one of them). */
-export function problems(index: PeopleIndex, today: Day): Problem[] {
+export function problems(index: IndexReader, today: Day): Problem[] {
 	const out: Problem[] = [];
 	const byName = new Map<string, string[]>();
 	for (const facts of index.allFacts()) {

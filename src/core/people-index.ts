@@ -6,10 +6,8 @@ import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
 import { firstMet, GoalTally, isReachOut } from "./goal-tally";
 import { runAll } from "./steps";
-import { goals, indexStats, type IndexStats, type NetworkHealth, networkHealth, problems, TREND_WEEKS } from "./network";
 import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
-export type { IndexStats } from "./network";
 import type { FollowUp, Interaction, PersonFacts, PersonView, Problem } from "./model";
 import { type DatedNote, DISCARD, FollowUpBook, NameRefs, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
 import { basename, fold, LinkResolver } from "./paths";
@@ -361,9 +359,6 @@ export class PeopleIndex {
 		return this.resolver.resolve(link, from);
 	}
 
-	problems(today: Day): Problem[] {
-		return problems(this, today);
-	}
 
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
@@ -392,20 +387,11 @@ export class PeopleIndex {
 		return this.tally.perDay(kind);
 	}
 
-	goals(today: Day): GoalProgress[] {
-		return goals(this, today);
-	}
 
-	networkHealth(today: Day, weeks = TREND_WEEKS): NetworkHealth {
-		return networkHealth(this, today, weeks);
-	}
 
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
 		return this.dated.size;
 	}
 
-	stats(today: Day): IndexStats {
-		return indexStats(this, today);
-	}
 }

@@ -1,4 +1,5 @@
 // The attention report as data (the CLI's --json), as text, and as markdown for a note.
+import { goals, networkHealth, problems } from "./network";
 import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
@@ -54,9 +55,9 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		people,
 		attention: index.attention(today),
 		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
-		problems: [...readProblems, ...index.problems(today)],
-		goals: index.goals(today),
-		networkHealth: index.networkHealth(today),
+		problems: [...readProblems, ...problems(index, today)],
+		goals: goals(index, today),
+		networkHealth: networkHealth(index, today),
 		lookedIn: describeLookedIn(index.settings),
 	};
 }

@@ -1,17 +1,18 @@
 // The contact calendar as a view; its state names the person it opens on (or nobody: everyone).
-import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
+import type { Plugin, ViewStateResult, WorkspaceLeaf } from "obsidian";
+import type { Readable } from "svelte/store";
 import ContactCalendar from "../ui/ContactCalendar.svelte";
-import type { AscentServices } from "./services";
+import type { SidebarData } from "../ui/sidebar-model";
+import type { AscentContext } from "./context";
 import { SvelteView } from "./svelte-view";
+import { CALENDAR_VIEW } from "./view-types";
 
-export const CALENDAR_VIEW = "ascent-calendar";
-
-type Props = { data: AscentServices["ui"]["data"]; daysOf: (path: string | null) => string[]; initialPath: string | null };
+type Props = { data: Readable<SidebarData>; daysOf: (path: string | null) => string[]; initialPath: string | null };
 
 export class CalendarView extends SvelteView<Props> {
 	private path: string | null = null;
 
-	constructor(leaf: WorkspaceLeaf, private readonly services: AscentServices) {
+	constructor(leaf: WorkspaceLeaf, private readonly data: Readable<SidebarData>, private readonly daysOf: (path: string | null) => string[]) {
 		super(leaf);
 	}
 	getViewType(): string {
@@ -27,7 +28,7 @@ export class CalendarView extends SvelteView<Props> {
 		return ContactCalendar;
 	}
 	protected props(): Props {
-		return { data: this.services.ui.data, daysOf: (path) => this.services.contactDays(path), initialPath: this.path };
+		return { data: this.data, daysOf: this.daysOf, initialPath: this.path };
 	}
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
@@ -35,4 +36,17 @@ export class CalendarView extends SvelteView<Props> {
 		this.remount();
 		await super.setState(state, result);
 	}
+}
+
+/** Opens the contact calendar on one person, or on everyone. */
+export async function openCalendar(ctx: Pick<AscentContext, "app">, path: string | null = null): Promise<void> {
+	const leaf = ctx.app.workspace.getLeavesOfType(CALENDAR_VIEW)[0] ?? ctx.app.workspace.getLeaf("tab");
+	await leaf.setViewState({ type: CALENDAR_VIEW, active: true, state: { path } });
+	await ctx.app.workspace.revealLeaf(leaf);
+}
+
+/** The calendar as a feature: its view and its command. */
+export function registerCalendar(ctx: AscentContext & { plugin: Plugin }, data: Readable<SidebarData>, daysOf: (path: string | null) => string[]): void {
+	ctx.plugin.registerView(CALENDAR_VIEW, (leaf: WorkspaceLeaf) => new CalendarView(leaf, data, daysOf));
+	ctx.plugin.addCommand({ id: "open-contact-calendar", name: "Open contact calendar", callback: () => void openCalendar(ctx, ctx.activePerson()?.path ?? null) });
 }

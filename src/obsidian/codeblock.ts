@@ -3,12 +3,15 @@ import { MarkdownRenderChild, parseYaml } from "obsidian";
 import { mount, unmount } from "svelte";
 import AttentionBlock from "../ui/AttentionBlock.svelte";
 import { readBlockOptions } from "../ui/block-options";
-import type { AscentServices } from "./services";
+import type { Plugin } from "obsidian";
+import type { Readable } from "svelte/store";
+import type { UiActions } from "../ui/actions";
+import type { SidebarData } from "../ui/sidebar-model";
 
 class AscentBlock extends MarkdownRenderChild {
 	private component: ReturnType<typeof mount> | null = null;
 
-	constructor(containerEl: HTMLElement, private readonly source: string, private readonly services: AscentServices) {
+	constructor(containerEl: HTMLElement, private readonly source: string, private readonly data: Readable<SidebarData>, private readonly actions: UiActions) {
 		super(containerEl);
 	}
 
@@ -27,7 +30,7 @@ class AscentBlock extends MarkdownRenderChild {
 		}
 		this.component = mount(AttentionBlock, {
 			target: this.containerEl,
-			props: { data: this.services.ui.data, options: result.options, actions: this.services.ui.actions() },
+			props: { data: this.data, options: result.options, actions: this.actions },
 		});
 	}
 
@@ -37,8 +40,8 @@ class AscentBlock extends MarkdownRenderChild {
 	}
 }
 
-export function registerCodeBlock(services: AscentServices): void {
-	services.plugin.registerMarkdownCodeBlockProcessor("ascent", (source, el, ctx) => {
-		ctx.addChild(new AscentBlock(el, source, services));
+export function registerCodeBlock(plugin: Plugin, data: Readable<SidebarData>, actions: () => UiActions): void {
+	plugin.registerMarkdownCodeBlockProcessor("ascent", (source, el, ctx) => {
+		ctx.addChild(new AscentBlock(el, source, data, actions()));
 	});
 }

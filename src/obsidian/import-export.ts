@@ -1,33 +1,27 @@
 // Contacts in and out: import from a .csv or .vcf in the vault (preview, then one undo step) and export as vCard.
 // A feature on a narrow context: it gets what it uses, not the services hub.
-import { type App, Notice, type TFile } from "obsidian";
-import type { Day } from "../core/dates";
+import { Notice, type TFile } from "obsidian";
 import { decodeText } from "../core/import/decode";
 import { type ExistingPerson, type ImportPlan, planImport } from "../core/import/plan";
 import { readContacts } from "../core/import/read";
 import { toVCards } from "../core/import/vcard-export";
-import type { PersonView } from "../core/model";
 import { safeFileName } from "../core/safe-names";
-import type { IndexService } from "./index-service";
+import type { AscentContext } from "./context";
 import { type Choice, ChoiceModal, FilePickerModal, ImportPreviewModal } from "./modals";
 import { asFile } from "./records";
-import type { SettingsStore } from "./settings-store";
-import { safePath, type Writer } from "./writes";
+import { safePath } from "./writes";
 
-export interface ImportExportContext {
-	app: App;
-	index: IndexService;
-	store: SettingsStore;
-	writer: Writer;
-	today: () => Day;
-	/** Runs a write with a notice and an Undo action; false when nothing was written. */
-	run: (message: string, write: () => Promise<unknown>) => Promise<boolean>;
-	people: () => PersonView[];
-	activePerson: () => PersonView | null;
-}
+/** What import and export need: the narrow context every feature gets. */
+export type ImportExportContext = Pick<AscentContext, "app" | "index" | "store" | "writer" | "today" | "run" | "people" | "activePerson" | "plugin">;
 
 export class ImportExport {
 	constructor(private readonly ctx: ImportExportContext) {}
+
+	/** The feature's commands. */
+	register(): void {
+		this.ctx.plugin.addCommand({ id: "import-contacts", name: "Import contacts…", callback: () => this.openImport() });
+		this.ctx.plugin.addCommand({ id: "export-vcard", name: "Export people to a contacts file…", callback: () => this.openExport() });
+	}
 
 	/** Import contacts from a .csv or .vcf in the vault: preview first, one undo step. */
 	openImport(): void {

@@ -1,4 +1,5 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
+import { indexStats, networkHealth } from "../core/network";
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
 import { type NetworkHealth, networkHealthSteps, withToday } from "../core/network";
 import type { DailyNoteFormat } from "../core/dailynotes";
@@ -232,16 +233,21 @@ export class IndexService extends Component {
 	 */
 	healthTrend(index: PeopleIndex, day: string): NetworkHealth {
 		if (!this.warm || this.warm.index !== index || this.warm.day !== day) {
-			this.warm = { index, day, trend: index.networkHealth(day).trend };
+			this.warm = { index, day, trend: networkHealth(index, day).trend };
 		}
 		return withToday(this.warm.trend, index.people(day));
+	}
+
+	/** Says how many people the index holds (after "Rebuild index"). */
+	notifyCount(): void {
+		new Notice(`Ascent found ${this.status().people} people.`);
 	}
 
 	status(): IndexStatus {
 		const empty = { people: 0, tracked: 0, datedNotes: 0, interactions: 0, problems: 0 };
 		if (this.state.kind !== "ready") return { ...empty, buildMs: null, longestSliceMs: null, dailyNotes: this.dailyNotes };
 		const today = this.today();
-		const stats = this.state.index.stats(today);
+		const stats = indexStats(this.state.index, today);
 		const tracked = this.state.index.people(today).filter((p) => p.status !== "untracked").length;
 		return { ...stats, tracked, buildMs: this.buildMs, longestSliceMs: this.longestSliceMs, dailyNotes: this.dailyNotes };
 	}

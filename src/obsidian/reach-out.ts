@@ -1,7 +1,7 @@
 // The reach-out list: added to today's daily note when it is created (a setting, off by default) or on demand.
 import { TFile, type TAbstractFile } from "obsidian";
 import { reachOutSection } from "../core/report";
-import type { AscentServices } from "./services";
+import type { AscentContext } from "./context";
 
 const HEADING = "Reach out";
 
@@ -12,17 +12,35 @@ function hasSection(text: string): boolean {
 export class ReachOut {
 	private readonly done = new Set<string>();
 
-	constructor(private readonly services: AscentServices) {}
+	/** How long to wait after a daily note is created before adding the list (templates land first). */
+	delayMs = 1500;
+
+	constructor(private readonly ctx: AscentContext) {}
+
+	/** The feature: its command, and the list for new daily notes once Obsidian has loaded. */
+	register(): void {
+		const { ctx } = this;
+		ctx.plugin.addCommand({
+			id: "add-reach-out-list", name: "Add reach-out list to this note",
+			checkCallback: (checking) => {
+				const file = ctx.app.workspace.getActiveFile();
+				if (!file || file.extension !== "md") return false;
+				if (!checking) void this.addTo(file.path);
+				return true;
+			},
+		});
+		ctx.app.workspace.onLayoutReady(() => ctx.plugin.registerEvent(ctx.app.vault.on("create", (file) => void this.onCreate(file))));
+	}
 
 	/** Adds the section to a note unless it already has one. Returns false when there was nothing to do. */
 	async addTo(path: string): Promise<boolean> {
-		const state = this.services.index.current;
-		const file = this.services.app.vault.getAbstractFileByPath(path);
+		const state = this.ctx.index.current;
+		const file = this.ctx.app.vault.getAbstractFileByPath(path);
 		if (state.kind !== "ready" || !(file instanceof TFile)) return false;
-		if (hasSection(await this.services.app.vault.read(file))) return false;
-		const today = this.services.today();
-		const section = reachOutSection(state.index.attention(today), today, this.services.store.settings.reachOutCount, HEADING, (name) => state.index.resolve(name, file.path));
-		return this.services.run("Added the reach-out list.", () => this.services.writer.append(path, section, "add reach-out list"));
+		if (hasSection(await this.ctx.app.vault.read(file))) return false;
+		const today = this.ctx.today();
+		const section = reachOutSection(state.index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => state.index.resolve(name, file.path));
+		return this.ctx.run("Added the reach-out list.", () => this.ctx.writer.append(path, section, "add reach-out list"));
 	}
 
 	/**
@@ -30,12 +48,12 @@ export class ReachOut {
 	 * vault loads), and only when the setting is on.
 	 */
 	async onCreate(file: TAbstractFile): Promise<void> {
-		if (!(file instanceof TFile) || !this.services.store.settings.reachOutOnDailyNote) return;
-		if (!this.services.app.workspace.layoutReady || this.services.index.current.kind !== "ready") return;
-		if (this.done.has(file.path) || this.services.index.dailyDate(file.path) !== this.services.today()) return;
+		if (!(file instanceof TFile) || !this.ctx.store.settings.reachOutOnDailyNote) return;
+		if (!this.ctx.app.workspace.layoutReady || this.ctx.index.current.kind !== "ready") return;
+		if (this.done.has(file.path) || this.ctx.index.dailyDate(file.path) !== this.ctx.today()) return;
 		this.done.add(file.path);
 		// Let the daily notes plugin (or Templater) finish writing the template first.
-		await new Promise((resolve) => window.setTimeout(resolve, this.services.reachOutDelayMs));
+		await new Promise((resolve) => window.setTimeout(resolve, this.delayMs));
 		await this.addTo(file.path);
 	}
 }

@@ -3,7 +3,8 @@ import { type App, type Plugin, PluginSettingTab, Setting, type TextComponent } 
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import { describeLookedIn } from "../core/person";
 import { type AscentSettings, type FieldName, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
-import type { AscentServices } from "./services";
+import type { AscentContext } from "./context";
+import type { SetupAdvisor } from "./setup-advisor";
 
 const FIELD_LABELS: Record<FieldName, string> = {
 	lastContact: "Last contact", cadence: "Cadence", tier: "Tier", goals: "Goals", met: "First met",
@@ -16,12 +17,12 @@ function list(value: string): string[] {
 }
 
 export class AscentSettingTab extends PluginSettingTab {
-	constructor(app: App, plugin: Plugin, private readonly services: AscentServices) {
+	constructor(app: App, plugin: Plugin, private readonly ctx: AscentContext, private readonly advisor: SetupAdvisor) {
 		super(app, plugin);
 	}
 
 	private save(change: (s: AscentSettings) => void): void {
-		void this.services.store.update(change);
+		void this.ctx.store.update(change);
 	}
 
 	/**
@@ -49,7 +50,7 @@ export class AscentSettingTab extends PluginSettingTab {
 	private render(): void {
 		const { containerEl } = this;
 		containerEl.empty();
-		const s = this.services.store.settings;
+		const s = this.ctx.store.settings;
 		this.statusBox(containerEl.createDiv({ cls: "ascent-status-box" }));
 
 		new Setting(containerEl).setName("Who is a person").setHeading();
@@ -146,8 +147,8 @@ export class AscentSettingTab extends PluginSettingTab {
 	}
 
 	private statusBox(el: HTMLElement): void {
-		const status = this.services.index.status();
-		const s = this.services.store.settings;
+		const status = this.ctx.index.status();
+		const s = this.ctx.store.settings;
 		el.createDiv({ text: `People found: ${status.people} (tracked: ${status.tracked})` });
 		el.createDiv({ text: `Dated notes read: ${status.datedNotes} · interactions: ${status.interactions} · problems: ${status.problems}` });
 		el.createDiv({ text: status.buildMs === null ? "Index: not built yet" : `Index built in ${Math.round(status.buildMs)} ms, in slices of at most ${Math.round(status.longestSliceMs ?? 0)} ms` });
@@ -155,17 +156,17 @@ export class AscentSettingTab extends PluginSettingTab {
 		if (status.people > 0) {
 			new Setting(el).setName("Check the vault").setDesc("Look for people and contact that the settings do not read yet: folders, markers, tags, and properties of dated notes that link people.")
 				.addButton((b) => b.setButtonText("Check").onClick(async () => {
-					await this.services.advisor.refresh(true);
+					await this.advisor.refresh(true);
 					this.render();
 				}));
 		} else {
 			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${describeLookedIn(s)}.` });
 		}
-		const report = this.services.advisor.report;
+		const report = this.advisor.report;
 		for (const suggestion of report?.suggestions ?? []) {
 			new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
 				.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
-					await this.services.advisor.use(suggestion.id);
+					await this.advisor.use(suggestion.id);
 					this.render();
 				}));
 		}

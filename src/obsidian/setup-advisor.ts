@@ -5,19 +5,13 @@ import { runInSlices } from "../core/build-slices";
 import { applyChange, type SetupReport, setupCheckSteps } from "../core/setup-check";
 import type { AscentSettings } from "../core/settings";
 import { withConventions } from "../core/vault-config";
-import type { IndexService } from "./index-service";
+import type { AscentContext } from "./context";
 import { markdownFiles, recordFor } from "./records";
-import type { SettingsStore } from "./settings-store";
-import type { UndoHistory, UndoResult } from "./undo";
+import type { UndoResult } from "./undo";
 
-export interface SetupAdvisorOptions {
-	index: IndexService;
-	store: SettingsStore;
-	history: UndoHistory;
+export interface SetupAdvisorOptions extends Pick<AscentContext, "index" | "store" | "history" | "notifyUndo"> {
 	/** Called when the report changes (the sidebar and the settings tab show it). */
 	changed: () => void;
-	/** Shows a notice with an Undo action. */
-	notifyWithUndo: (message: string) => void;
 }
 
 export class SetupAdvisor {
@@ -87,6 +81,6 @@ export class SetupAdvisor {
 			label, changes: [],
 			custom: { undo: restore(before, "undo", after), redo: restore(afterSettings, "redo", snapshot(before)) },
 		});
-		this.options.notifyWithUndo(`Ascent will ${label}.`);
+		this.options.notifyUndo(`Ascent will ${label}.`);
 	}
 }

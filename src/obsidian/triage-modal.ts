@@ -6,14 +6,15 @@ import { splitFrontmatter } from "../core/note-text";
 import TriageCard from "../ui/TriageCard.svelte";
 import type { TriageChoice } from "../ui/triage";
 import { asFile } from "./records";
-import type { AscentServices } from "./services";
+import { byReferences } from "../core/attention";
+import type { AscentContext } from "./context";
 
 export class TriageModal extends Modal {
 	private component: ReturnType<typeof mount> | null = null;
 	private position = 0;
 	readonly decisions: { path: string; choice: TriageChoice }[] = [];
 
-	constructor(app: App, private readonly services: AscentServices, private readonly queue: PersonView[]) {
+	constructor(app: App, private readonly ctx: AscentContext, private readonly queue: PersonView[]) {
 		super(app);
 	}
 
@@ -39,7 +40,7 @@ export class TriageModal extends Modal {
 				person,
 				position: this.position + 1,
 				total: this.queue.length,
-				tiers: this.services.store.settings.tiers.map((t) => t.name),
+				tiers: this.ctx.store.settings.tiers.map((t) => t.name),
 				preview: person ? await this.preview(person) : "",
 				onChoose: (choice: TriageChoice) => void this.choose(choice),
 			},
@@ -50,8 +51,8 @@ export class TriageModal extends Modal {
 		const person = this.queue[this.position];
 		if (!person) return;
 		this.decisions.push({ path: person.path, choice });
-		if (choice.kind === "tier") await this.services.run(`${person.name} is now ${choice.tier}.`, () => this.services.writer.setTier(person.path, choice.tier));
-		else if (choice.kind === "pause") await this.services.run(`Paused ${person.name}.`, () => this.services.writer.setPaused(person.path, true));
+		if (choice.kind === "tier") await this.ctx.run(`${person.name} is now ${choice.tier}.`, () => this.ctx.writer.setTier(person.path, choice.tier));
+		else if (choice.kind === "pause") await this.ctx.run(`Paused ${person.name}.`, () => this.ctx.writer.setPaused(person.path, true));
 		this.position++;
 		await this.show();
 	}
@@ -61,4 +62,17 @@ export class TriageModal extends Modal {
 		this.component = null;
 		this.contentEl.empty();
 	}
+}
+
+/** Triage as a feature: the command that walks untracked people, most referenced first. */
+export function registerTriage(ctx: AscentContext): void {
+	ctx.plugin.addCommand({
+		id: "triage", name: "Triage untracked people",
+		callback: () => {
+			const index = ctx.ready();
+			if (!index) return;
+			const queue = index.people(ctx.today()).filter((p) => p.status === "untracked").sort(byReferences);
+			new TriageModal(ctx.app, ctx, queue).open();
+		},
+	});
 }

@@ -1,13 +1,17 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
+import { goals, problems } from "../core/network";
 import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
+import { addDays } from "../core/dates";
 import type { PersonView } from "../core/model";
 import { describeLookedIn, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
-import type { AscentServices } from "./services";
+import type { AscentContext } from "./context";
+import type { PersonActions } from "./person-actions";
+import type { SetupAdvisor } from "./setup-advisor";
 
 export class UiState {
 	private readonly store = writable<SidebarData>(EMPTY_DATA);
@@ -17,7 +21,7 @@ export class UiState {
 	/** Everyone's paths in name order, and the name each had: a change re-sorts only when a name or the set changes. */
 	private order: { paths: string[]; names: Map<string, string> } | null = null;
 
-	constructor(private readonly services: AscentServices) {
+	constructor(private readonly ctx: AscentContext, private readonly features: { actions: PersonActions; advisor: SetupAdvisor }) {
 		this.refreshSoon = debounce(() => this.refresh(), 200, true);
 	}
 
@@ -27,28 +31,28 @@ export class UiState {
 
 	/** Called every minute: a new day changes statuses even when no note changed. */
 	tick(): void {
-		const today = this.services.today();
+		const today = this.ctx.today();
 		if (today === this.lastDay || this.preparing === today) return;
 		// Every person's status is recomputed for the new day: in slices first, so that midnight does not freeze the app.
 		this.preparing = today;
-		void this.services.index.prepareDay(today).then(() => {
+		void this.ctx.index.prepareDay(today).then(() => {
 			this.preparing = null;
 			this.refresh();
 		});
 	}
 
 	refresh(): void {
-		const { index, store: settingsStore } = this.services;
+		const { index, store: settingsStore } = this.ctx;
 		const settings = settingsStore.settings;
 		const state = index.current;
-		const today = this.services.today();
+		const today = this.ctx.today();
 		this.lastDay = today;
 		const base = {
 			tiers: settings.tiers.map((t) => t.name),
 			lookedIn: describeLookedIn(settings),
-			setup: this.services.advisor.report && {
-				found: this.services.advisor.report.found.map(({ text, count }) => ({ text, count })),
-				suggestions: this.services.advisor.report.suggestions.map(({ id, text, setting }) => ({ id, text, setting })),
+			setup: this.features.advisor.report && {
+				found: this.features.advisor.report.found.map(({ text, count }) => ({ text, count })),
+				suggestions: this.features.advisor.report.suggestions.map(({ id, text, setting }) => ({ id, text, setting })),
 			},
 			birthdayLeadDays: settings.birthdayLeadDays,
 			today,
@@ -61,8 +65,8 @@ export class UiState {
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
 		this.store.set({
-			...base, ready: true, people, attention: state.index.attention(today), tags, problems: state.index.problems(today),
-			goals: state.index.goals(today), health: this.services.index.healthTrend(state.index, today),
+			...base, ready: true, people, attention: state.index.attention(today), tags, problems: problems(state.index, today),
+			goals: goals(state.index, today), health: this.ctx.index.healthTrend(state.index, today),
 		});
 	}
 
@@ -78,25 +82,27 @@ export class UiState {
 		return sorted;
 	}
 
+	/** What the components may ask for: each one an act of a feature, named for the UI. */
 	actions(): UiActions {
-		const s = this.services;
-		const person = (path: string) => s.personView(path);
+		const { ctx } = this;
+		const { actions, advisor } = this.features;
+		const person = (path: string) => ctx.personView(path);
 		return {
-			open: (path, newTab) => void s.openNote(path, newTab),
-			openSource: (path, newTab) => void s.openNote(path, newTab),
+			open: (path, newTab) => void ctx.openNote(path, newTab),
+			openSource: (path, newTab) => void ctx.openNote(path, newTab),
 			logToday: (path) => {
 				const p = person(path);
-				if (p) void s.logToday(p);
+				if (p) void actions.logToday(p);
 			},
-			logDetails: (path) => s.openLogModal([path]),
+			logDetails: (path) => actions.openLogModal([path]),
 			snooze: (path, days) => {
 				const p = person(path);
-				if (p) void s.snooze(p, s.addDaysToToday(days));
+				if (p) void actions.snooze(p, addDays(ctx.today(), days));
 			},
-			contactDays: (path) => s.contactDays(path),
-			useSuggestion: (id) => void s.advisor.use(id),
-			followUpText: (task) => s.followUpText(task),
-			completeFollowUp: (path, line, text) => void s.run(`Ticked "${text ?? "the task"}".`, () => s.writer.completeTask(path, line, text)),
+			contactDays: (path) => actions.contactDays(path),
+			useSuggestion: (id) => void advisor.use(id),
+			followUpText: (task) => actions.followUpText(task),
+			completeFollowUp: (path, line, text) => void ctx.run(`Ticked "${text ?? "the task"}".`, () => ctx.writer.completeTask(path, line, text)),
 		};
 	}
 }

@@ -1,13 +1,21 @@
-// The sidebar view: the Svelte sidebar over the shared UI store.
-import type { WorkspaceLeaf } from "obsidian";
+// The sidebar view: the Svelte sidebar over the shared UI store; with the ribbon icon, the status bar count and
+// the command that opens it.
+import { debounce, type WorkspaceLeaf } from "obsidian";
+import type { Readable } from "svelte/store";
+import type { UiActions } from "../ui/actions";
+import type { SidebarData } from "../ui/sidebar-model";
 import Sidebar from "../ui/Sidebar.svelte";
-import type { AscentServices } from "./services";
+import type { AscentContext } from "./context";
 import { SvelteView } from "./svelte-view";
+import { VIEW_TYPE } from "./view-types";
 
-export const VIEW_TYPE = "ascent-sidebar";
+export { VIEW_TYPE } from "./view-types";
 
-export class AscentView extends SvelteView<{ data: AscentServices["ui"]["data"]; actions: ReturnType<AscentServices["ui"]["actions"]> }> {
-	constructor(leaf: WorkspaceLeaf, private readonly services: AscentServices) {
+type Props = { data: Readable<SidebarData>; actions: UiActions };
+
+export class AscentView extends SvelteView<Props> {
+	/** What the view renders, and nothing else: the store and the actions. */
+	constructor(leaf: WorkspaceLeaf, private readonly data: Readable<SidebarData>, private readonly actions: UiActions) {
 		super(leaf);
 	}
 	getViewType(): string {
@@ -22,11 +30,27 @@ export class AscentView extends SvelteView<{ data: AscentServices["ui"]["data"];
 	protected component() {
 		return Sidebar;
 	}
-	protected props() {
-		return { data: this.services.ui.data, actions: this.services.ui.actions() };
+	protected props(): Props {
+		return { data: this.data, actions: this.actions };
 	}
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ascent-view");
 		await super.onOpen();
 	}
+}
+
+/** The sidebar as a feature: its view, the ribbon icon, the status bar count, and the command that opens it. */
+export function registerSidebar(ctx: AscentContext, data: Readable<SidebarData>, actions: () => UiActions): void {
+	const plugin = ctx.plugin;
+	plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, data, actions()));
+	plugin.addRibbonIcon("mountain", "Open sidebar", () => void ctx.openSidebar());
+	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => void ctx.openSidebar() });
+	const status = plugin.addStatusBarItem();
+	status.addClass("ascent-status");
+	status.addEventListener("click", () => void ctx.openSidebar());
+	const update = () => {
+		const count = ctx.ready()?.attention(ctx.today()).length ?? 0;
+		status.setText(count > 0 ? `${count} to reach out` : "");
+	};
+	plugin.register(ctx.index.onIndexChange(debounce(update, 300, true)));
 }

@@ -1,5 +1,5 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
-import { compareByName, NEEDS_ATTENTION } from "../core/attention";
+import { byReferences, compareByName, NEEDS_ATTENTION } from "../core/attention";
 import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
@@ -180,15 +180,6 @@ export function balanceText(p: PersonView): string | null {
 	return p.gave + p.asked === 0 ? null : `gave ${p.gave} · asked ${p.asked}`;
 }
 
-/** How often other notes name a person: mentions that count as contact, and open tasks that link them. */
-export function references(p: PersonView): number {
-	return p.mentionCount + p.followUps.filter((f) => f.path !== p.path).length;
-}
-
-/** Triage order: the most referenced first, so the people who matter are tiered first. */
-export function byReferences(a: PersonView, b: PersonView): number {
-	return references(b) - references(a) || byName(a, b);
-}
 
 /** Where an open task is, for a task whose words are not known (yet). */
 export function taskPlace(path: string): string {

@@ -1,4 +1,5 @@
 // A smoke run of the benchmark's vault: deterministic, realistic enough to exercise the index. No timings here.
+import { indexStats } from "../../src/core/network";
 import { describe, expect, it } from "vitest";
 import { generateVault } from "../../bench/generate";
 import { PeopleIndex } from "../../src/core/people-index";
@@ -17,7 +18,7 @@ describe("the synthetic vault", () => {
 		const records = [...generateVault(TINY)].map(([p, t]) => recordFromText(p, t));
 		const options = { settings: DEFAULT_SETTINGS, dailyNotes: { folder: "Journal", format: "YYYY/MM/YYYY-MM-DD" } };
 		const index = PeopleIndex.build(records, options);
-		const stats = index.stats("2026-11-30");
+		const stats = indexStats(index, "2026-11-30");
 		expect(stats.people).toBe(60);
 		expect(stats.datedNotes).toBe(210); // 200 daily or meeting notes and 10 event notes
 		expect(stats.problems).toBe(0);

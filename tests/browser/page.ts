@@ -29,7 +29,7 @@ async function start(): Promise<void> {
 	await new Promise((r) => setTimeout(r, 0));
 	while (services.index.current.kind !== "ready") await new Promise((r) => setTimeout(r, 10));
 	services.ui.refresh();
-	await services.openSidebar();
+	await services.ctx.openSidebar();
 	const note = document.getElementById("note");
 	if (note) (plugin as unknown as Plugin).renderCodeBlock("ascent", "show: attention\nlimit: 5", note, "Journal/today.md");
 	window.__ascent = { app, services, ready: true, text: (path) => app.vault.text(path) };

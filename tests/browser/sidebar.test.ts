@@ -170,7 +170,7 @@ describe("the sidebar in a real browser", () => {
 		await page.evaluate(async () => {
 			await window.__ascent.app.workspace.getLeavesOfType("ascent-sidebar")[0]?.detach();
 			document.querySelector("#sidebar")?.replaceChildren();
-			await window.__ascent.services.openCalendar(null);
+			await window.__ascent.app.commands.get("open-contact-calendar")?.callback?.();
 		});
 		await page.waitForSelector(".ascent-calendar .ascent-heat-cell");
 		const shaded = await page.$$eval(".ascent-calendar .ascent-heat-cell:not(.level-0)", (els) => els.length);

@@ -1,3 +1,4 @@
+import { problems } from "../../src/core/network";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex } from "../helpers";
@@ -121,7 +122,7 @@ describe("problems", () => {
 			"People/Sam.md": "---\nlast-contact: 2027-01-10\n---\n- 2027-02-01 planned lunch\n",
 			"Archive/People/Sam.md": "---\ntype: person\n---\n",
 		});
-		expect(index.problems(TODAY).map((p) => [p.path, p.field])).toEqual([
+		expect(problems(index, TODAY).map((p) => [p.path, p.field])).toEqual([
 			["Archive/People/Sam.md", "name"],
 			["People/Sam.md", "last-contact"],
 			["People/Sam.md", "log line 4"],

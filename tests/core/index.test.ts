@@ -1,3 +1,4 @@
+import { indexStats, problems } from "../../src/core/network";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GOAL_KINDS, type GoalKind } from "../../src/core/goals";
@@ -14,7 +15,7 @@ function snapshot(index: PeopleIndex) {
 	const interactions = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.interactions(p)]));
 	const followUps = Object.fromEntries(index.personPaths().sort().map((p) => [p, index.followUps(p)]));
 	const views = index.people(TODAY).sort((a, b) => a.path.localeCompare(b.path));
-	return { ...report, interactions, followUps, views, stats: index.stats(TODAY) };
+	return { ...report, interactions, followUps, views, stats: indexStats(index, TODAY) };
 }
 
 /** The days behind each goal, found by walking every person and note (the reference for the index's running counts). */
@@ -183,6 +184,6 @@ describe("PeopleIndex", () => {
 		});
 		expect(index.person("People/Fine.md", TODAY)?.status).toBe("ok");
 		expect(index.person("People/Broken.md", TODAY)?.status).toBe("untracked");
-		expect(index.problems(TODAY)[0]).toMatchObject({ path: "People/Broken.md", field: "frontmatter" });
+		expect(problems(index, TODAY)[0]).toMatchObject({ path: "People/Broken.md", field: "frontmatter" });
 	});
 });

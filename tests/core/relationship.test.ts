@@ -1,3 +1,4 @@
+import { networkHealth } from "../../src/core/network";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
@@ -44,7 +45,7 @@ describe("drift", () => {
 describe("network health over time", () => {
 	it("each week's figure is the mean health of every person's own view on that day", () => {
 		const index = buildIndex(readExampleVault());
-		const { trend } = index.networkHealth("2026-11-30", 6);
+		const { trend } = networkHealth(index, "2026-11-30", 6);
 		const expected = [5, 4, 3, 2, 1, 0].map((weeksAgo) => {
 			const day = addDays("2026-11-30", -7 * weeksAgo);
 			const values = index.personPaths().map((p) => index.person(p, day)?.health).filter((h): h is number => typeof h === "number");

@@ -36,7 +36,7 @@ describe("import in the app", () => {
 			"---\nmet: 2022-02-07\nemail: jose@example.com\ncompany: Contoso, Ltd.\nrole: VP Engineering\nurl: https://www.linkedin.com/in/jalvarez\n---\n# José Álvarez\n\nAdded 2026-11-30.\n");
 		expect(h.text("People/Sam Rivera.md")).toContain("url: https://www.linkedin.com/in/samrivera");
 		expect(h.text("People/Sam Rivera.md")).toContain("role: Engineer");
-		expect(h.services.personView("People/José Álvarez.md")?.status).toBe("untracked");
+		expect(h.services.ctx.personView("People/José Álvarez.md")?.status).toBe("untracked");
 		await h.run("undo");
 		expect(h.text("People/José Álvarez.md")).toBeUndefined();
 		expect(h.text("People/Sam Rivera.md")).toBe(VAULT["People/Sam Rivera.md"]);
@@ -122,7 +122,7 @@ describe("contact calendar in the app", () => {
 		expect(el.querySelectorAll(".ascent-heat-cell")).toHaveLength(53 * 7);
 		expect([...el.querySelectorAll(".ascent-heat-cell:not(.level-0)")].map((c) => c.getAttribute("aria-label"))).toEqual(["2026-11-21: 1 interaction"]);
 		expect(el.querySelector("figure")?.getAttribute("aria-label")).toBe("Contact with Sam Rivera: 1 interactions");
-		expect(h.services.contactDays(null)).toEqual(["2026-11-21"]);
+		expect(h.services.actions.contactDays(null)).toEqual(["2026-11-21"]);
 	});
 });
 

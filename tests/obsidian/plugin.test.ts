@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Integration: the real plugin, through a fake Obsidian that stores real text.
+import { networkHealth, problems } from "../../src/core/network";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/core/settings";
 import { get } from "svelte/store";
 import { describe, expect, it, vi } from "vitest";
@@ -28,7 +29,7 @@ describe("the plugin in a fake Obsidian", () => {
 		// Today's health trend was prepared with the build (in slices), and matches a fresh computation.
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30"));
+		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(networkHealth(state.index, "2026-11-30"));
 		// Only person notes are read (for their log lines); daily notes never are.
 		expect(h.app.vault.reads).toBe(3);
 	});
@@ -52,7 +53,7 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(state.index.has("People/Bo Chen.md")).toBe(false);
 		expect(h.services.index.status().longestSliceMs).not.toBeNull();
 		// The health trend prepared with the build predates those edits: it is dropped, and what is shown is fresh.
-		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(state.index.networkHealth("2026-11-30"));
+		expect(h.services.index.healthTrend(state.index, "2026-11-30")).toEqual(networkHealth(state.index, "2026-11-30"));
 	});
 
 	it("a build that fails says so, and holds nothing back: the next rebuild sees every edit", async () => {
@@ -89,12 +90,12 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(ana()?.status).toBe("overdue");
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		expect(h.services.index.healthTrend(state.index, "2026-12-20")).toEqual(state.index.networkHealth("2026-12-20"));
+		expect(h.services.index.healthTrend(state.index, "2026-12-20")).toEqual(networkHealth(state.index, "2026-12-20"));
 	});
 
 	it("follows an edited daily note: the person's status changes", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
-		const sam = () => h.services.index.current.kind === "ready" ? h.services.activePerson() : null;
+		const sam = () => h.services.index.current.kind === "ready" ? h.services.ctx.activePerson() : null;
 		h.app.workspace.activeFile = h.file("People/Sam Rivera.md");
 		expect(sam()?.status).toBe("overdue");
 		await h.app.vault.create("Daily/2026-11-29.md", "Coffee with [[Sam Rivera]]\n");
@@ -114,12 +115,12 @@ describe("the plugin in a fake Obsidian", () => {
 		expect(after).toMatch(/^---\ntier: close\naliases:\n {2}- Sammy\nlast-contact: 2026-11-30\n---\n/);
 		expect(after).toContain("# Sam\n\nMet at a meetup.\n");
 		expect(after).toMatch(/## Interactions\n\n- 2026-11-30\n/);
-		expect(h.services.activePerson()?.status).toBe("ok");
+		expect(h.services.ctx.activePerson()?.status).toBe("ok");
 		expect(h.notices().at(-1)).toMatch(/Logged contact with Sam Rivera today/);
 		lastUndoButton()();
 		await settle();
 		expect(h.text("People/Sam Rivera.md")).toBe(before);
-		expect(h.services.activePerson()?.status).toBe("overdue");
+		expect(h.services.ctx.activePerson()?.status).toBe("overdue");
 		await h.run("redo");
 		expect(h.text("People/Sam Rivera.md")).toBe(after);
 	});
@@ -159,7 +160,7 @@ describe("the plugin in a fake Obsidian", () => {
 		await h.services.writer.snooze("People/Bo Chen.md", "2026-12-14");
 		await h.app.vault.process(h.file("People/Bo Chen.md"), (t) => `${t}My own line\n`);
 		const edited = h.text("People/Bo Chen.md");
-		const result = await h.services.undo();
+		const result = await h.services.ctx.undo();
 		expect(result).toMatchObject({ ok: false });
 		expect(h.notices().at(-1)).toMatch(/was edited since; your edit is kept/);
 		expect(h.text("People/Bo Chen.md")).toBe(edited);
@@ -173,7 +174,7 @@ describe("the plugin in a fake Obsidian", () => {
 		snooze.getSuggestions("2 weeks")[0]?.run();
 		await settle();
 		expect(h.text("People/Bo Chen.md")).toContain("snooze-until: 2026-12-14");
-		expect(h.services.activePerson()?.status).toBe("snoozed");
+		expect(h.services.ctx.activePerson()?.status).toBe("snoozed");
 
 		await h.run("set-cadence-or-tier");
 		const tiers = h.app.lastModal as typeof snooze;
@@ -183,7 +184,7 @@ describe("the plugin in a fake Obsidian", () => {
 
 		await h.run("toggle-pause");
 		expect(h.text("People/Bo Chen.md")).toContain("paused: true");
-		expect(h.services.activePerson()?.status).toBe("paused");
+		expect(h.services.ctx.activePerson()?.status).toBe("paused");
 		await h.run("toggle-pause");
 		expect(h.text("People/Bo Chen.md")).not.toContain("paused");
 	});
@@ -245,7 +246,7 @@ describe("the plugin in a fake Obsidian", () => {
 
 	it("add person: a note from the template in the first people folder, undoable", async () => {
 		const h = await startPlugin({ ...VAULT, "Templates/Person.md": "---\nmet: \"{{date}}\"\n---\n# {{title}}\n" }, { data: { ...DATA, personTemplate: "Templates/Person.md" } });
-		const path = await h.services.addPerson("Dana Kim", "close");
+		const path = await h.services.actions.addPerson("Dana Kim", "close");
 		expect(path).toBe("People/Dana Kim.md");
 		// The template's own formatting is kept (its quotes too); only the tier is added.
 		expect(h.text("People/Dana Kim.md")).toBe("---\nmet: \"2026-11-30\"\ntier: close\n---\n# Dana Kim\n");
@@ -284,7 +285,7 @@ describe("the plugin in a fake Obsidian", () => {
 		const h = await startPlugin({ ...VAULT, "People/Broken.md": "---\ncadence: [oops\n---\n" }, { data: DATA });
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		expect(state.index.problems("2026-11-30")).toMatchObject([{ path: "People/Broken.md", field: "frontmatter" }]);
+		expect(problems(state.index, "2026-11-30")).toMatchObject([{ path: "People/Broken.md", field: "frontmatter" }]);
 		expect(h.services.index.status().people).toBe(4);
 	});
 

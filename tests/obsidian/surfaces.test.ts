@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
+import { networkHealth } from "../../src/core/network";
 import type { FollowUp } from "../../src/core/model";
 import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
@@ -70,7 +71,7 @@ describe("surfaces", () => {
 
 	it("reach-out list: added to today's new daily note once when the setting is on; ticking a box logs the contact", async () => {
 		const h = await startPlugin(VAULT, { data: { ...DATA, reachOutOnDailyNote: true, reachOutCount: 5 } });
-		h.services.reachOutDelayMs = 0;
+		h.services.reachOut.delayMs = 0;
 		await h.app.vault.create("Daily/2026-11-30.md", "## Log\n");
 		await settle();
 		await settle();
@@ -90,7 +91,7 @@ describe("surfaces", () => {
 
 	it("reach-out list: nothing is written while the setting is off; the command adds it on demand, undoable", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
-		h.services.reachOutDelayMs = 0;
+		h.services.reachOut.delayMs = 0;
 		await h.app.vault.create("Daily/2026-11-30.md", "## Log\n");
 		await settle();
 		expect(h.text("Daily/2026-11-30.md")).toBe("## Log\n");
@@ -173,7 +174,7 @@ describe("follow-ups from the sidebar", () => {
 			"People/Sam.md": "---\ncadence: 30\n---\n",
 			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
 		}, { data: DATA });
-		const [task] = h.services.personView("People/Sam.md")?.followUps ?? [];
+		const [task] = h.services.ctx.personView("People/Sam.md")?.followUps ?? [];
 		expect(task).toEqual({ path: "Daily/2026-11-20.md", line: 1, text: null });
 		const actions = h.services.ui.actions();
 		expect(await actions.followUpText(task as FollowUp)).toBe("send [[Sam]] the deck");
@@ -192,7 +193,7 @@ describe("follow-ups from the sidebar", () => {
 		actions.completeFollowUp("Daily/2026-11-20.md", 1, "send [[Sam]] the deck");
 		await settle();
 		expect(h.text("Daily/2026-11-20.md")).toBe("Notes\n- [x] send [[Sam]] the deck\n");
-		expect(h.services.personView("People/Sam.md")?.followUps.map((f) => f.text)).toEqual(["ask about a referral"]);
+		expect(h.services.ctx.personView("People/Sam.md")?.followUps.map((f) => f.text)).toEqual(["ask about a referral"]);
 		await h.run("undo");
 		expect(h.text("Daily/2026-11-20.md")).toBe("Notes\n- [ ] send [[Sam]] the deck\n");
 
@@ -210,11 +211,11 @@ describe("network health, one definition on every surface", () => {
 		const h = await startPlugin(readExampleVault(), { data: { ...data, dailyNotesFolder: "Journal", dailyNotesFormat: "YYYY/MM/YYYY-MM-DD" } });
 		const state = h.services.index.current;
 		if (state.kind !== "ready") throw new Error("not ready");
-		const before = state.index.networkHealth("2026-11-30");
+		const before = networkHealth(state.index, "2026-11-30");
 		await h.services.writer.logInteraction({ paths: ["People/Tom Becker.md"], date: "2026-11-30", kind: "call", note: "" });
 		h.services.ui.refresh();
 		const shown = get(h.services.ui.data).health;
-		expect(shown).toEqual(state.index.networkHealth("2026-11-30"));
+		expect(shown).toEqual(networkHealth(state.index, "2026-11-30"));
 		expect(shown.value).toBeGreaterThan(before.value ?? 0);
 	});
 });

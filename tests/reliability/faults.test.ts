@@ -32,7 +32,7 @@ describe("faults", () => {
 		const text = h.text("People/Sam.md") ?? "";
 		expect(text).toContain("snooze-until: 2026-12-24");
 		expect(text).toContain("A line the user typed.");
-		const result = await h.services.undo();
+		const result = await h.services.ctx.undo();
 		expect(result).toMatchObject({ ok: false });
 		expect(h.notices().at(-1)).toMatch(/was edited while Ascent wrote it; your edit is kept/);
 		expect(h.text("People/Sam.md")).toBe(text);
@@ -55,7 +55,7 @@ describe("faults", () => {
 		const h = await startPlugin(VAULT);
 		await h.services.writer.setTier("People/Sam.md", "close");
 		await h.app.vault.rename(h.file("People/Sam.md"), "People/Samuel.md");
-		const result = await h.services.undo();
+		const result = await h.services.ctx.undo();
 		expect(result.ok).toBe(false);
 		expect(result.ok ? "" : result.message).toMatch(/was moved or deleted/);
 		expect(h.app.vault.getAbstractFileByPath("People/Sam.md")).toBeNull();

@@ -92,7 +92,7 @@ describe("the vault is the boundary", () => {
 		await h.services.contacts.previewImport(h.file("contacts.csv") as never);
 		expect(h.notices().at(-1)).toMatch(/outside the vault .*nothing was imported/);
 		expect(h.app.lastModal).toBeNull();
-		expect(await h.services.addPerson("Bo Chen")).toBeNull();
+		expect(await h.services.actions.addPerson("Bo Chen")).toBeNull();
 		expect(h.notices().at(-1)).toMatch(/The people folder "..\/..\/escaped-people" is outside the vault/);
 		expect(h.app.vault.getMarkdownFiles().map((f) => f.path)).toEqual(["People/Ann Lee.md"]);
 	});

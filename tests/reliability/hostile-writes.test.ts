@@ -43,10 +43,10 @@ describe("writes keep the note as it was around the change", () => {
 	it("two quick actions on one note (log, then snooze) undo one after the other", async () => {
 		const text = "---\ncadence: 30\n---\n";
 		const h = await startPlugin({ "People/Ann Lee.md": text }, { data: DATA });
-		const ann = () => h.services.personView("People/Ann Lee.md");
-		await h.services.logToday(ann() as never);
+		const ann = () => h.services.ctx.personView("People/Ann Lee.md");
+		await h.services.actions.logToday(ann() as never);
 		const logUndo = lastUndoButton();
-		await h.services.snooze(ann() as never, "2026-12-07");
+		await h.services.actions.snooze(ann() as never, "2026-12-07");
 		const both = h.text("People/Ann Lee.md");
 		expect(both).toContain("snooze-until: 2026-12-07");
 		// The log's own Undo waits for the later snooze (it never undoes what was not asked for).
