@@ -10,8 +10,6 @@ import { describeSetup, setupCheck } from "../core/setup-check";
 import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
 import { runImport } from "./import";
 
-const USAGE = "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N] | ascent import FILE [--vault DIR] [--dry-run] [--overwrite] | ascent check [--vault DIR] [--today YYYY-MM-DD]";
-
 class UsageError extends Error {}
 
 export interface CliResult {
@@ -20,56 +18,91 @@ export interface CliResult {
 	stderr: string;
 }
 
+/** One subcommand: its name, its usage line (its own options only), and what it does with its arguments. */
+interface Subcommand {
+	name: string;
+	usage: string;
+	summary: string;
+	run: (args: string[], cwd: string, io: VaultIo) => Promise<CliResult>;
+}
+
+/** The subcommands: adding one is one entry here and its function below. */
+const SUBCOMMANDS: Subcommand[] = [
+	{
+		name: "report", usage: "ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]",
+		summary: "who needs attention, goals and problems", run: reportCommand,
+	},
+	{
+		name: "import", usage: "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]",
+		summary: "people from LinkedIn, Google Contacts or vCard", run: (args, cwd) => importCommand(args, cwd),
+	},
+	{
+		name: "check", usage: "ascent check [--vault DIR] [--today YYYY-MM-DD]",
+		summary: "what the vault holds and the settings that would read it", run: checkCommand,
+	},
+];
+
+const USAGE = `usage:\n${SUBCOMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`).join("\n")}`;
+
 /** Runs a command; `io` is the file system the vault is read through (tests hand in one that fails). */
 export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NODE_IO): Promise<CliResult> {
+	const [name, ...rest] = argv;
+	const command = SUBCOMMANDS.find((c) => c.name === name);
 	try {
-		const [command, ...rest] = argv;
-		if (command === "--help" || command === "-h") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
-		if (command === "import") return await importCommand(rest, cwd);
-		if (command === "check") return await checkCommand(rest, cwd);
-		if (command !== "report") throw new UsageError(command ? `unknown command "${command}"` : "missing command");
-		let values;
-		try {
-			({ values } = parseArgs({
-				args: rest,
-				options: {
-					vault: { type: "string" },
-					today: { type: "string" },
-					json: { type: "boolean" },
-					markdown: { type: "boolean" },
-					limit: { type: "string" },
-				},
-				strict: true,
-				allowPositionals: false,
-			}));
-		} catch (error) {
-			throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
-		}
-		if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
-		let today = localDay(new Date());
-		if (values.today !== undefined) today = parseToday(values.today);
-		let limit = Infinity;
-		if (values.limit !== undefined) {
-			if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit ${values.limit}: expected a whole number of at least 1`);
-			limit = Number(values.limit);
-		}
-		const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
-		if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-		const vault = await readVault(vaultDir, io);
-		const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-		const data = collectReport(index, today, vault.readProblems);
-		const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
-		if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
-		if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };
-		return { code: 0, stdout: toText(data, limit), stderr: settingsNotes };
+		if (name === "--help" || name === "-h" || name === "help") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
+		if (!command) throw new UsageError(name ? `unknown command "${name}"` : "missing command");
+		if (rest.includes("--help") || rest.includes("-h")) return { code: 0, stdout: `usage: ${command.usage}\n`, stderr: "" };
+		return await command.run(rest, cwd, io);
 	} catch (error) {
-		if (error instanceof UsageError) return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${USAGE})\n` };
+		if (error instanceof UsageError) {
+			// One line: what is wrong, and the usage of that command (or the commands there are).
+			const hint = command ? `usage: ${command.usage}` : `commands: ${SUBCOMMANDS.map((c) => c.name).join(", ")}; ascent --help`;
+			return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${hint})\n` };
+		}
 		return { code: 2, stdout: "", stderr: `ascent: ${(error as Error).message}\n` };
 	}
 }
 
+/** `ascent report`: who needs attention, as text, markdown or JSON. */
+async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<CliResult> {
+	let values;
+	try {
+		({ values } = parseArgs({
+			args: rest,
+			options: {
+				vault: { type: "string" },
+				today: { type: "string" },
+				json: { type: "boolean" },
+				markdown: { type: "boolean" },
+				limit: { type: "string" },
+			},
+			strict: true,
+			allowPositionals: false,
+		}));
+	} catch (error) {
+		throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
+	}
+	if (values.json && values.markdown) throw new UsageError("choose one of --json and --markdown");
+	let today = localDay(new Date());
+	if (values.today !== undefined) today = parseToday(values.today);
+	let limit = Infinity;
+	if (values.limit !== undefined) {
+		if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit ${values.limit}: expected a whole number of at least 1`);
+		limit = Number(values.limit);
+	}
+	const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
+	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
+	const vault = await readVault(vaultDir, io);
+	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
+	const data = collectReport(index, today, vault.readProblems);
+	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
+	if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
+	if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };
+	return { code: 0, stdout: toText(data, limit), stderr: settingsNotes };
+}
+
 /** `ascent check`: what the vault holds, what each setting matches, the settings that would read more, the problems. */
-async function checkCommand(args: string[], cwd: string): Promise<CliResult> {
+async function checkCommand(args: string[], cwd: string, io: VaultIo): Promise<CliResult> {
 	let values;
 	try {
 		({ values } = parseArgs({ args, options: { vault: { type: "string" }, today: { type: "string" } }, strict: true, allowPositionals: false }));
@@ -79,7 +112,7 @@ async function checkCommand(args: string[], cwd: string): Promise<CliResult> {
 	const today = values.today === undefined ? localDay(new Date()) : parseToday(values.today);
 	const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
 	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-	const vault = await readVault(vaultDir);
+	const vault = await readVault(vaultDir, io);
 	const report = setupCheck({
 		records: vault.records, settings: vault.indexSettings, dailyNotes: vault.dailyNotes, dailyNotesConfigured: vault.conventions.dailyNotesConfigured,
 	});

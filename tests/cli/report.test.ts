@@ -77,3 +77,21 @@ describe("ascent report on the example vault", () => {
 		expect(result.stderr).toMatch(/settings dueSoonDays must be a whole number/);
 	});
 });
+
+describe("the subcommands", () => {
+	it.each([
+		["report", "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]\n"],
+		["import", "usage: ascent import FILE [--vault DIR] [--dry-run] [--overwrite]\n"],
+		["check", "usage: ascent check [--vault DIR] [--today YYYY-MM-DD]\n"],
+	])("%s --help names only its own options, in one line of at most 80 columns", async (name, usage) => {
+		const result = await run([name, "--help"], ROOT);
+		expect(result).toEqual({ code: 0, stdout: usage, stderr: "" });
+		expect(usage.trimEnd().length).toBeLessThanOrEqual(80);
+	});
+
+	it("--help lists every subcommand; an unknown one names them", async () => {
+		const help = await run(["--help"], ROOT);
+		expect(help.stdout.match(/^ {2}ascent \w+/gm)).toEqual(["  ascent report", "  ascent import", "  ascent check"]);
+		expect((await run(["frob"], ROOT)).stderr).toBe("ascent: unknown command \"frob\" (commands: report, import, check; ascent --help)\n");
+	});
+});
