@@ -29,7 +29,7 @@ interface Subcommand {
 /** The subcommands: adding one is one entry here and its function below. */
 const SUBCOMMANDS: Subcommand[] = [
 	{
-		name: "report", usage: "ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]",
+		name: "report", usage: "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]",
 		summary: "who needs attention, goals and problems", run: reportCommand,
 	},
 	{
@@ -37,7 +37,7 @@ const SUBCOMMANDS: Subcommand[] = [
 		summary: "people from LinkedIn, Google Contacts or vCard", run: (args, cwd) => importCommand(args, cwd),
 	},
 	{
-		name: "check", usage: "ascent check [--vault DIR] [--today YYYY-MM-DD]",
+		name: "check", usage: "ascent check [--vault DIR] [--today DATE]",
 		summary: "what the vault holds and the settings that would read it", run: checkCommand,
 	},
 ];
@@ -51,7 +51,7 @@ export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NOD
 	try {
 		if (name === "--help" || name === "-h" || name === "help") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
 		if (!command) throw new UsageError(name ? `unknown command "${name}"` : "missing command");
-		if (rest.includes("--help") || rest.includes("-h")) return { code: 0, stdout: `usage: ${command.usage}\n`, stderr: "" };
+		if (rest.includes("--help") || rest.includes("-h")) return { code: 0, stdout: `${command.usage}\n  ${command.summary}\n`, stderr: "" };
 		return await command.run(rest, cwd, io);
 	} catch (error) {
 		if (error instanceof UsageError) {

