@@ -8,14 +8,51 @@ import { ago, humanSpan } from "../core/report";
 
 export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "triage" | "problems";
 
-export const TABS: { id: TabId; label: string }[] = [
-	{ id: "attention", label: "Needs attention" },
-	{ id: "upcoming", label: "Upcoming" },
-	{ id: "everyone", label: "Everyone" },
-	{ id: "birthdays", label: "Birthdays" },
-	{ id: "triage", label: "Triage" },
-	{ id: "problems", label: "Problems" },
+/**
+ * A tab of people: who is in it, in what order, and what it says when empty. The sidebar's tabs, its counts and its
+ * empty states all come from this table: adding a tab is one entry (and its id in TabId).
+ */
+export interface PeopleTab {
+	id: TabId;
+	label: string;
+	/** Who belongs (the horizon is today + UPCOMING_DAYS). */
+	includes: (p: PersonView, horizon: Day) => boolean;
+	/** The order; null keeps the order the data already has (attention is ranked, everyone by name). */
+	order: ((a: PersonView, b: PersonView) => number) | null;
+	/** Which list the data keeps it in, already sorted. */
+	source: "people" | "attention";
+	empty: string;
+}
+
+const byDue = (a: PersonView, b: PersonView) => (a.due ?? "").localeCompare(b.due ?? "") || compareByName(a, b);
+const byBirthday = (a: PersonView, b: PersonView) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || compareByName(a, b);
+
+export const PEOPLE_TABS: PeopleTab[] = [
+	{
+		id: "attention", label: "Needs attention", includes: (p) => NEEDS_ATTENTION.has(p.status), order: null, source: "attention",
+		empty: "Nobody needs attention today. Everyone is within their cadence.",
+	},
+	{
+		id: "upcoming", label: "Upcoming", order: byDue, source: "people",
+		includes: (p, horizon) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon,
+		empty: `Nobody is due in the next ${UPCOMING_DAYS} days.`,
+	},
+	{
+		id: "everyone", label: "Everyone", includes: () => true, order: null, source: "people",
+		empty: "Nobody here. With this sort, only people who asked more than they were given appear.",
+	},
+	{
+		id: "birthdays", label: "Birthdays", includes: (p) => p.nextBirthday !== null, order: byBirthday, source: "people",
+		empty: "No birthdays known. Add birthday: MM-DD to a person's properties.",
+	},
+	{
+		id: "triage", label: "Triage", includes: (p) => p.status === "untracked", order: byReferences, source: "people",
+		empty: "Nobody to triage: every person has a cadence, a tier or a contact.",
+	},
 ];
+
+/** Every tab, in the order shown: the people tabs, then the problems. */
+export const TABS: { id: TabId; label: string }[] = [...PEOPLE_TABS.map(({ id, label }) => ({ id, label })), { id: "problems", label: "Problems" }];
 
 export interface SidebarData {
 	ready: boolean;
@@ -74,41 +111,28 @@ export function rowsFor(data: SidebarData, tab: TabId, query = "", tier = "", so
 }
 
 function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): PersonView[] {
+	const spec = PEOPLE_TABS.find((t) => t.id === tab);
+	if (!spec) return [];
 	const filtering = query.trim() !== "" || tier !== "";
 	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
-	// Both lists arrive sorted; filtering keeps their order, so nothing is sorted again on a keystroke.
-	if (tab === "attention") return filtering ? data.attention.filter(keep) : data.attention;
-	if (tab === "everyone") return filtering ? data.people.filter(keep) : data.people;
-	const people = filtering ? data.people.filter(keep) : data.people;
-	switch (tab) {
-		case "upcoming": {
-			const horizon = addDays(data.today, UPCOMING_DAYS);
-			return people.filter((p) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon)
-				.sort((a, b) => (a.due ?? "").localeCompare(b.due ?? "") || byName(a, b));
-		}
-		case "birthdays":
-			return people.filter((p) => p.nextBirthday !== null)
-				.sort((a, b) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || byName(a, b));
-		case "triage":
-			return people.filter((p) => p.status === "untracked").sort(byReferences);
-		default:
-			return [];
-	}
+	const source = spec.source === "attention" ? data.attention : data.people;
+	// Both lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
+	if (spec.order === null && spec.source === "attention") return filtering ? source.filter(keep) : source;
+	const horizon = addDays(data.today, UPCOMING_DAYS);
+	const rows = source.filter((p) => (!filtering || keep(p)) && spec.includes(p, horizon));
+	return spec.order ? rows.sort(spec.order) : rows;
 }
 
 /** Counts for every tab in one pass over the people, without building or sorting any list. */
 export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId = "default"): Record<TabId, number> {
-	const counts: Record<TabId, number> = { attention: 0, upcoming: 0, everyone: 0, birthdays: 0, triage: 0, problems: data.problems.length };
+	const counts = Object.fromEntries(TABS.map((t) => [t.id, 0])) as Record<TabId, number>;
+	counts.problems = data.problems.length;
 	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const filtering = query.trim() !== "" || tier !== "";
 	for (const p of data.people) {
 		if (filtering && !(matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier))) continue;
 		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
-		counts.everyone++;
-		if (NEEDS_ATTENTION.has(p.status)) counts.attention++;
-		if ((p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon) counts.upcoming++;
-		if (p.nextBirthday !== null) counts.birthdays++;
-		if (p.status === "untracked") counts.triage++;
+		for (const tab of PEOPLE_TABS) if (tab.includes(p, horizon)) counts[tab.id]++;
 	}
 	return counts;
 }
@@ -158,15 +182,8 @@ export function emptyText(data: SidebarData, tab: TabId, query: string): string 
 		return `No people yet. Ascent looks in ${data.lookedIn || "nowhere"}, and found no note there.`;
 	}
 	if (query.trim() !== "") return `Nobody matches "${query.trim()}".`;
-	switch (tab) {
-		case "attention": return "Nobody needs attention today. Everyone is within their cadence.";
-		case "upcoming": return `Nobody is due in the next ${UPCOMING_DAYS} days.`;
-		case "birthdays": return "No birthdays known. Add birthday: MM-DD to a person's properties.";
-		case "triage": return "Nobody to triage: every person has a cadence, a tier or a contact.";
-		case "problems": return "No problems: every property Ascent reads could be read.";
-		case "everyone": return "Nobody here. With this sort, only people who asked more than they were given appear.";
-		default: return "No people.";
-	}
+	if (tab === "problems") return "No problems: every property Ascent reads could be read.";
+	return PEOPLE_TABS.find((t) => t.id === tab)?.empty ?? "No people.";
 }
 
 /** The event notes a person was at, by name: "Met at: DevConf 2026". */

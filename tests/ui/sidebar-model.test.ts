@@ -90,3 +90,19 @@ describe("one name order everywhere", () => {
 		expect(rowsFor(data, "triage", "", "", "default").map((x) => x.path)).toEqual(expected);
 	});
 });
+
+describe("the tab table", () => {
+	it("each tab's count is the length of its rows, for any query, tier and sort", async () => {
+		const { PEOPLE_TABS } = await import("../../src/ui/sidebar-model");
+		const people = [
+			p("Ann", { status: "overdue", daysOverdue: 3, tier: "close" }), p("Bo", { status: "due-soon", due: "2026-12-02", daysOverdue: -2 }),
+			p("Cy", { status: "ok", due: "2027-01-01", nextBirthday: "2026-12-10", asked: 2 }), p("Di", { status: "untracked", mentionCount: 2, tier: "close" }),
+			p("Ed", { status: "never-contacted" }), p("Flo", { status: "ok", due: "2026-12-20", asked: 1, gave: 3 }),
+		];
+		const data: SidebarData = { ...EMPTY_DATA, ready: true, today: TODAY, people, attention: people.filter((x) => ["overdue", "never-contacted", "due-soon"].includes(x.status)) };
+		for (const [query, tier, sort] of [["", "", "default"], ["a", "", "default"], ["", "close", "default"], ["", "", "asked-more"]] as const) {
+			const counts = tabCounts(data, query, tier, sort);
+			for (const tab of PEOPLE_TABS) expect(counts[tab.id], `${tab.id} ${query} ${tier} ${sort}`).toBe(rowsFor(data, tab.id, query, tier, sort).length);
+		}
+	});
+});
