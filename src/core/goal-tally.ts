@@ -24,6 +24,28 @@ export function firstMet(facts: PersonFacts, mentions: readonly Interaction[], f
 	return fileTime && facts.ctime !== null ? localDay(new Date(facts.ctime)) : null;
 }
 
+/**
+ * What counts toward each kind of goal, in one table: a log line (`log`), each person a dated note reaches
+ * (`mention`, by the note's kind), a dated note itself (`note`, once however many it reaches). New connections are
+ * the one kind with a rule of their own (`firstMet`, kept by the index as contact moves). Adding a kind of goal is
+ * one entry here, its id in GoalKind and its label in GOAL_LABELS.
+ */
+export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections">, {
+	log?: (log: Interaction) => boolean;
+	mention?: (kind: InteractionKind) => boolean;
+	note?: (kind: InteractionKind) => boolean;
+}> = {
+	events: { note: (kind) => kind === "event" },
+	interactions: { log: () => true, mention: () => true },
+	"reach-outs": {
+		log: (log) => (log.kinds ?? [log.kind]).some(isReachOut) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? ""),
+		mention: isReachOut,
+	},
+	"value-given": { log: (log) => hasKind(log, "gave") },
+};
+
+const COUNTED = Object.entries(GOAL_COUNTS) as [Exclude<GoalKind, "new-connections">, (typeof GOAL_COUNTS)[keyof typeof GOAL_COUNTS]][];
+
 export class GoalTally {
 	private readonly counts = new Map<GoalKind, Map<Day, number>>();
 
@@ -36,15 +58,22 @@ export class GoalTally {
 		else map.set(day, total);
 	}
 
-	/** A person's own part (`sign` −1 takes it back): log lines, reach-outs, value given. First meetings: `firstMet`. */
+	/** A person's own part (`sign` −1 takes it back): their log lines. First meetings: `firstMet`. */
 	person(facts: PersonFacts, sign: 1 | -1): void {
 		for (const log of facts.logs) {
-			this.add("interactions", log.date, sign);
-			if ((log.kinds ?? [log.kind]).some(isReachOut) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? "")) {
-				this.add("reach-outs", log.date, sign);
-			}
-			if (hasKind(log, "gave")) this.add("value-given", log.date, sign);
+			for (const [kind, counts] of COUNTED) if (counts.log?.(log)) this.add(kind, log.date, sign);
 		}
+	}
+
+	/** A dated note of `kind` on `day` now reaches `delta` more people (negative: fewer). */
+	mentions(kind: InteractionKind, day: Day, delta: number): void {
+		if (delta === 0) return;
+		for (const [goal, counts] of COUNTED) if (counts.mention?.(kind)) this.add(goal, day, delta);
+	}
+
+	/** A dated note of `kind` on `day` comes (`sign` 1) or goes (−1). */
+	note(kind: InteractionKind, day: Day, sign: 1 | -1): void {
+		for (const [goal, counts] of COUNTED) if (counts.note?.(kind)) this.add(goal, day, sign);
 	}
 
 	/** Occurrences per day. */

@@ -4,7 +4,7 @@ import { DayViews } from "./day-views";
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind, GoalProgress } from "./goals";
-import { firstMet, GoalTally, isReachOut } from "./goal-tally";
+import { firstMet, GoalTally } from "./goal-tally";
 import { runAll } from "./steps";
 import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
@@ -173,7 +173,7 @@ export class PeopleIndex {
 			}
 			this.followUpBook.forget(note, affected);
 			this.setTargets(note, NONE);
-			if (dated.kind === "event") this.tally.add("events", dated.date, -1);
+			this.tally.note(dated.kind, dated.date, -1);
 			this.keyRefs.forget(dated);
 			this.dated.delete(path);
 		}
@@ -192,7 +192,7 @@ export class PeopleIndex {
 		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
 		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
-		if (facts.kind === "event") this.tally.add("events", facts.date, 1);
+		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(facts);
 		this.resolveDated(record.path, affected);
 	}
@@ -248,8 +248,7 @@ export class PeopleIndex {
 
 	/** Whom a dated note reaches; each person it reaches is one interaction on its day (a reach-out for a call, a message or a meeting). */
 	private setTargets(note: DatedNote, now: readonly string[]): void {
-		this.tally.add("interactions", note.facts.date, now.length - note.targets.length);
-		if (isReachOut(note.facts.kind)) this.tally.add("reach-outs", note.facts.date, now.length - note.targets.length);
+		this.tally.mentions(note.facts.kind, note.facts.date, now.length - note.targets.length);
 		note.targets = now.length === 0 ? NONE : now;
 	}
 

@@ -62,6 +62,32 @@ export interface AscentSettings {
 	goals: Goal[];
 }
 
+/**
+ * Every field of a person, in one table: its label in settings, and the property names it is read under (the first
+ * is written when a note has none yet). Import, export and the reader all use these lists (through the settings,
+ * where the user can change them). Adding a field is one entry here and its name in FieldName; what the field means
+ * is read in core/person.ts.
+ */
+export const FIELDS: Record<FieldName, { label: string; keys: readonly string[] }> = {
+	lastContact: { label: "Last contact", keys: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "last_chat", "prm-last-contacted"] },
+	cadence: { label: "Cadence", keys: ["cadence", "frequency", "contact-frequency", "keep-in-touch", "prm-cadence"] },
+	tier: { label: "Tier", keys: ["tier", "prm-tier"] },
+	goals: { label: "Goals", keys: ["goals"] },
+	met: { label: "First met", keys: ["met", "first-met", "connected-on"] },
+	created: { label: "Created", keys: ["created", "date-created", "creation-date"] },
+	birthday: { label: "Birthday", keys: ["birthday", "bday", "prm-birthday"] },
+	snoozeUntil: { label: "Snooze until", keys: ["snooze-until", "prm-snooze-until"] },
+	paused: { label: "Paused", keys: ["paused", "prm-paused"] },
+	nextContact: { label: "Next contact", keys: ["next-contact", "next_contact", "next-follow-up", "next_follow_up", "follow-up-date"] },
+	// Contact details: what import writes (under the first key) and export reads.
+	email: { label: "Email", keys: ["email", "emails", "e-mail"] },
+	phone: { label: "Phone", keys: ["phone", "phones", "tel", "mobile"] },
+	company: { label: "Company", keys: ["company", "org", "organization"] },
+	role: { label: "Role", keys: ["role", "title", "position"] },
+	url: { label: "Website", keys: ["url", "website", "linkedin"] },
+	note: { label: "Note", keys: ["note", "notes"] },
+};
+
 export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: AscentSettings = {
@@ -75,25 +101,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	channelPropertyKeys: ["kind", "channel", "type"],
 	datesFromFileNames: true,
 	metFromFileTime: false,
-	fieldKeys: {
-		lastContact: ["last-contact", "last_contact", "lastContact", "last-contacted", "last_contacted", "last_chat", "prm-last-contacted"],
-		cadence: ["cadence", "frequency", "contact-frequency", "keep-in-touch", "prm-cadence"],
-		tier: ["tier", "prm-tier"],
-		goals: ["goals"],
-		met: ["met", "first-met", "connected-on"],
-		created: ["created", "date-created", "creation-date"],
-		birthday: ["birthday", "bday", "prm-birthday"],
-		snoozeUntil: ["snooze-until", "prm-snooze-until"],
-		paused: ["paused", "prm-paused"],
-		nextContact: ["next-contact", "next_contact", "next-follow-up", "next_follow_up", "follow-up-date"],
-		// Contact details: what import writes (under the first key) and export reads, the same keys everywhere.
-		email: ["email", "emails", "e-mail"],
-		phone: ["phone", "phones", "tel", "mobile"],
-		company: ["company", "org", "organization"],
-		role: ["role", "title", "position"],
-		url: ["url", "website", "linkedin"],
-		note: ["note", "notes"],
-	},
+	fieldKeys: Object.fromEntries(Object.entries(FIELDS).map(([name, f]) => [name, [...f.keys]])) as Record<FieldName, string[]>,
 	tiers: [
 		{ name: "inner-circle", cadenceDays: 14 },
 		{ name: "close", cadenceDays: 30 },

@@ -2,15 +2,10 @@
 import { type App, type Plugin, PluginSettingTab, Setting, type TextComponent } from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import { describeLookedIn } from "../core/person";
-import { type AscentSettings, type FieldName, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
+import { type AscentSettings, FIELDS, type FieldName, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
 import type { AscentContext } from "./context";
 import type { SetupAdvisor } from "./setup-advisor";
 
-const FIELD_LABELS: Record<FieldName, string> = {
-	lastContact: "Last contact", cadence: "Cadence", tier: "Tier", goals: "Goals", met: "First met",
-	created: "Created", birthday: "Birthday", snoozeUntil: "Snooze until", paused: "Paused", nextContact: "Next contact",
-	email: "Email", phone: "Phone", company: "Company", role: "Role", url: "Website", note: "Note",
-};
 
 function list(value: string): string[] {
 	return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
@@ -65,8 +60,8 @@ export class AscentSettingTab extends PluginSettingTab {
 			.addText((t) => t.setValue(s.excludedFolders.join(", ")).onChange((v) => this.save((x) => (x.excludedFolders = list(v)))));
 
 		new Setting(containerEl).setName("Fields").setHeading();
-		for (const field of Object.keys(FIELD_LABELS) as FieldName[]) {
-			new Setting(containerEl).setName(FIELD_LABELS[field]).setDesc("Property names read, in order; the first is used when a note has none yet.")
+		for (const field of Object.keys(FIELDS) as FieldName[]) {
+			new Setting(containerEl).setName(FIELDS[field].label).setDesc("Property names read, in order; the first is used when a note has none yet.")
 				.addText((t) => t.setValue(s.fieldKeys[field].join(", ")).onChange((v) => {
 					const keys = list(v);
 					if (keys.length > 0) this.save((x) => (x.fieldKeys[field] = keys));
