@@ -21,10 +21,10 @@ async function start(): Promise<void> {
 	await app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify(window.__DATA__ ?? {}));
 	app.workspace.viewHost = document.getElementById("sidebar");
 	const plugin = new AscentPlugin(app as never, { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0" } as never);
+	const now = new Date(`${window.__TODAY__}T12:00:00`);
+	plugin.options = { now: () => now };
 	await plugin.onload();
 	const services = plugin.services as AscentServices;
-	const now = new Date(`${window.__TODAY__}T12:00:00`);
-	(services.index as unknown as { options: { now: () => Date } }).options.now = () => now;
 	app.workspace.fireLayoutReady();
 	await new Promise((r) => setTimeout(r, 0));
 	while (services.index.current.kind !== "ready") await new Promise((r) => setTimeout(r, 10));

@@ -14,6 +14,8 @@ export interface Harness {
 	text: (path: string) => string | undefined;
 	file: (path: string) => TFile;
 	run: (id: string) => Promise<boolean>;
+	/** Moves the clock (a new day, the middle of the night). */
+	setNow: (when: string) => void;
 	settle: () => Promise<void>;
 	notices: () => string[];
 }
@@ -24,7 +26,7 @@ export async function settle(): Promise<void> {
 
 export async function startPlugin(
 	notes: Record<string, string>,
-	options: { data?: unknown; ready?: boolean; now?: string; config?: Record<string, string> } = {},
+	options: { data?: unknown; ready?: boolean; now?: string; config?: Record<string, string>; sliceMs?: number } = {},
 ): Promise<Harness> {
 	const app = new App();
 	for (const [path, text] of Object.entries(notes)) app.vault.seed(path, text);
@@ -33,17 +35,20 @@ export async function startPlugin(
 	if (options.data !== undefined) await app.vault.adapter.write(`${MANIFEST.dir}/data.json`, typeof options.data === "string" ? options.data : JSON.stringify(options.data));
 	Notice.shown.length = 0;
 	const plugin = new AscentPlugin(app as never, MANIFEST as never);
+	// Pin "today" for the tests through the plugin's own options (the clock can move: `setNow`).
+	let now = new Date(`${options.now ?? "2026-11-30"}T12:00:00`);
+	plugin.options = { now: () => now, sliceMs: options.sliceMs };
 	await plugin.onload();
 	const services = plugin.services as AscentServices;
-	// Pin "today" for the tests: the plugin reads the clock through the index service.
-	const now = new Date(`${options.now ?? "2026-11-30"}T12:00:00`);
-	(services.index as unknown as { options: { now: () => Date } }).options.now = () => now;
 	if (options.ready !== false) {
 		app.workspace.fireLayoutReady();
 		await settle();
 	}
 	return {
 		app, plugin, services, fakePlugin: plugin as unknown as Plugin,
+		setNow: (when) => {
+			now = new Date(when);
+		},
 		text: (path) => app.vault.text(path),
 		file: (path) => app.vault.getAbstractFileByPath(path) as TFile,
 		run: async (id) => {

@@ -37,8 +37,7 @@ describe("the plugin in a fake Obsidian", () => {
 	it("builds in slices, and edits made while it builds are not lost", async () => {
 		const notes: Record<string, string> = { ...VAULT };
 		for (let i = 0; i < 400; i++) notes[`Notes/Filler ${i}.md`] = `Filler ${i} mentions [[Bo Chen]] in passing.\n`;
-		const h = await startPlugin(notes, { data: DATA, ready: false });
-		(h.services.index as unknown as { options: { sliceMs: number } }).options.sliceMs = 0;
+		const h = await startPlugin(notes, { data: DATA, ready: false, sliceMs: 0 });
 		h.app.workspace.fireLayoutReady();
 		// Give the build a few turns, then edit while it is still running.
 		for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
@@ -77,13 +76,11 @@ describe("the plugin in a fake Obsidian", () => {
 	});
 
 	it("a new day: statuses move on, prepared in slices, with that day's health trend", async () => {
-		const h = await startPlugin(VAULT, { data: DATA });
-		const options = (h.services.index as unknown as { options: { now: () => Date; sliceMs: number } }).options;
+		const h = await startPlugin(VAULT, { data: DATA, sliceMs: 0 });
 		h.services.ui.refresh();
 		const ana = () => get(h.services.ui.data).people.find((p) => p.name === "Ana Lima");
 		expect(ana()?.status).toBe("ok");
-		options.sliceMs = 0;
-		options.now = () => new Date("2026-12-20T00:01:00");
+		h.setNow("2026-12-20T00:01:00");
 		h.services.ui.tick();
 		for (let i = 0; i < 20 && get(h.services.ui.data).today !== "2026-12-20"; i++) await settle();
 		expect(get(h.services.ui.data).today).toBe("2026-12-20");
