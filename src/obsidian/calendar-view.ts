@@ -1,5 +1,5 @@
 // The contact calendar as a view; its state names the person it opens on (or nobody: everyone).
-import type { Plugin, ViewStateResult, WorkspaceLeaf } from "obsidian";
+import type { ViewStateResult, WorkspaceLeaf } from "obsidian";
 import type { Readable } from "svelte/store";
 import ContactCalendar from "../ui/ContactCalendar.svelte";
 import type { SidebarData } from "../ui/sidebar-model";
@@ -7,12 +7,12 @@ import type { AscentContext } from "./context";
 import { SvelteView } from "./svelte-view";
 import { CALENDAR_VIEW } from "./view-types";
 
-type Props = { data: Readable<SidebarData>; daysOf: (path: string | null) => string[]; initialPath: string | null };
+type Props = { data: Readable<SidebarData>; initialPath: string | null };
 
 export class CalendarView extends SvelteView<Props> {
 	private path: string | null = null;
 
-	constructor(leaf: WorkspaceLeaf, private readonly data: Readable<SidebarData>, private readonly daysOf: (path: string | null) => string[]) {
+	constructor(leaf: WorkspaceLeaf, private readonly data: Readable<SidebarData>) {
 		super(leaf);
 	}
 	getViewType(): string {
@@ -28,7 +28,7 @@ export class CalendarView extends SvelteView<Props> {
 		return ContactCalendar;
 	}
 	protected props(): Props {
-		return { data: this.data, daysOf: this.daysOf, initialPath: this.path };
+		return { data: this.data, initialPath: this.path };
 	}
 	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
 		const path = (state as { path?: unknown } | null)?.path;
@@ -46,7 +46,7 @@ export async function openCalendar(ctx: Pick<AscentContext, "app">, path: string
 }
 
 /** The calendar as a feature: its view and its command. */
-export function registerCalendar(ctx: AscentContext & { plugin: Plugin }, data: Readable<SidebarData>, daysOf: (path: string | null) => string[]): void {
-	ctx.plugin.registerView(CALENDAR_VIEW, (leaf: WorkspaceLeaf) => new CalendarView(leaf, data, daysOf));
+export function registerCalendar(ctx: AscentContext, data: Readable<SidebarData>): void {
+	ctx.plugin.registerView(CALENDAR_VIEW, (leaf: WorkspaceLeaf) => new CalendarView(leaf, data));
 	ctx.plugin.addCommand({ id: "open-contact-calendar", name: "Open contact calendar", callback: () => void openCalendar(ctx, ctx.activePerson()?.path ?? null) });
 }

@@ -61,7 +61,7 @@ export class AscentServices extends Component {
 		await this.store.load();
 		this.addChild(this.index);
 		registerSidebar(ctx, ui.data, () => ui.actions());
-		registerCalendar(ctx, ui.data, (path) => this.actions.contactDays(path));
+		registerCalendar(ctx, ui.data);
 		registerCodeBlock(plugin, ui.data, () => ui.actions());
 		registerTriage(ctx);
 		this.actions.register();

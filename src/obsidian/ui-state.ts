@@ -5,7 +5,7 @@ import { debounce } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
 import { addDays } from "../core/dates";
-import type { PersonView } from "../core/model";
+import type { FollowUp, PersonView } from "../core/model";
 import { describeLookedIn, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import type { UiActions } from "../ui/actions";
@@ -20,9 +20,14 @@ export class UiState {
 	readonly refreshSoon: () => void;
 	/** Everyone's paths in name order, and the name each had: a change re-sorts only when a name or the set changes. */
 	private order: { paths: string[]; names: Map<string, string> } | null = null;
+	/** Words of follow-ups in dated notes, as read (null: the line holds no task any more); cleared on every change. */
+	private readonly taskTexts = new Map<string, string | null>();
+	private readonly reading = new Set<string>();
 
 	constructor(private readonly ctx: AscentContext, private readonly features: { actions: PersonActions; advisor: SetupAdvisor }) {
 		this.refreshSoon = debounce(() => this.refresh(), 200, true);
+		// A change may move a task to another line: its words are read afresh.
+		ctx.plugin.register(ctx.index.onIndexChange(() => this.taskTexts.clear()));
 	}
 
 	get data(): Readable<SidebarData> {
@@ -61,13 +66,43 @@ export class UiState {
 			this.store.set({ ...EMPTY_DATA, ...base, goals: [], health: { value: null, trend: [] } });
 			return;
 		}
-		const people = this.byName(state.index.people(today));
+		const built = state.index;
+		const withTexts = this.taskTextsFor();
+		const people = this.byName(built.people(today)).map(withTexts);
 		const tags: Record<string, string[]> = {};
-		for (const p of people) tags[p.path] = personTagsOf(state.index.facts(p.path));
+		for (const p of people) tags[p.path] = personTagsOf(built.facts(p.path));
 		this.store.set({
-			...base, ready: true, people, attention: state.index.attention(today), tags, problems: problems(state.index, today),
-			goals: goals(state.index, today), health: this.ctx.index.healthTrend(state.index, today),
+			...base, ready: true, people, attention: built.attention(today).map(withTexts), tags, problems: problems(built, today),
+			goals: goals(built, today), health: index.healthTrend(built, today),
+			contactDays: (path) => this.features.actions.contactDays(path),
 		});
+	}
+
+	/**
+	 * Views with the words of their follow-ups filled in. A task in a dated note is located by metadata but its words
+	 * are not (the index never reads dated notes): they are read here, once per index state, and the store is
+	 * refreshed when they arrive, so that no component reads the vault while it renders.
+	 */
+	private taskTextsFor(): (p: PersonView) => PersonView {
+		const key = (t: FollowUp) => `${t.line}:${t.path}`;
+		return (p) => {
+			if (!p.followUps.some((t) => t.text === null)) return p;
+			const followUps = p.followUps.map((t) => {
+				if (t.text !== null) return t;
+				const known = this.taskTexts.get(key(t));
+				if (known !== undefined) return known === null ? t : { ...t, text: known };
+				if (!this.reading.has(key(t))) {
+					this.reading.add(key(t));
+					void this.features.actions.followUpText(t).then((text) => {
+						this.taskTexts.set(key(t), text);
+						this.reading.delete(key(t));
+						this.refreshSoon();
+					});
+				}
+				return t;
+			});
+			return { ...p, followUps };
+		};
 	}
 
 	/** `views` sorted by name, re-using the last order when nobody was added, removed or renamed. */
@@ -101,7 +136,6 @@ export class UiState {
 			},
 			contactDays: (path) => actions.contactDays(path),
 			useSuggestion: (id) => void advisor.use(id),
-			followUpText: (task) => actions.followUpText(task),
 			completeFollowUp: (path, line, text) => void ctx.run(`Ticked "${text ?? "the task"}".`, () => ctx.writer.completeTask(path, line, text)),
 		};
 	}

@@ -72,6 +72,8 @@ export interface SidebarData {
 	birthdayLeadDays: number;
 	goals: GoalProgress[];
 	health: { value: number | null; trend: (number | null)[] };
+	/** Days with contact: one person's, or everyone's (null), from the index this data was made from. */
+	contactDays: (path: string | null) => string[];
 }
 
 export interface SetupView {
@@ -81,7 +83,7 @@ export interface SetupView {
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
-	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] },
+	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, contactDays: () => [],
 };
 
 export type SortId = "default" | "asked-more";

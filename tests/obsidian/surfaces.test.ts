@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
 import { networkHealth } from "../../src/core/network";
-import type { FollowUp } from "../../src/core/model";
 import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -169,19 +168,27 @@ describe("the sidebar's data", () => {
 });
 
 describe("follow-ups from the sidebar", () => {
-	it("a dated note's task is found from metadata alone; its words are read when asked for, and again after a change", async () => {
+	it("a dated note's task is found from metadata alone; the store brings its words, read once, and again after a change", async () => {
 		const h = await startPlugin({
 			"People/Sam.md": "---\ncadence: 30\n---\n",
 			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
 		}, { data: DATA });
 		const [task] = h.services.ctx.personView("People/Sam.md")?.followUps ?? [];
 		expect(task).toEqual({ path: "Daily/2026-11-20.md", line: 1, text: null });
-		const actions = h.services.ui.actions();
-		expect(await actions.followUpText(task as FollowUp)).toBe("send [[Sam]] the deck");
+		const shown = () => get(h.services.ui.data).people.find((p) => p.name === "Sam")?.followUps;
+		h.services.ui.refresh();
+		await settle();
+		expect(shown()).toEqual([{ path: "Daily/2026-11-20.md", line: 1, text: "send [[Sam]] the deck" }]);
+		const reads = h.app.vault.reads;
+		h.services.ui.refresh();
+		await settle();
+		expect(h.app.vault.reads).toBe(reads);
 		await h.app.vault.modify(h.file("Daily/2026-11-20.md"), "Notes\n- [ ] call [[Sam]] about the offer\n");
 		await settle();
-		expect(await actions.followUpText({ path: "Daily/2026-11-20.md", line: 1, text: null })).toBe("call [[Sam]] about the offer");
-		expect(await actions.followUpText({ path: "Daily/2026-11-20.md", line: 0, text: null })).toBeNull();
+		h.services.ui.refresh();
+		await settle();
+		expect(shown()).toEqual([{ path: "Daily/2026-11-20.md", line: 1, text: "call [[Sam]] about the offer" }]);
+		expect(await h.services.actions.followUpText({ path: "Daily/2026-11-20.md", line: 0, text: null })).toBeNull();
 	});
 
 	it("ticking a follow-up writes - [x] on that line, undoably; a moved task is not touched", async () => {

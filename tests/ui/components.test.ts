@@ -24,7 +24,7 @@ function person(over: Partial<PersonView>): PersonView {
 
 function actions() {
 	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
-		followUpText: vi.fn(async (): Promise<string | null> => null), useSuggestion: vi.fn() } satisfies UiActions;
+		useSuggestion: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
@@ -53,22 +53,15 @@ describe("PersonRow", () => {
 		expect(a.snooze).toHaveBeenCalledWith("People/Sam Rivera.md", 14);
 	});
 
-	it("follow-ups: known words at once; a dated note's task shows where it is until its words are read", async () => {
-		const a = actions();
-		let release: (text: string) => void = () => undefined;
-		a.followUpText.mockImplementation(() => new Promise<string | null>((resolve) => (release = resolve)));
-		render(PersonRow, {
-			person: person({ followUps: [
-				{ path: "People/Sam.md", line: 3, text: "ask about a referral" },
-				{ path: "Journal/2026-11-20.md", line: 1, text: null },
-			] }),
-			today: TODAY, actions: a,
+	it("follow-ups: words as the store brings them; a dated note's task shows where it is until they arrive", async () => {
+		const unread = { path: "Journal/2026-11-20.md", line: 1, text: null };
+		const { rerender } = render(PersonRow, {
+			person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, unread] }), today: TODAY, actions: actions(),
 		});
 		expect(screen.getByText("ask about a referral")).toBeTruthy();
 		expect(screen.getByText("Open task in Journal/2026-11-20")).toBeTruthy();
-		expect(a.followUpText).toHaveBeenCalledWith({ path: "Journal/2026-11-20.md", line: 1, text: null });
-		release("send [[Sam]] the deck");
-		expect(await screen.findByText("send [[Sam]] the deck")).toBeTruthy();
+		await rerender({ person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, { ...unread, text: "send [[Sam]] the deck" }] }) });
+		expect(screen.getByText("send [[Sam]] the deck")).toBeTruthy();
 		expect(screen.queryByText("Open task in Journal/2026-11-20")).toBeNull();
 	});
 
