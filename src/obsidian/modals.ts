@@ -104,7 +104,7 @@ export interface LogModalResult {
 export class LogModal extends Modal {
 	private readonly chosen = new Set<string>();
 
-	constructor(app: App, private readonly people: PersonView[], preselected: string[], private readonly today: Day, private readonly onSubmit: (r: LogModalResult) => void) {
+	constructor(app: App, private readonly people: PersonView[], preselected: string[], private readonly today: Day, readonly onSubmit: (r: LogModalResult) => void) {
 		super(app);
 		for (const p of preselected) this.chosen.add(p);
 	}
@@ -184,7 +184,7 @@ export class TextModal extends Modal {
 
 /** "Show networking goals": each goal's progress, pace and streak, and a way to the settings. */
 export class GoalsModal extends Modal {
-	constructor(app: App, private readonly goals: GoalProgress[], private readonly openSidebar: () => void) {
+	constructor(app: App, readonly goals: GoalProgress[], private readonly openSidebar: () => void) {
 		super(app);
 	}
 	override onOpen(): void {
@@ -225,9 +225,9 @@ export class ImportPreviewModal extends Modal {
 	constructor(
 		app: App,
 		private readonly title: string,
-		private readonly plan: (overwrite: boolean) => ImportPlan,
-		private readonly problems: string[],
-		private readonly onConfirm: (plan: ImportPlan) => void,
+		readonly plan: (overwrite: boolean) => ImportPlan,
+		readonly problems: string[],
+		readonly onConfirm: (plan: ImportPlan) => void,
 	) {
 		super(app);
 	}

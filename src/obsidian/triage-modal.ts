@@ -14,7 +14,7 @@ export class TriageModal extends Modal {
 	private position = 0;
 	readonly decisions: { path: string; choice: TriageChoice }[] = [];
 
-	constructor(app: App, private readonly ctx: AscentContext, private readonly queue: PersonView[]) {
+	constructor(app: App, private readonly ctx: AscentContext, readonly queue: PersonView[]) {
 		super(app);
 	}
 

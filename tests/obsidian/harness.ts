@@ -65,6 +65,13 @@ export async function startPlugin(
 	};
 }
 
+/** The modal open last, as the class it must be (a test fails at once when another one opened). */
+export function modalOf<T>(app: App, cls: abstract new (...args: never[]) => T): T {
+	const modal = app.lastModal as unknown;
+	if (!(modal instanceof cls)) throw new Error(`the last modal is not a ${cls.name}`);
+	return modal;
+}
+
 export function lastUndoButton(): () => void {
 	const withButton = [...Notice.shown].reverse().find((n) => n.fragment?.buttons.length);
 	const button = withButton?.fragment?.buttons[0];

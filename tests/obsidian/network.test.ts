@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 // Bringing the network in, inside the app: import with a preview and one undo step, vCard export, triage, calendar.
+import { TriageModal } from "../../src/obsidian/triage-modal";
+import { ChoiceModal, ImportPreviewModal } from "../../src/obsidian/modals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { settle, startPlugin } from "./harness";
+import { settle, startPlugin, modalOf } from "./harness";
 
 const FIXTURES = join(__dirname, "../fixtures/import");
 const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD", personTemplate: "Templates/Person.md" };
@@ -26,7 +28,7 @@ describe("import in the app", () => {
 		expect(picker.getItems().map((f) => f.path)).toEqual(["Imports/Connections.csv"]);
 		picker.onChooseItem(picker.getItems()[0]);
 		await settle();
-		const preview = h.app.lastModal as { plan: (overwrite: boolean) => { creates: { path: string }[] }; onConfirm: (p: unknown) => void };
+		const preview = modalOf(h.app, ImportPreviewModal);
 		expect(preview.plan(false).creates.map((c) => c.path)).toEqual(["People/José Álvarez.md", "People/Ana Lima.md", "People/Chris Park.md", "People/Alex Kim.md"]);
 		// Nothing is written before confirming.
 		expect(h.text("People/José Álvarez.md")).toBeUndefined();
@@ -48,13 +50,13 @@ describe("vCard export in the app", () => {
 	it("writes a .vcf of everyone, and importing it back changes nothing", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		await h.run("export-vcard");
-		const choices = h.app.lastModal as { getSuggestions: (q: string) => { label: string; run: () => void }[] };
+		const choices = modalOf(h.app, ChoiceModal);
 		choices.getSuggestions("everyone")[0]?.run();
 		await settle();
 		const path = "Ascent export everyone 2026-11-30.vcf";
 		expect(h.text(path)?.match(/BEGIN:VCARD/g)).toHaveLength(3);
 		await h.services.contacts.previewImport(h.file(path) as never);
-		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown };
+		const preview = modalOf(h.app, ImportPreviewModal);
 		expect(preview.plan(false)).toEqual({ creates: [], updates: [], ambiguous: [], duplicates: [], conflicts: [], skipped: [] });
 	});
 
@@ -68,13 +70,13 @@ describe("vCard export in the app", () => {
 		const exportAll = async () => {
 			const before = vcfs();
 			await h.run("export-vcard");
-			(h.app.lastModal as { getSuggestions: (q: string) => { run: () => void }[] }).getSuggestions("everyone")[0]?.run();
+			(modalOf(h.app, ChoiceModal)).getSuggestions("everyone")[0]?.run();
 			await settle();
 			return vcfs().find((p) => !before.includes(p)) ?? "";
 		};
 		const first = await exportAll();
 		await h.services.contacts.previewImport(h.file(first) as never);
-		const preview = h.app.lastModal as { plan: (overwrite: boolean) => { updates: unknown[] }; onConfirm: (p: unknown) => void };
+		const preview = modalOf(h.app, ImportPreviewModal);
 		expect(preview.plan(true).updates).toEqual([]);
 		preview.onConfirm(preview.plan(true));
 		await settle();
@@ -88,7 +90,7 @@ describe("vCard export in the app", () => {
 		const vcf = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Outer Person\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Inner\r\nEND:VCARD\r\nEND:VCARD\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n";
 		const h = await startPlugin({ ...VAULT, "Imports/odd.vcf": vcf }, { data: DATA });
 		await h.services.contacts.previewImport(h.file("Imports/odd.vcf") as never);
-		const preview = h.app.lastModal as { problems: string[]; plan: (o: boolean) => { creates: { name: string }[] } };
+		const preview = modalOf(h.app, ImportPreviewModal);
 		expect(preview.plan(false).creates.map((c) => c.name)).toEqual(["Outer Person"]);
 		expect(preview.problems).toEqual([
 			"! odd.vcf card 1: BEGIN = VCARD: holds a nested card, which is skipped; the outer card is read",
@@ -101,7 +103,7 @@ describe("triage in the app", () => {
 	it("walks untracked people, most mentioned first; each choice is written and undoable", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		await h.run("triage");
-		const modal = h.app.lastModal as { queue: { name: string }[]; choose: (c: unknown) => Promise<void> };
+		const modal = modalOf(h.app, TriageModal);
 		expect(modal.queue.map((p) => p.name)).toEqual(["Uma Reddy", "Kara Novak"]);
 		await modal.choose({ kind: "tier", tier: "close" });
 		await modal.choose({ kind: "skip" });

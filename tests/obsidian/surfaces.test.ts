@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
+import { GoalsModal } from "../../src/obsidian/modals";
 import { networkHealth } from "../../src/core/network";
 import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readExampleVault } from "../helpers";
-import { settle, startPlugin } from "./harness";
+import { settle, startPlugin, modalOf } from "./harness";
 
 const VAULT = {
 	"People/Sam Rivera.md": "---\ntier: close\n---\n",
@@ -124,7 +125,7 @@ describe("goals surfaces", () => {
 	it("the command shows each goal's progress", async () => {
 		const h = await startPlugin(GOALS, { data });
 		await h.run("show-goals");
-		const modal = h.app.lastModal as { goals: { id: string; actual: number; target: number; streak: number }[] };
+		const modal = modalOf(h.app, GoalsModal);
 		expect(modal.goals.map((g) => [g.id, g.actual, g.target])).toEqual([["c", 2, 2], ["e", 1, 12], ["i", 1, 5], ["r", 2, 4], ["v", 1, 1]]);
 	});
 

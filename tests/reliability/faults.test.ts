@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 // Concurrency and faults: edits racing Ascent's writes, notes vanishing under a modal, bad settings files.
+import { LogModal } from "../../src/obsidian/modals";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { describe, expect, it } from "vitest";
 import { formatLogLine } from "../../src/core/note-text";
@@ -9,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import type { PersonView } from "../../src/core/model";
-import { settle, startPlugin } from "../obsidian/harness";
+import { settle, startPlugin, modalOf } from "../obsidian/harness";
 
 const VAULT = { "People/Sam.md": "---\ncadence: 30\n---\nNotes.\n", "People/Ana.md": "---\ncadence: 30\n---\n" };
 
@@ -41,7 +42,7 @@ describe("faults", () => {
 	it("a note deleted while the log modal is open: the action fails with a message, nothing is written anywhere", async () => {
 		const h = await startPlugin(VAULT);
 		await h.run("log-interaction");
-		const modal = h.app.lastModal as { onSubmit: (r: unknown) => void };
+		const modal = modalOf(h.app, LogModal);
 		await h.app.vault.delete(h.file("People/Sam.md"));
 		const files = h.app.vault.getMarkdownFiles().map((f) => [f.path, h.text(f.path)]);
 		modal.onSubmit({ paths: ["People/Ana.md", "People/Sam.md"], date: "2026-11-30", kind: "call", note: "" });

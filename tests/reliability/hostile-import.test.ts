@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 // Hostile and messy input to `ascent import` (in a child process, on disk) and to the plugin's import and Add person
 // (through the fake Obsidian): nothing escapes the vault, nothing is damaged, nothing is half-written.
+import { ImportPreviewModal } from "../../src/obsidian/modals";
 import { execFileSync } from "node:child_process";
 import { Buffer } from "node:buffer";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { settle, startPlugin } from "../obsidian/harness";
+import { settle, startPlugin, modalOf } from "../obsidian/harness";
 
 const ROOT = join(__dirname, "../..");
 const made: string[] = [];
@@ -164,7 +165,7 @@ describe("a write never damages a note", () => {
 			"contacts.csv": csv([["Bad Yaml", "b@example.com", ""], ["Crlf Person", "c@example.com", ""], ["Cash $' Money", "m@example.com", ""], ["Sam Rivera Sr", "s@example.com", ""], ["Sam Rivera Jr", "j@example.com", ""], ["😀", "e1@example.com", ""], ["🚀", "e2@example.com", ""]]),
 		});
 		await h.services.contacts.previewImport(h.file("contacts.csv") as never);
-		const preview = h.app.lastModal as { plan: (overwrite: boolean) => unknown; onConfirm: (plan: unknown) => void };
+		const preview = modalOf(h.app, ImportPreviewModal);
 		preview.onConfirm(preview.plan(false));
 		await settle();
 		expect(h.text("People/Bad Yaml.md")).toBe(bad);
