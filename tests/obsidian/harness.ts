@@ -67,7 +67,7 @@ export async function startPlugin(
 
 /** The modal open last, as the class it must be (a test fails at once when another one opened). */
 export function modalOf<T>(app: App, cls: abstract new (...args: never[]) => T): T {
-	const modal = app.lastModal as unknown;
+	const modal: unknown = app.lastModal;
 	if (!(modal instanceof cls)) throw new Error(`the last modal is not a ${cls.name}`);
 	return modal;
 }
