@@ -12,7 +12,7 @@ import { asFile } from "./records";
 import { safePath } from "./writes";
 
 /** What import and export need: the narrow context every feature gets. */
-export type ImportExportContext = Pick<AscentContext, "app" | "index" | "store" | "writer" | "today" | "run" | "people" | "activePerson" | "plugin">;
+export type ImportExportContext = Pick<AscentContext, "app" | "ready" | "store" | "writer" | "today" | "run" | "people" | "activePerson" | "plugin">;
 
 export class ImportExport {
 	constructor(private readonly ctx: ImportExportContext) {}
@@ -30,8 +30,8 @@ export class ImportExport {
 	}
 
 	async previewImport(file: TFile): Promise<void> {
-		const state = this.ctx.index.current;
-		if (state.kind !== "ready") return;
+		const index = this.ctx.ready();
+		if (!index) return;
 		const decoded = decodeText(new Uint8Array(await this.ctx.app.vault.readBinary(file)), "lenient");
 		const { contacts, problems, format } = readContacts(file.path, decoded.text ?? "");
 		if (decoded.notice) problems.unshift({ origin: file.name, field: "file", value: "", message: decoded.notice });
@@ -41,8 +41,8 @@ export class ImportExport {
 			new Notice(`Ascent: the people folder or the person template in settings is outside the vault ("${safePath(folder) === null ? folder : settings.personTemplate}"); nothing was imported.`);
 			return;
 		}
-		const people: ExistingPerson[] = state.index.personPaths().map((path) => {
-			const facts = state.index.facts(path);
+		const people: ExistingPerson[] = index.personPaths().map((path) => {
+			const facts = index.facts(path);
 			const note = asFile(this.ctx.app, path);
 			const fm = (note ? this.ctx.app.metadataCache.getFileCache(note)?.frontmatter : undefined) ?? {};
 			return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: fm };
@@ -72,7 +72,7 @@ export class ImportExport {
 	async exportVCards(paths: string[], label: string): Promise<string | null> {
 		const people = paths.flatMap((path) => {
 			const file = asFile(this.ctx.app, path);
-			const facts = this.ctx.index.current.kind === "ready" ? this.ctx.index.current.index.facts(path) : undefined;
+			const facts = this.ctx.ready()?.facts(path);
 			return file && facts ? [{ name: facts.name, frontmatter: (this.ctx.app.metadataCache.getFileCache(file)?.frontmatter ?? {}) }] : [];
 		});
 		if (people.length === 0) {

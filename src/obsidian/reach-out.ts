@@ -34,12 +34,12 @@ export class ReachOut {
 
 	/** Adds the section to a note unless it already has one. Returns false when there was nothing to do. */
 	async addTo(path: string): Promise<boolean> {
-		const state = this.ctx.index.current;
+		const index = this.ctx.ready();
 		const file = this.ctx.app.vault.getAbstractFileByPath(path);
-		if (state.kind !== "ready" || !(file instanceof TFile)) return false;
+		if (!index || !(file instanceof TFile)) return false;
 		if (hasSection(await this.ctx.app.vault.read(file))) return false;
 		const today = this.ctx.today();
-		const section = reachOutSection(state.index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => state.index.resolve(name, file.path));
+		const section = reachOutSection(index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => index.resolve(name, file.path));
 		return this.ctx.run("Added the reach-out list.", () => this.ctx.writer.append(path, section, "add reach-out list"));
 	}
 
@@ -49,7 +49,7 @@ export class ReachOut {
 	 */
 	async onCreate(file: TAbstractFile): Promise<void> {
 		if (!(file instanceof TFile) || !this.ctx.store.settings.reachOutOnDailyNote) return;
-		if (!this.ctx.app.workspace.layoutReady || this.ctx.index.current.kind !== "ready") return;
+		if (!this.ctx.app.workspace.layoutReady || !this.ctx.ready()) return;
 		if (this.done.has(file.path) || this.ctx.index.dailyDate(file.path) !== this.ctx.today()) return;
 		this.done.add(file.path);
 		// Let the daily notes plugin (or Templater) finish writing the template first.
