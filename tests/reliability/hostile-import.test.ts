@@ -181,6 +181,21 @@ describe("a write never damages a note", () => {
 	});
 });
 
+describe("templates are filled with the local day", () => {
+	it("{{date}} is today where the user is, not in UTC", () => {
+		const dir = vaultWith({ "Templates/Person.md": "---\ncreated: {{date}}\n---\n" }, { personTemplate: "Templates/Person.md" });
+		// A zone whose day differs from UTC's right now (14 hours ahead after 10:00 UTC, 11 behind before), so that
+		// a UTC date would fail this at any hour.
+		const zone = new Date().getUTCHours() >= 10 ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
+		expect(new Date().toLocaleDateString("en-CA", { timeZone: zone })).not.toBe(new Date().toISOString().slice(0, 10));
+		execFileSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "import", contactsFile(csv([["Tia Lee", "tia@example.com", ""]])), "--vault", dir], {
+			cwd: ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, TZ: zone },
+		});
+		const local = new Date().toLocaleDateString("en-CA", { timeZone: zone });
+		expect(readFileSync(join(dir, "People/Tia Lee.md"), "utf8")).toContain(`created: ${local}\n`);
+	});
+});
+
 describe("contacts files in other encodings", () => {
 	it.each([
 		["Windows-1252", Uint8Array.from([...Buffer.from("First Name,Last Name\nJos"), 0xe9, ...Buffer.from(",Garc"), 0xed, 0x61]), /read as Windows-1252/],
