@@ -84,7 +84,8 @@ export function linkKey(link: string): string {
 	return fold(basename(path));
 }
 
-function normalize(path: string): string | null {
+/** A `/`-separated path without empty, `.` or `..` parts; null when `..` climbs above its start. */
+export function normalize(path: string): string | null {
 	const out: string[] = [];
 	for (const part of path.split("/")) {
 		if (part === "" || part === ".") continue;

@@ -1,5 +1,6 @@
 // Names and paths Ascent makes from text it did not write (imported contacts, typed names, settings): file names
 // safe on every platform Obsidian runs on, vault paths that never leave the vault, templates filled as text.
+import { normalize } from "./paths";
 
 /** Characters no file name may hold on some platform Obsidian runs on, and the ones Obsidian's links cannot carry. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes.
@@ -47,17 +48,7 @@ export function safeFileName(text: string): string {
 export function vaultPath(text: string): string | null {
 	const raw = text.normalize("NFC").replace(/\\/g, "/").trim();
 	if (/^[a-z]:/i.test(raw) || raw.startsWith("~") || raw.startsWith("//")) return null;
-	const out: string[] = [];
-	for (const part of raw.split("/")) {
-		if (part === "" || part === ".") continue;
-		if (part === "..") {
-			if (out.length === 0) return null;
-			out.pop();
-		} else {
-			out.push(part);
-		}
-	}
-	return out.join("/");
+	return normalize(raw);
 }
 
 /** What a template's placeholders stand for: `{{title}}`, `{{date}}` (the local day, given by the caller). */

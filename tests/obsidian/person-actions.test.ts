@@ -4,15 +4,7 @@
 import { ChoiceModal, LogModal } from "../../src/obsidian/modals";
 import { describe, expect, it } from "vitest";
 import { lastUndoButton, settle, startPlugin, modalOf } from "./harness";
-
-const VAULT = {
-	"People/Sam Rivera.md": "---\ntier: close\naliases: [Sammy]\n---\n# Sam\n\nMet at a meetup.\n",
-	"People/Ana Lima.md": "---\ncadence: 2w\nlast_chat: 2026-11-25\ncompany: Contoso # keep this comment\n---\nNotes.\n\n## Interactions\n\n- 2026-11-25 coffee #meet\n",
-	"People/Bo Chen.md": "---\ncadence: weekly\n---\n",
-	"Daily/2026-10-01.md": "Lunch with [[Sammy]].\n",
-	"Notes/Plain.md": "Nothing here.\n",
-};
-const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD" };
+import { DATA, VAULT } from "./vault";
 
 describe("person actions and commands in a fake Obsidian", () => {
 	it("log contact today: writes the property and a log line, and undo restores the exact text", async () => {

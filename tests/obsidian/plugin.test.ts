@@ -6,15 +6,7 @@ import { get } from "svelte/store";
 import { describe, expect, it, vi } from "vitest";
 import { PeopleIndex } from "../../src/core/people-index";
 import { settle, startPlugin } from "./harness";
-
-const VAULT = {
-	"People/Sam Rivera.md": "---\ntier: close\naliases: [Sammy]\n---\n# Sam\n\nMet at a meetup.\n",
-	"People/Ana Lima.md": "---\ncadence: 2w\nlast_chat: 2026-11-25\ncompany: Contoso # keep this comment\n---\nNotes.\n\n## Interactions\n\n- 2026-11-25 coffee #meet\n",
-	"People/Bo Chen.md": "---\ncadence: weekly\n---\n",
-	"Daily/2026-10-01.md": "Lunch with [[Sammy]].\n",
-	"Notes/Plain.md": "Nothing here.\n",
-};
-const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD" };
+import { DATA, VAULT } from "./vault";
 
 describe("the plugin in a fake Obsidian: lifecycle, the index, settings", () => {
 	it("does no indexing in onload; builds from metadataCache once the layout is ready", async () => {
