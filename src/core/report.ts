@@ -1,11 +1,10 @@
 // The attention report as data (the CLI's --json), as text, and as markdown for a note.
-import { goals, networkHealth, problems } from "./network";
 import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, upcomingBirthdays } from "./attention";
 import { describeLookedIn } from "./person";
-import { TREND_WEEKS } from "./network";
+import { goals, networkHealth, problems, TREND_WEEKS } from "./network";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {

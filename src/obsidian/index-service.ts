@@ -1,7 +1,6 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
-import { indexStats, networkHealth } from "../core/network";
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
-import { type NetworkHealth, networkHealthSteps, withToday } from "../core/network";
+import { indexStats, type NetworkHealth, networkHealth, networkHealthSteps, withToday } from "../core/network";
 import type { DailyNoteFormat } from "../core/dailynotes";
 import { dateReaders, needsTextForDate } from "../core/interactions";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
