@@ -13,4 +13,9 @@ export default class AscentPlugin extends Plugin {
 		this.addChild(services);
 		await services.setup();
 	}
+
+	/** data.json changed on disk (sync from another device): use it, rather than keep the old settings and save them back. */
+	override async onExternalSettingsChange(): Promise<void> {
+		await this.services?.store.reload();
+	}
 }

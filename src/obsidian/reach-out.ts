@@ -15,7 +15,14 @@ export class ReachOut {
 	/** How long to wait after a daily note is created before adding the list (templates land first). */
 	delayMs = 1500;
 
-	constructor(private readonly ctx: AscentContext) {}
+	/** Set when the plugin unloads: a wait that ends after it writes nothing. */
+	private unloaded = false;
+
+	constructor(private readonly ctx: AscentContext) {
+		ctx.plugin.register(() => {
+			this.unloaded = true;
+		});
+	}
 
 	/** The feature: its command, and the list for new daily notes once Obsidian has loaded. */
 	register(): void {
@@ -54,6 +61,7 @@ export class ReachOut {
 		this.done.add(file.path);
 		// Let the daily notes plugin (or Templater) finish writing the template first.
 		await new Promise((resolve) => window.setTimeout(resolve, this.delayMs));
+		if (this.unloaded) return;
 		await this.addTo(file.path);
 	}
 }

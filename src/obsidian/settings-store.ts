@@ -38,6 +38,12 @@ export class SettingsStore {
 		}
 	}
 
+	/** Reads data.json again (another device changed it through sync) and tells everyone who listens. */
+	async reload(): Promise<void> {
+		await this.load();
+		for (const listener of this.listeners) listener(this.settings);
+	}
+
 	async update(change: (settings: AscentSettings) => void): Promise<void> {
 		change(this.settings);
 		this.settings.version = SETTINGS_VERSION;

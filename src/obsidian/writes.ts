@@ -206,7 +206,7 @@ export class Writer {
 			const path = safePath(create.path);
 			try {
 				if (path === null) throw new PropertiesError(`${create.path} is outside the vault`);
-				if (this.app.vault.getAbstractFileByPath(path)) continue;
+				if (this.app.vault.getAbstractFileByPath(path)) throw new PropertiesError(`${path} exists already (made since the preview)`);
 				const body = template ? fillTemplate(template, { title: create.name, date: today }) : `# ${create.name}\n`;
 				ready.push({ path, create: true, text: Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body });
 			} catch (error) {

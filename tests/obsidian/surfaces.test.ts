@@ -89,6 +89,27 @@ describe("surfaces", () => {
 		expect(h.text("Daily/2026-11-29.md")).toBe("old day\n");
 	});
 
+	it("reach-out list: a wait that ends after the plugin was turned off writes nothing", async () => {
+		const h = await startPlugin(VAULT, { data: { ...DATA, reachOutOnDailyNote: true } });
+		h.services.reachOut.delayMs = 30;
+		await h.app.vault.create("Daily/2026-11-30.md", "## Log\n");
+		h.fakePlugin.unload();
+		await new Promise((r) => setTimeout(r, 60));
+		await settle();
+		expect(h.text("Daily/2026-11-30.md")).toBe("## Log\n");
+	});
+
+	it("settings changed on another device (sync): used at once, the index rebuilt, nothing old saved back", async () => {
+		const h = await startPlugin({ ...VAULT, "Network/Eve.md": "---\ncadence: 30\n---\n" }, { data: DATA });
+		const before = h.services.index.status().people;
+		await h.app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify({ ...DATA, personFolders: ["People", "Network"] }));
+		await h.plugin.onExternalSettingsChange();
+		await settle();
+		expect(h.services.store.settings.personFolders).toEqual(["People", "Network"]);
+		expect(h.services.index.status().people).toBe(before + 1);
+		expect(JSON.parse(await h.app.vault.adapter.read(".obsidian/plugins/ascent/data.json"))).toMatchObject({ personFolders: ["People", "Network"] });
+	});
+
 	it("reach-out list: nothing is written while the setting is off; the command adds it on demand, undoable", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		h.services.reachOut.delayMs = 0;
