@@ -25,7 +25,8 @@ const context = await esbuild.context({
 	treeShaking: true,
 	logLevel: "info",
 	mainFields: ["svelte", "browser", "module", "main"],
-	conditions: ["svelte", "browser"],
+	// Svelte (through esm-env) picks its production code by this condition: no NODE_ENV check is left in main.js.
+	conditions: ["svelte", "browser", production ? "production" : "development"],
 	external: [
 		"obsidian", "electron",
 		"@codemirror/*", "@lezer/*",

@@ -14,6 +14,11 @@ export default class AscentPlugin extends Plugin {
 		await services.setup();
 	}
 
+	/** The user has just turned Ascent on: show it once (never on an ordinary start). */
+	override onUserEnable(): void {
+		this.app.workspace.onLayoutReady(() => void this.services?.ctx.openSidebar());
+	}
+
 	/** data.json changed on disk (sync from another device): use it, rather than keep the old settings and save them back. */
 	override async onExternalSettingsChange(): Promise<void> {
 		await this.services?.store.reload();

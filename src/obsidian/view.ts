@@ -43,7 +43,7 @@ export class AscentView extends SvelteView<Props> {
 export function registerSidebar(ctx: AscentContext, data: Readable<SidebarData>, actions: () => UiActions): void {
 	const plugin = ctx.plugin;
 	plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, data, actions()));
-	plugin.addRibbonIcon("mountain", "Open sidebar", () => void ctx.openSidebar());
+	plugin.addRibbonIcon("mountain", "Open Ascent", () => void ctx.openSidebar());
 	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => void ctx.openSidebar() });
 	const status = plugin.addStatusBarItem();
 	status.addClass("ascent-status");
