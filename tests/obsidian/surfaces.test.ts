@@ -248,3 +248,13 @@ describe("network health, one definition on every surface", () => {
 		expect(shown.value).toBeGreaterThan(before.value ?? 0);
 	});
 });
+
+describe("turning Ascent on", () => {
+	it("opens the sidebar once when the user turns the plugin on, and not on an ordinary start", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		expect(h.app.workspace.getLeavesOfType("ascent-sidebar")).toHaveLength(0);
+		h.plugin.onUserEnable();
+		await settle();
+		expect(h.app.workspace.getLeavesOfType("ascent-sidebar")).toHaveLength(1);
+	});
+});
