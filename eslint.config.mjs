@@ -10,9 +10,11 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs"] },
 			},
 		},
+		// Sentence case, with the plugin's own name kept as a name ("Open Ascent").
+		rules: { "obsidianmd/ui/sentence-case": ["warn", { enforceCamelCaseLower: true, brands: ["Ascent"] }] },
 	},
 	{
 		// The core is pure TypeScript: the plugin, the CLI and the tests share it unchanged.
