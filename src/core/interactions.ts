@@ -160,9 +160,8 @@ export function dateReaders(settings: AscentSettings, dailyNotes: DailyNoteForma
  * daily-notes convention, the date property (text or a link), a date at the start of its file name, a `date::`
  * inline field. Its kind: event notes are events; otherwise a channel property (`kind: call`) or inline field.
  */
-export function readDatedNote(record: NoteRecord, settings: AscentSettings, dates: DateReaders | ((path: string) => Day | null)): DatedNoteFacts | null {
+export function readDatedNote(record: NoteRecord, settings: AscentSettings, readers: DateReaders): DatedNoteFacts | null {
 	if (isTemplateNote(record, settings)) return null;
-	const readers = typeof dates === "function" ? { daily: dates, fileName: null } : dates;
 	const fm = record.metadata.frontmatter;
 	let date = readers.daily(record.path);
 	if (date === null && settings.datePropertyKey !== "") {

@@ -256,12 +256,12 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 	}
 
 	const pausedField = readField(fm, keys.paused);
-	const aliasesField = readField(record.metadata.frontmatter, ["aliases", "alias"]);
+
 	const goalsField = readField(fm, keys.goals);
 	return {
 		path: record.path,
 		name: basename(record.path),
-		aliases: aliasesField ? textList(aliasesField.value) : [],
+		aliases: aliasesOf(record),
 		tags: noteTags(record.metadata),
 		cadenceDays,
 		tier,

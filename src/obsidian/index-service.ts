@@ -2,7 +2,7 @@
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
 import { indexStats, type NetworkHealth, networkHealth, networkHealthSteps, withToday } from "../core/network";
 import type { DailyNoteFormat } from "../core/dailynotes";
-import { dateReaders, needsTextForDate } from "../core/interactions";
+import { dateReaders, type DateReaders, needsTextForDate } from "../core/interactions";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
@@ -61,8 +61,8 @@ export class IndexService extends Component {
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
 	/** What the vault's configuration says (daily notes, templates), as read for the last build. */
 	conventions: VaultConventions | null = null;
-	/** The settings the current index was built with (the user's, plus the vault's template folders). */
-	private indexSettings: AscentSettings | null = null;
+	/** The settings the current index was built with (the user's, plus the vault's template folders), and its date readers. */
+	private built: { settings: AscentSettings; dates: DateReaders } | null = null;
 	/** Reads a daily note's date from its path, as the current settings say. */
 	dailyDate: (path: string) => string | null = () => null;
 	private generation = 0;
@@ -180,7 +180,7 @@ export class IndexService extends Component {
 		if (warmed === null) return;
 		this.changedDuringBuild = null;
 		this.dailyDate = dailyDate;
-		this.indexSettings = indexSettings;
+		this.built = { settings: indexSettings, dates };
 		this.buildMs = performance.now() - started;
 		this.longestSliceMs = Math.max(built.longestSliceMs, warmed);
 		this.state = { kind: "ready", index };
@@ -286,8 +286,9 @@ export class IndexService extends Component {
 	 */
 	private async recordWithText(file: TFile): Promise<NoteRecord> {
 		const record = recordFor(this.options.app, file);
-		const settings = this.indexSettings ?? this.options.settings();
-		const dates = dateReaders(settings, this.dailyNotes, this.dailyDate);
+		// Called only once an index is ready, with the settings and date readers it was built with.
+		const settings = this.built?.settings ?? this.options.settings();
+		const dates = this.built?.dates ?? dateReaders(settings, this.dailyNotes, this.dailyDate);
 		if (isPerson(record, settings) || needsTextForDate(record, settings, dates, () => true)) {
 			record.content = await this.options.app.vault.cachedRead(file);
 		}
