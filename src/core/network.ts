@@ -5,7 +5,7 @@ import { health } from "./relationship";
 import { runAll } from "./steps";
 import { addDays, type Day } from "./dates";
 import type { PersonView, Problem } from "./model";
-import { basename } from "./paths";
+import { basename, fold } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
@@ -127,7 +127,8 @@ export function problems(index: IndexReader, today: Day): Problem[] {
 	const byName = new Map<string, string[]>();
 	for (const facts of index.allFacts()) {
 		out.push(...facts.problems, ...futureProblems(facts, today));
-		const key = facts.name.toLowerCase();
+		// Names compare as links resolve them (NFC, any case): two notes that one link cannot tell apart are flagged.
+		const key = fold(facts.name);
 		byName.set(key, [...(byName.get(key) ?? []), facts.path]);
 	}
 	for (const paths of byName.values()) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { formatLogLine } from "../../src/core/note-text";
 import { reachOutSection } from "../../src/core/report";
 import { buildIndex, note } from "../helpers";
+import { problems } from "../../src/core/network";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
@@ -144,5 +145,12 @@ describe("names in NFC and NFD are the same name", () => {
 		const person = index.person(`People/${fileName}.md`, "2026-11-30");
 		expect(person?.mentionCount).toBe(2);
 		expect(person?.lastContact?.date).toBe("2026-11-21");
+	});
+});
+
+describe("two people whose names differ only in normalisation", () => {
+	it("are flagged as sharing a name, as links cannot tell them apart", () => {
+		const index = buildIndex({ "People/José.md": "---\ncadence: 30\n---\n", "Archive/Jose\u0301.md": "---\ntype: person\n---\n" });
+		expect(problems(index, "2026-11-30").map((p) => [p.path, p.field])).toEqual([["Archive/Jose\u0301.md", "name"]]);
 	});
 });
