@@ -10,7 +10,7 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs", "bin/ascent.mjs"] },
 			},
 		},
 		// Sentence case, with the plugin's own name kept as a name ("Open Ascent").
@@ -45,7 +45,7 @@ export default defineConfig([
 	},
 	{
 		// The CLI, the disk reader, tests, benchmarks and build scripts run on Node, never in the app.
-		files: ["src/cli/**/*.ts", "src/vault/disk.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs"],
+		files: ["src/cli/**/*.ts", "src/vault/disk.ts", "tests/**/*.ts", "bench/**/*.ts", "*.mjs", "bin/*.mjs"],
 		rules: {
 			"obsidianmd/no-nodejs-modules": "off",
 			// Command-line tools print; that is their job (the wrapped no-console rule is for the plugin).

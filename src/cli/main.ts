@@ -151,11 +151,13 @@ async function importCommand(args: string[], cwd: string): Promise<CliResult> {
 	return { code: 0, stdout, stderr: "" };
 }
 
-const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.(ts|js|mjs)$/.test(process.argv[1]);
-if (invokedDirectly) {
-	void run(process.argv.slice(2)).then((result) => {
-		process.stdout.write(result.stdout);
-		process.stderr.write(result.stderr);
-		process.exitCode = result.code;
-	});
+/** Runs the command line's arguments and writes the result (`npm run report`, or `npx ascent` through bin/). */
+export async function main(argv: string[]): Promise<void> {
+	const result = await run(argv);
+	process.stdout.write(result.stdout);
+	process.stderr.write(result.stderr);
+	process.exitCode = result.code;
 }
+
+const invokedDirectly = process.argv[1] !== undefined && /cli[\\/]main\.(ts|js|mjs)$/.test(process.argv[1]);
+if (invokedDirectly) void main(process.argv.slice(2));

@@ -43,13 +43,17 @@ export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 }
 
 const NO_EVENTS: PersonView["events"] = [];
+const NO_DRIFT = { kind: "none", rhythmDays: null } as const;
 
 /** The latest contact on or before `today`, and the cadence that applies to the person. */
 function contactAndCadence(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day) {
 	let lastContact = facts.propertyContact && better(facts.propertyContact, null, today) ? facts.propertyContact : null;
 	lastContact = latest(facts.logs, today, lastContact);
 	lastContact = latest(dated, today, lastContact);
-	return { lastContact, cadenceDays: cadenceFor(facts, lastContact !== null, settings) };
+	const cadenceDays = cadenceFor(facts, lastContact !== null, settings);
+	const cadenceFrom: PersonView["cadenceFrom"] = cadenceDays === null ? null
+		: facts.cadenceDays !== undefined ? "person" : facts.tierCadenceDays !== null ? "tier" : "default";
+	return { lastContact, cadenceDays, cadenceFrom };
 }
 
 /** The person's own cadence, else their tier's; the default cadence only once there has been contact. */
@@ -62,7 +66,7 @@ export function cadenceFor(facts: PersonFacts, contacted: boolean, settings: Asc
 
 /** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
 export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day): PersonView {
-	const { lastContact, cadenceDays } = contactAndCadence(facts, dated, settings, today);
+	const { lastContact, cadenceDays, cadenceFrom } = contactAndCadence(facts, dated, settings, today);
 	const yearAgo = addDays(today, -365);
 	let gave = 0;
 	let asked = 0;
@@ -88,6 +92,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	// The window is capped at half the cadence: a weekly contact is not "due soon" the day after you saw them.
 	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, cadenceDays === null ? Infinity : Math.floor(cadenceDays / 2))) status = "due-soon";
 	else status = "ok";
+	const rhythm = status === "paused" ? NO_DRIFT : drift(facts.logs.length === 0 ? dated : [...facts.logs, ...dated], today);
 
 	return {
 		path: facts.path,
@@ -96,6 +101,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		status,
 		lastContact,
 		cadenceDays,
+		cadenceFrom,
 		due,
 		daysOverdue,
 		nextContact: next,
@@ -106,7 +112,8 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		snoozeUntil: facts.snoozeUntil,
 		mentionCount: dated.length,
 		health: status === "paused" || status === "untracked" ? null : health(lastContact?.date ?? null, cadenceDays, today),
-		drift: status === "paused" ? "none" : drift(facts.logs.length === 0 ? dated : [...facts.logs, ...dated], today).kind,
+		drift: rhythm.kind,
+		rhythmDays: rhythm.rhythmDays,
 		gave,
 		asked,
 		events,

@@ -79,6 +79,8 @@ export interface PersonView {
 	status: Status;
 	lastContact: Interaction | null;
 	cadenceDays: number | null;
+	/** Where the cadence came from: the person's note, their tier, or the default (after a first contact). */
+	cadenceFrom: "person" | "tier" | "default" | null;
 	due: Day | null;
 	/** Days past due (negative: days left). Null without a due date. */
 	daysOverdue: number | null;
@@ -94,6 +96,8 @@ export interface PersonView {
 	/** 100 right after contact, 50 on the due date (null when untracked). */
 	health: number | null;
 	drift: "none" | "drifting" | "lapsed" | "no-rhythm";
+	/** The usual gap between contacts (median, days) when there is a rhythm; null otherwise. */
+	rhythmDays: number | null;
 	/** Give and ask over the last year (log lines tagged #gave / #asked). */
 	gave: number;
 	asked: number;

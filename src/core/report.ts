@@ -2,7 +2,8 @@
 import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
-import { compareByName, upcomingBirthdays } from "./attention";
+import { compareByName, NEEDS_ATTENTION, upcomingBirthdays } from "./attention";
+import { cadenceWords, driftWords, humanSpan, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
 import { describeLookedIn } from "./person";
 import { goals, networkHealth, problems, TREND_WEEKS } from "./network";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
@@ -44,6 +45,8 @@ export interface ReportData {
 	networkHealth: { value: number | null; trend: (number | null)[] };
 	/** Where people were looked for, in words (said when nobody was found). */
 	lookedIn: string;
+	/** The words a status is written in (the gentle wording setting). */
+	wording: Wording;
 }
 
 /** The report for `today`; `readProblems` are notes and folders the source could not read (listed first). */
@@ -58,6 +61,7 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		goals: goals(index, today),
 		networkHealth: networkHealth(index, today),
 		lookedIn: describeLookedIn(index.settings),
+		wording: index.settings.gentleWording ? "gentle" : "plain",
 	};
 }
 
@@ -100,58 +104,52 @@ export function toJson(data: ReportData): Report {
 	};
 }
 
-/** "today", "1 day", "12 days", "3 weeks", "5 months", "2 years". */
-export function humanSpan(days: number): string {
-	const n = Math.abs(days);
-	if (n === 0) return "today";
-	if (n < 14) return n === 1 ? "1 day" : `${n} days`;
-	if (n < 60) return `${Math.round(n / 7)} weeks`;
-	if (n < 730) return `${Math.round(n / 30.44)} months`;
-	return `${Math.round(n / 365.25)} years`;
-}
-
-export function ago(date: Day, today: Day): string {
-	const days = daysBetween(date, today);
-	return days === 0 ? "today" : days === 1 ? "yesterday" : `${humanSpan(days)} ago`;
-}
-
-const SOURCE_WORDS: Record<string, string> = { property: "from property", "dated-note": "from a note", log: "from log" };
-
-/** One line's worth of why a person is listed. */
-export function describePerson(p: PersonView, today: Day): string {
+/** One line's worth of why a person is listed, every span in one unit: "overdue 1 week · last contact 2026-11-16 (2 weeks ago, from a daily note) · every 7 days". */
+export function describePerson(p: PersonView, today: Day, wording: Wording = "plain"): string {
 	const parts: string[] = [];
-	if (p.status === "overdue") parts.push(`overdue ${humanSpan(p.daysOverdue ?? 0)}`);
-	else if (p.status === "due-soon") parts.push(p.daysOverdue === 0 ? "due today" : `due in ${humanSpan(-(p.daysOverdue ?? 0))}`);
-	else if (p.status === "never-contacted") parts.push("no contact yet");
-	if (p.lastContact) parts.push(`last contact ${p.lastContact.date} (${ago(p.lastContact.date, today)}, ${SOURCE_WORDS[p.lastContact.source]})`);
-	if (p.cadenceDays !== null) parts.push(`every ${p.cadenceDays} days${p.tier ? ` (${p.tier})` : ""}`);
+	if (NEEDS_ATTENTION.has(p.status)) parts.push(lowerFirst(statusWords(p, today, wording)));
+	if (p.lastContact) parts.push(`last contact ${p.lastContact.date} (${lastContactWords(p, today)}, ${sourceWords(p.lastContact)})`);
+	const cadence = cadenceWords(p);
+	if (cadence) parts.push(cadence);
 	return parts.join(" · ");
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function birthdayLine(p: PersonView, today: Day): string {
 	const days = daysBetween(today, p.nextBirthday ?? today);
 	return days === 0 ? "birthday today" : `birthday ${p.nextBirthday ?? ""} (in ${humanSpan(days)})`;
 }
 
-const GROUPS: [string, string][] = [["overdue", "Overdue"], ["never-contacted", "Never contacted"], ["due-soon", "Due soon"]];
+/** The groups of the attention list, in its order (core/attention.ts ranks overdue, never contacted, due soon). */
+const GROUPS: PersonView["status"][] = ["overdue", "never-contacted", "due-soon"];
+
+/** "(9)", or "(9, showing 2)" when --limit holds some back, or "(2, none shown)". */
+function countWords(total: number, shown: number): string {
+	return shown === total ? `(${total})` : shown === 0 ? `(${total}, none shown)` : `(${total}, showing ${shown})`;
+}
 
 export function toText(data: ReportData, limit = Infinity): string {
+	const wording = data.wording;
 	const lines: string[] = [`Ascent: who needs attention on ${data.today}`, ""];
 	const shown = data.attention.slice(0, limit);
 	if (data.people.length === 0) {
 		lines.push(`No people found. Ascent looks in ${data.lookedIn}.`, "Run `ascent check` to see what the vault holds and the settings that would read it.", "");
-	} else if (shown.length === 0) {
-		lines.push(`Everyone is up to date (${data.people.length} people).`);
+	} else if (data.attention.length === 0) {
+		lines.push(`${LISTS.attention.name} (0): everyone is up to date.`, "");
+	} else {
+		lines.push(`${LISTS.attention.name} ${countWords(data.attention.length, shown.length)}: ${LISTS.attention.holds}.`, "");
 	}
-	for (const [status, title] of GROUPS) {
+	for (const status of GROUPS) {
+		const total = data.attention.filter((p) => p.status === status).length;
+		if (total === 0) continue;
 		const group = shown.filter((p) => p.status === status);
-		if (group.length === 0) continue;
-		lines.push(`${title} (${group.length})`);
-		for (const p of group) lines.push(`  ${p.name.padEnd(22)} ${describePerson(p, data.today)}`);
+		lines.push(`${STATUS_NAMES[status]} ${countWords(total, group.length)}`);
+		for (const p of group) lines.push(`  ${p.name.padEnd(22)} ${describePerson(p, data.today, wording)}`);
 		lines.push("");
 	}
 	if (data.birthdays.length > 0) {
-		lines.push(`Birthdays (${data.birthdays.length})`);
+		lines.push(`${LISTS.birthdays.name} (${data.birthdays.length})`);
 		for (const p of data.birthdays) lines.push(`  ${p.name.padEnd(22)} ${birthdayLine(p, data.today)}`);
 		lines.push("");
 	}
@@ -162,8 +160,8 @@ export function toText(data: ReportData, limit = Infinity): string {
 	}
 	const drifting = data.people.filter((p) => p.drift === "drifting");
 	if (drifting.length > 0) {
-		lines.push(`Drifting (${drifting.length}): silent well beyond their usual rhythm`);
-		for (const p of drifting) lines.push(`  ${p.name}`);
+		lines.push(`${LISTS.drifting.name} (${drifting.length}): ${LISTS.drifting.holds}`);
+		for (const p of drifting) lines.push(`  ${p.name.padEnd(22)} ${driftWords(p, data.today) ?? ""}`.trimEnd());
 		lines.push("");
 	}
 	if (data.networkHealth.value !== null) {
@@ -171,12 +169,10 @@ export function toText(data: ReportData, limit = Infinity): string {
 		const change = first === null ? "" : ` (${data.networkHealth.value >= first ? "+" : ""}${Math.round(data.networkHealth.value - first)} over ${TREND_WEEKS} weeks)`;
 		lines.push(`Network health: ${Math.round(data.networkHealth.value)} / 100${change}`, "");
 	}
-	const counts = new Map<string, number>();
-	for (const p of data.people) counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
-	if (data.people.length > 0) lines.push(`${data.people.length} people: ${[...counts].sort().map(([s, n]) => `${n} ${s}`).join(", ")}`);
-	if (data.attention.length > shown.length) lines.push(`(${data.attention.length - shown.length} more not shown; raise --limit)`);
+	if (data.people.length > 0) lines.push(`${statusSummary(data.people)}.`);
+	if (data.attention.length > shown.length) lines.push(`${data.attention.length - shown.length} more need attention; raise --limit to see them.`);
 	if (data.problems.length > 0) {
-		lines.push("", `Problems (${data.problems.length})`);
+		lines.push("", `${LISTS.problems.name} (${data.problems.length})`);
 		for (const p of data.problems) lines.push(`  ${p.path}: ${p.field}${p.value ? ` = ${p.value}` : ""}: ${p.message}`);
 	}
 	return lines.join("\n").replace(/\n+$/, "") + "\n";
@@ -208,10 +204,10 @@ export function noteLink(p: { name: string; path: string }, resolve?: (name: str
 }
 
 export function toMarkdown(data: ReportData, limit = Infinity, resolve?: (name: string) => string | null): string {
-	const lines: string[] = [`## Reach out (${data.today})`, ""];
+	const lines: string[] = [`## ${LISTS.attention.name} (${data.today})`, ""];
 	const shown = data.attention.slice(0, limit);
 	if (shown.length === 0) lines.push("Everyone is up to date.");
-	for (const p of shown) lines.push(`- [ ] ${noteLink(p, resolve)} — ${describePerson(p, data.today)}`);
+	for (const p of shown) lines.push(`- [ ] ${noteLink(p, resolve)} — ${describePerson(p, data.today, data.wording)}`);
 	if (data.birthdays.length > 0) {
 		lines.push("", "### Birthdays", "");
 		for (const p of data.birthdays) lines.push(`- ${noteLink(p, resolve)} — ${birthdayLine(p, data.today)}`);
@@ -220,10 +216,10 @@ export function toMarkdown(data: ReportData, limit = Infinity, resolve?: (name: 
 }
 
 /** The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day. */
-export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null): string {
+export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null, wording: Wording = "plain"): string {
 	const lines = [`## ${heading}`, ""];
 	for (const p of attention.slice(0, count)) {
-		const why = describePerson(p, today).split(" · ")[0] ?? "";
+		const why = describePerson(p, today, wording).split(" · ")[0] ?? "";
 		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""}`);
 	}
 	return `${lines.join("\n")}\n`;

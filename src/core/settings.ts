@@ -57,6 +57,8 @@ export interface AscentSettings {
 	/** Append a "Reach out" list to today's daily note when it is created. Off until the user turns it on. */
 	reachOutOnDailyNote: boolean;
 	reachOutCount: number;
+	/** Gentler words: "Reconnect · it's been 3 months" where the default says "Overdue 3 weeks". */
+	gentleWording: boolean;
 	/** Networking goals, and whether they are shown at all. */
 	goalsEnabled: boolean;
 	goals: Goal[];
@@ -119,6 +121,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	personTemplate: "",
 	reachOutOnDailyNote: false,
 	reachOutCount: 5,
+	gentleWording: false,
 	goalsEnabled: true,
 	goals: DEFAULT_GOALS,
 };
@@ -260,6 +263,7 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "reachOutOnDailyNote":
 			case "datesFromFileNames":
 			case "metFromFileTime":
+			case "gentleWording":
 				if (typeof value === "boolean") settings[key] = value;
 				else bad(key, "must be true or false");
 				break;

@@ -46,7 +46,8 @@ export class ReachOut {
 		if (!index || !(file instanceof TFile)) return false;
 		if (hasSection(await this.ctx.app.vault.read(file))) return false;
 		const today = this.ctx.today();
-		const section = reachOutSection(index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => index.resolve(name, file.path));
+		const section = reachOutSection(index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => index.resolve(name, file.path),
+			this.ctx.store.settings.gentleWording ? "gentle" : "plain");
 		return this.ctx.run("Added the reach-out list.", () => this.ctx.writer.append(path, section, "add reach-out list"));
 	}
 

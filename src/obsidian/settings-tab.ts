@@ -120,6 +120,10 @@ export class AscentSettingTab extends PluginSettingTab {
 			.addToggle((t) => t.setValue(s.reachOutOnDailyNote).onChange((v) => this.save((x) => (x.reachOutOnDailyNote = v))));
 		days("People in the reach-out list", "How many people the list names.", "reachOutCount");
 
+		new Setting(containerEl).setName("Gentler wording")
+			.setDesc("Say \"reconnect · it's been 3 months\" where Ascent would say \"overdue 3 weeks\", in the sidebar, the block, the daily note and the report.")
+			.addToggle((t) => t.setValue(s.gentleWording).onChange((v) => this.save((x) => (x.gentleWording = v))));
+
 		new Setting(containerEl).setName("Dated notes").setHeading();
 		new Setting(containerEl).setName("Daily notes folder").setDesc("Leave empty to use the folder of the daily notes plugin.")
 			.addText((t) => t.setValue(s.dailyNotesFolder).onChange((v) => this.save((x) => (x.dailyNotesFolder = v.trim()))));

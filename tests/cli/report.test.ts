@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,11 +32,17 @@ describe("ascent report on the example vault", () => {
 	it("prints grouped text with days, last contact and cadence", async () => {
 		const { stdout, code } = await run(["report", "--today", "2026-11-30"], ROOT);
 		expect(code).toBe(0);
+		expect(stdout).toMatch(/^Needs attention \(15\): overdue, then never contacted, then due soon; most overdue for their cadence first\.$/m);
 		expect(stdout).toMatch(/^Overdue \(\d+\)$/m);
 		expect(stdout).toMatch(/^Never contacted \(2\)$/m);
 		expect(stdout).toMatch(/^Due soon \(\d+\)$/m);
 		expect(stdout).toMatch(/^Birthdays \(2\)$/m);
-		expect(stdout).toMatch(/Tom Becker +overdue 7 days · last contact 2026-11-16 \(2 weeks ago, from a note\) · every 7 days/);
+		// One unit per line: "overdue 1 week · 2 weeks ago", never "7 days · 2 weeks".
+		expect(stdout).toMatch(/Tom Becker +overdue 1 week · last contact 2026-11-16 \(2 weeks ago, from a daily note\) · every 7 days$/m);
+		expect(stdout).toMatch(/Nadia Haddad +overdue 2 months · last contact 2025-10-01 \(14 months ago, from the property\) · every 365 days \(dormant\)$/m);
+		expect(stdout).toMatch(/Jordan Lee +.* · every 90 days \(default\)$/m);
+		expect(stdout).toMatch(/^ {2}Daniel Okafor +usually every 2 weeks, silent 6 weeks$/m);
+		expect(stdout).toMatch(/^25 people: 9 overdue, 2 never contacted, 4 due soon, 6 up to date, 1 snoozed, 1 paused, 2 untracked\.$/m);
 		expect(stdout).toMatch(/Problems \(4\)/);
 	});
 
@@ -43,7 +50,7 @@ describe("ascent report on the example vault", () => {
 		const { stdout } = await run(["report", "--today", "2026-11-30", "--markdown", "--limit", "3"], ROOT);
 		const tasks = stdout.split("\n").filter((l) => l.startsWith("- [ ] [["));
 		expect(tasks).toHaveLength(3);
-		expect(tasks[0]).toMatch(/^- \[ \] \[\[Tom Becker\]\] — overdue 7 days/);
+		expect(tasks[0]).toMatch(/^- \[ \] \[\[Tom Becker\]\] — overdue 1 week/);
 	});
 
 	it.each([
@@ -78,6 +85,32 @@ describe("ascent report on the example vault", () => {
 	});
 });
 
+describe("the text report's counts and words", () => {
+	it("--limit keeps every count whole: the heading says how many there are and how many are shown", async () => {
+		const { stdout } = await run(["report", "--today", "2026-11-30", "--limit", "2"], ROOT);
+		expect(stdout).toMatch(/^Needs attention \(15, showing 2\): /m);
+		expect(stdout).toMatch(/^Overdue \(9, showing 2\)$/m);
+		expect(stdout).toMatch(/^Never contacted \(2, none shown\)$/m);
+		expect(stdout).toMatch(/^Due soon \(4, none shown\)$/m);
+		expect(stdout).toMatch(/^13 more need attention; raise --limit to see them\.$/m);
+		expect(stdout.split("\n").filter((l) => /^ {2}\S.* · (last contact|every)/.test(l))).toHaveLength(2);
+	});
+
+	it("the gentle wording (a setting) says reconnect and how long it has been, where the default says overdue", async () => {
+		const vault = mkdtempSync(join(tmpdir(), "ascent-gentle-"));
+		onTestFinished(() => rmSync(vault, { recursive: true, force: true }));
+		mkdirSync(join(vault, "People"));
+		writeFileSync(join(vault, "People/Ana.md"), "---\ncadence: 30\nlast-contact: 2026-08-01\n---\n");
+		const plain = (await run(["report", "--vault", vault, "--today", "2026-11-30"], ROOT)).stdout;
+		expect(plain).toMatch(/Ana +overdue 3 months · last contact 2026-08-01 \(4 months ago, from the property\)/);
+		mkdirSync(join(vault, ".obsidian/plugins/ascent"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian/plugins/ascent/data.json"), JSON.stringify({ gentleWording: true }));
+		const gentle = (await run(["report", "--vault", vault, "--today", "2026-11-30"], ROOT)).stdout;
+		expect(gentle).toMatch(/Ana +reconnect · it's been 4 months · last contact 2026-08-01/);
+		expect(gentle).not.toMatch(/overdue 3/);
+	});
+});
+
 describe("the subcommands", () => {
 	it.each([
 		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]"],
@@ -90,9 +123,34 @@ describe("the subcommands", () => {
 		expect(usage.length).toBeLessThanOrEqual(80);
 	});
 
+	it("runs as `npx ascent` (package.json bin) and through `npm run report -- --help`", () => {
+		const bin = spawnSync(process.execPath, [join(ROOT, "bin/ascent.mjs"), "check", "--help"], { cwd: ROOT, encoding: "utf8" });
+		expect(bin.stdout.split("\n")[0]).toBe("ascent check [--vault DIR] [--today DATE]");
+		expect(bin.status).toBe(0);
+		const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> };
+		expect(pkg.bin).toEqual({ ascent: "bin/ascent.mjs" });
+		const npm = spawnSync("npm", ["run", "-s", "report", "--", "--help"], { cwd: ROOT, encoding: "utf8", shell: process.platform === "win32" });
+		expect(npm.stdout.split("\n")[0]).toBe("ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]");
+	}, 60_000);
+
 	it("--help lists every subcommand; an unknown one names them", async () => {
 		const help = await run(["--help"], ROOT);
 		expect(help.stdout.match(/^ {2}ascent \w+/gm)).toEqual(["  ascent report", "  ascent import", "  ascent check"]);
 		expect((await run(["frob"], ROOT)).stderr).toBe("ascent: unknown command \"frob\" (commands: report, import, check; ascent --help)\n");
+	});
+});
+
+describe("the example vault tells one story", () => {
+	it("nobody is met after their first recorded contact, and no contact is dated after 2026-11-30", async () => {
+		const { readVault } = await import("../../src/vault/disk");
+		const { PeopleIndex } = await import("../../src/core/people-index");
+		const vault = await readVault(join(ROOT, "examples/vault"));
+		const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
+		const contradictions: string[] = [];
+		for (const facts of index.allFacts()) {
+			const dates = index.interactions(facts.path).map((i) => i.date).filter((d) => d <= "2026-11-30").sort();
+			if (facts.met && dates[0] && dates[0] < facts.met) contradictions.push(`${facts.name}: met ${facts.met}, first contact ${dates[0]}`);
+		}
+		expect(contradictions).toEqual([]);
 	});
 });

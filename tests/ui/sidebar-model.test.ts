@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { PersonView } from "../../src/core/model";
+import { personView } from "./person-view";
 import { readBlockOptions } from "../../src/ui/block-options";
 import { cadenceProgress, EMPTY_DATA, matches, rowsFor, type SidebarData, tabCounts } from "../../src/ui/sidebar-model";
 
 const TODAY = "2026-11-30";
-const p = (name: string, over: Partial<PersonView> = {}): PersonView => ({
-	path: `People/${name}.md`, name, aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null, daysOverdue: null,
-	tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
-	health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], nextContact: null, ...over,
-});
+const p = (name: string, over: Partial<PersonView> = {}): PersonView => personView({ path: `People/${name}.md`, name, ...over });
 
 describe("search", () => {
 	it.each([

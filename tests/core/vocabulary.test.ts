@@ -1,0 +1,110 @@
+// One vocabulary: spans in one unit per line, status words (plain and gentle), tones, sources, summaries.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/core/dates";
+import type { Interaction } from "../../src/core/model";
+import { describePerson } from "../../src/core/report";
+import { agoIn, cadenceWords, driftWords, humanSpan, lineUnit, sourceWords, spanIn, statusBarWords, statusSummary, statusWords, toneOf, unitFor } from "../../src/core/vocabulary";
+import { personView } from "../ui/person-view";
+
+const TODAY = "2026-11-30";
+const contact = (daysAgo: number, over: Partial<Interaction> = {}): Interaction =>
+	({ date: addDays(TODAY, -daysAgo), source: "dated-note", path: `Journal/${addDays(TODAY, -daysAgo)}.md`, kind: "mention", ...over });
+
+describe("spans", () => {
+	it.each([
+		[0, "day"], [13, "day"], [14, "week"], [59, "week"], [60, "month"], [729, "month"], [730, "year"], [-20, "week"],
+	] as const)("%i days are said in %ss", (days, unit) => {
+		expect(unitFor(days)).toBe(unit);
+	});
+
+	it.each([
+		[1, "day", "1 day"], [7, "week", "1 week"], [3, "month", "under a month"], [45, "month", "1 month"], [800, "year", "2 years"], [0, "day", "0 days"],
+	] as const)("%i days in %ss: %s", (days, unit, words) => {
+		expect(spanIn(days, unit)).toBe(words);
+	});
+
+	it("humanSpan and agoIn keep their everyday words", () => {
+		expect([humanSpan(0), humanSpan(1), humanSpan(12), humanSpan(21), humanSpan(150), humanSpan(1000)]).toEqual(["today", "1 day", "12 days", "3 weeks", "5 months", "3 years"]);
+		expect([agoIn(TODAY, TODAY), agoIn("2026-11-29", TODAY), agoIn("2026-11-29", TODAY, "week")]).toEqual(["today", "yesterday", "under a week ago"]);
+	});
+
+	it("a person's line says every span in one unit, whatever the two spans are (property)", () => {
+		fc.assert(fc.property(fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 0, max: 2000 }), (overdue, cadence) => {
+			const since = overdue + cadence;
+			const p = personView({ status: "overdue", daysOverdue: overdue, cadenceDays: cadence || null, lastContact: contact(since) });
+			const line = describePerson(p, TODAY);
+			const units = new Set([...line.matchAll(/\b(day|week|month|year)s?\b(?! \()/g)].map((m) => m[1]));
+			// "every N days" is the cadence's own unit; the spans (overdue, ago) share one.
+			const spans = line.replace(/every \d+ days.*$/, "");
+			const spanUnits = new Set([...spans.matchAll(/\b(day|week|month|year)s?\b/g)].map((m) => m[1]));
+			expect(spanUnits.size, line).toBe(1);
+			expect(spanUnits.has(lineUnit(overdue, since)), line).toBe(true);
+			return units.size >= 1;
+		}));
+	});
+});
+
+describe("status words and tones", () => {
+	const overdue = personView({ status: "overdue", daysOverdue: 19, cadenceDays: 30, lastContact: contact(49) });
+	it.each([
+		[overdue, "plain", "Overdue 3 weeks"],
+		[overdue, "gentle", "Reconnect · it's been 7 weeks"],
+		[personView({ status: "overdue", daysOverdue: 5, nextContact: "2026-11-25", lastContact: null }), "gentle", "Reconnect"],
+		[personView({ status: "due-soon", daysOverdue: 0 }), "plain", "Due today"],
+		[personView({ status: "due-soon", daysOverdue: 0 }), "gentle", "Good day to reach out"],
+		[personView({ status: "due-soon", daysOverdue: -4 }), "plain", "Due in 4 days"],
+		[personView({ status: "due-soon", daysOverdue: -4 }), "gentle", "Reach out within 4 days"],
+		[personView({ status: "never-contacted" }), "plain", "Never contacted"],
+		[personView({ status: "never-contacted" }), "gentle", "Say hello"],
+		[personView({ status: "snoozed", snoozeUntil: "2026-12-15" }), "plain", "Snoozed until 2026-12-15"],
+		[personView({ status: "ok", due: "2027-01-10" }), "plain", "Next by 2027-01-10"],
+		[personView({ status: "untracked" }), "gentle", "Untracked"],
+	] as const)("%#: %s says %s", (p, wording, words) => {
+		expect(statusWords(p, TODAY, wording)).toBe(words);
+	});
+
+	it.each([
+		[personView({ status: "overdue", daysOverdue: 30, cadenceDays: 30 }), "lapsed"],
+		[personView({ status: "overdue", daysOverdue: 3, drift: "lapsed" }), "lapsed"],
+		[personView({ status: "overdue", daysOverdue: 29, cadenceDays: 30 }), "overdue"],
+		[personView({ status: "due-soon" }), "soon"],
+		[personView({ status: "never-contacted" }), "new"],
+		[personView({ status: "ok" }), "calm"],
+		[personView({ status: "snoozed" }), "calm"],
+	] as const)("%#: tone %s", (p, tone) => {
+		expect(toneOf(p)).toBe(tone);
+	});
+});
+
+describe("sources, cadence, drift and counts", () => {
+	it.each([
+		[contact(3), "from a daily note"],
+		[contact(3, { path: "Meetings/2026-11-27 Standup.md" }), "from a note"],
+		[contact(3, { path: "Events/DevConf.md", kind: "event" }), "from an event note"],
+		[contact(3, { source: "property", path: "People/A.md" }), "from the property"],
+		[contact(3, { source: "log", path: "People/A.md" }), "from the log"],
+	])("%#: %s", (i, words) => {
+		expect(sourceWords(i)).toBe(words);
+	});
+
+	it("a fallback cadence says (default), a tier's names the tier", () => {
+		expect(cadenceWords(personView({ cadenceDays: 90, cadenceFrom: "default" }))).toBe("every 90 days (default)");
+		expect(cadenceWords(personView({ cadenceDays: 30, cadenceFrom: "tier", tier: "close" }))).toBe("every 30 days (close)");
+		expect(cadenceWords(personView({ cadenceDays: 21, cadenceFrom: "person" }))).toBe("every 21 days");
+		expect(cadenceWords(personView({ cadenceDays: null, cadenceFrom: null }))).toBeNull();
+	});
+
+	it("drifting people are listed with their reason, in one unit", () => {
+		expect(driftWords(personView({ rhythmDays: 14, lastContact: contact(49) }), TODAY)).toBe("usually every 2 weeks, silent 7 weeks");
+		expect(driftWords(personView({ rhythmDays: 7, lastContact: contact(28) }), TODAY)).toBe("usually every week, silent 4 weeks");
+		expect(driftWords(personView({ rhythmDays: null, lastContact: contact(28) }), TODAY)).toBeNull();
+	});
+
+	it("the summary counts statuses in one fixed order, in words; the status bar uses the list's name", () => {
+		const people = [personView({ status: "ok" }), personView({ status: "untracked" }), personView({ status: "overdue" }), personView({ status: "never-contacted" }), personView({ status: "overdue" })];
+		expect(statusSummary(people)).toBe("5 people: 2 overdue, 1 never contacted, 1 up to date, 1 untracked");
+		expect(statusSummary([personView({ status: "ok" })])).toBe("1 person: 1 up to date");
+		expect([statusBarWords(0), statusBarWords(1), statusBarWords(15)]).toEqual(["", "1 needs attention", "15 need attention"]);
+	});
+});
