@@ -6,7 +6,7 @@ import { MarkdownView, Notice } from "obsidian";
 import { parseCadence } from "../core/cadence";
 import { SNOOZE_CHOICES } from "../core/constants";
 import { addDays, type Day } from "../core/dates";
-import type { FollowUp, PersonView } from "../core/model";
+import type { FollowUp, InteractionKind, PersonView } from "../core/model";
 import { taskTextAt } from "../core/person";
 import { collectReport, toMarkdown } from "../core/report";
 import type { AscentContext } from "./context";
@@ -23,10 +23,12 @@ export class PersonActions {
 		ctx.plugin.register(ctx.index.onIndexChange(() => this.taskTexts.clear()));
 	}
 
-	logToday(person: PersonView): Promise<boolean> {
+	/** Logs contact today; `kind` names the channel (a call, a message) when the user said which. */
+	logToday(person: PersonView, kind: InteractionKind = "other"): Promise<boolean> {
 		const { ctx } = this;
-		return ctx.run(`Logged contact with ${person.name} today.`, () =>
-			ctx.writer.logInteraction({ paths: [person.path], date: ctx.today(), kind: "other", note: "" }));
+		const what = kind === "other" ? "contact" : kind === "meet" ? "a meeting" : `a ${kind}`;
+		return ctx.run(`Logged ${what} with ${person.name} today.`, () =>
+			ctx.writer.logInteraction({ paths: [person.path], date: ctx.today(), kind, note: "" }));
 	}
 
 	openLogModal(preselected: string[] = []): void {

@@ -14,6 +14,7 @@ import { AscentSettingTab } from "./settings-tab";
 import { SetupAdvisor } from "./setup-advisor";
 import { registerTriage } from "./triage-modal";
 import { UiState } from "./ui-state";
+import { PersonCardFeature } from "./person-card";
 import { UndoHistory } from "./undo";
 import { registerSidebar } from "./view";
 import { Writer } from "./writes";
@@ -38,6 +39,7 @@ export class AscentServices extends Component {
 	readonly contacts: ImportExport;
 	readonly reachOut: ReachOut;
 	readonly ui: UiState;
+	readonly card: PersonCardFeature;
 
 	constructor(options: ServicesOptions) {
 		super();
@@ -51,7 +53,9 @@ export class AscentServices extends Component {
 		this.advisor = new SetupAdvisor({ ...ctx, changed: () => this.ui.refreshSoon() });
 		this.contacts = new ImportExport(ctx);
 		this.reachOut = new ReachOut(ctx);
-		this.ui = new UiState(ctx, { actions: this.actions, advisor: this.advisor });
+		this.ui = new UiState(ctx, { actions: this.actions, advisor: this.advisor, card: () => this.card });
+		this.card = new PersonCardFeature(ctx, this.ui.data);
+		this.card.actions = () => this.ui.actions();
 	}
 
 	/** Light work only: settings, commands, views. The index is built once the layout is ready. */
@@ -60,7 +64,8 @@ export class AscentServices extends Component {
 		const plugin = ctx.plugin;
 		await this.store.load();
 		this.addChild(this.index);
-		registerSidebar(ctx, ui.data, () => ui.actions());
+		registerSidebar(ctx, { data: ui.data, card: this.card.card }, () => ui.actions());
+		this.card.register();
 		registerCalendar(ctx, ui.data);
 		registerCodeBlock(plugin, ui.data, () => ui.actions());
 		registerTriage(ctx);

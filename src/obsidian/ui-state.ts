@@ -1,17 +1,18 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
 import { goals, problems } from "../core/network";
-import { debounce } from "obsidian";
+import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
 import { addDays } from "../core/dates";
 import type { FollowUp, PersonView } from "../core/model";
 import { describeLookedIn, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
-import type { UiActions } from "../ui/actions";
+import { PREFS, type UiActions } from "../ui/actions";
 import type { AscentContext } from "./context";
 import type { PersonActions } from "./person-actions";
 import type { SetupAdvisor } from "./setup-advisor";
+import type { PersonCardFeature } from "./person-card";
 
 export class UiState {
 	private readonly store = writable<SidebarData>(EMPTY_DATA);
@@ -24,7 +25,7 @@ export class UiState {
 	private readonly taskTexts = new Map<string, string | null>();
 	private readonly reading = new Set<string>();
 
-	constructor(private readonly ctx: AscentContext, private readonly features: { actions: PersonActions; advisor: SetupAdvisor }) {
+	constructor(private readonly ctx: AscentContext, private readonly features: { actions: PersonActions; advisor: SetupAdvisor; card: () => PersonCardFeature }) {
 		this.refreshSoon = debounce(() => this.refresh(), 200, true);
 		// A change may move a task to another line: its words are read afresh.
 		ctx.plugin.register(ctx.index.onIndexChange(() => this.taskTexts.clear()));
@@ -60,6 +61,7 @@ export class UiState {
 				suggestions: this.features.advisor.report.suggestions.map(({ id, text, setting }) => ({ id, text, setting })),
 			},
 			birthdayLeadDays: settings.birthdayLeadDays,
+			wording: settings.gentleWording ? "gentle" as const : "plain" as const,
 			today,
 		};
 		if (state.kind !== "ready") {
@@ -120,14 +122,14 @@ export class UiState {
 	/** What the components may ask for: each one an act of a feature, named for the UI. */
 	actions(): UiActions {
 		const { ctx } = this;
-		const { actions, advisor } = this.features;
+		const { actions, advisor, card } = this.features;
 		const person = (path: string) => ctx.personView(path);
 		return {
 			open: (path, newTab) => void ctx.openNote(path, newTab),
 			openSource: (path, newTab) => void ctx.openNote(path, newTab),
-			logToday: (path) => {
+			logToday: (path, kind) => {
 				const p = person(path);
-				if (p) void actions.logToday(p);
+				if (p) void actions.logToday(p, kind);
 			},
 			logDetails: (path) => actions.openLogModal([path]),
 			snooze: (path, days) => {
@@ -136,6 +138,18 @@ export class UiState {
 			},
 			contactDays: (path) => actions.contactDays(path),
 			useSuggestion: (id) => void advisor.use(id),
+			openCard: (path) => card().show(path),
+			closeCard: () => card().close(),
+			copy: (text) => void navigator.clipboard.writeText(text).then(
+				() => new Notice(`Copied: ${text}`),
+				() => new Notice("Could not copy to the clipboard."),
+			),
+			// View choices are the device's (a phone and a laptop may differ); never in the synced settings.
+			pref: (name) => {
+				const kept: unknown = ctx.app.loadLocalStorage(`ascent-${name}`);
+				return typeof kept === "boolean" ? kept : PREFS[name];
+			},
+			setPref: (name, value) => ctx.app.saveLocalStorage(`ascent-${name}`, value),
 			completeFollowUp: (path, line, text) => void ctx.run(`Ticked "${text ?? "the task"}".`, () => ctx.writer.completeTask(path, line, text)),
 		};
 	}

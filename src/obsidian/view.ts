@@ -3,6 +3,8 @@
 import { debounce, type WorkspaceLeaf } from "obsidian";
 import type { Readable } from "svelte/store";
 import type { UiActions } from "../ui/actions";
+import type { CardView } from "../ui/card-model";
+import { statusBarWords } from "../core/vocabulary";
 import type { SidebarData } from "../ui/sidebar-model";
 import Sidebar from "../ui/Sidebar.svelte";
 import type { AscentContext } from "./context";
@@ -11,11 +13,12 @@ import { VIEW_TYPE } from "./view-types";
 
 export { VIEW_TYPE } from "./view-types";
 
-type Props = { data: Readable<SidebarData>; actions: UiActions };
+type Stores = { data: Readable<SidebarData>; card: Readable<CardView | null> };
+type Props = Stores & { actions: UiActions };
 
 export class AscentView extends SvelteView<Props> {
 	/** What the view renders, and nothing else: the store and the actions. */
-	constructor(leaf: WorkspaceLeaf, private readonly data: Readable<SidebarData>, private readonly actions: UiActions) {
+	constructor(leaf: WorkspaceLeaf, private readonly stores: Stores, private readonly actions: UiActions) {
 		super(leaf);
 	}
 	getViewType(): string {
@@ -31,7 +34,7 @@ export class AscentView extends SvelteView<Props> {
 		return Sidebar;
 	}
 	protected props(): Props {
-		return { data: this.data, actions: this.actions };
+		return { ...this.stores, actions: this.actions };
 	}
 	override async onOpen(): Promise<void> {
 		this.contentEl.addClass("ascent-view");
@@ -40,9 +43,9 @@ export class AscentView extends SvelteView<Props> {
 }
 
 /** The sidebar as a feature: its view, the ribbon icon, the status bar count, and the command that opens it. */
-export function registerSidebar(ctx: AscentContext, data: Readable<SidebarData>, actions: () => UiActions): void {
+export function registerSidebar(ctx: AscentContext, stores: Stores, actions: () => UiActions): void {
 	const plugin = ctx.plugin;
-	plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, data, actions()));
+	plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, stores, actions()));
 	plugin.addRibbonIcon("mountain", "Open Ascent", () => void ctx.openSidebar());
 	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => void ctx.openSidebar() });
 	const status = plugin.addStatusBarItem();
@@ -50,7 +53,7 @@ export function registerSidebar(ctx: AscentContext, data: Readable<SidebarData>,
 	status.addEventListener("click", () => void ctx.openSidebar());
 	const update = () => {
 		const count = ctx.ready()?.attention(ctx.today()).length ?? 0;
-		status.setText(count > 0 ? `${count} to reach out` : "");
+		status.setText(statusBarWords(count));
 	};
 	plugin.register(ctx.index.onIndexChange(debounce(update, 300, true)));
 }

@@ -18,14 +18,45 @@ export function streakText(g: GoalProgress): string {
 
 const BARS = "▁▂▃▄▅▆▇█";
 
-/** A text sparkline of health values (0–100); gaps for weeks with nobody tracked. */
+/**
+ * A text sparkline of health values, scaled to their own range (a trend from 40 to 47 fills the bars instead of
+ * reading as a flat line at the top of 0–100); gaps for weeks with nobody tracked.
+ */
 export function sparkline(values: (number | null)[]): string {
-	return values.map((v) => (v === null ? " " : BARS[Math.min(7, Math.max(0, Math.floor((v / 100) * 8)))] ?? " ")).join("");
+	const known = values.filter((v): v is number => v !== null);
+	if (known.length === 0) return "";
+	const low = Math.min(...known);
+	const span = Math.max(...known) - low;
+	return values.map((v) => (v === null ? " " : BARS[span < 1 ? 3 : Math.min(7, Math.floor(((v - low) / span) * 7.999))] ?? " ")).join("");
+}
+
+/** The lowest and highest value the sparkline spans, its visible range: "40–47 over 12 weeks". */
+export function trendRange(values: (number | null)[]): string {
+	const known = values.filter((v): v is number => v !== null).map(Math.round);
+	return known.length === 0 ? "" : `${Math.min(...known)}–${Math.max(...known)} over ${TREND_WEEKS} weeks`;
+}
+
+/** The change over the trend's weeks: +7, −3 or 0 (null without a trend). */
+export function healthChange(h: { value: number | null; trend: (number | null)[] }): number | null {
+	const first = h.trend.find((v) => v !== null) ?? null;
+	return h.value === null || first === null ? null : Math.round(h.value - first);
 }
 
 export function healthText(h: { value: number | null; trend: (number | null)[] }): string {
 	if (h.value === null) return "No tracked people yet";
-	const first = h.trend.find((v) => v !== null) ?? null;
-	const change = first === null ? "" : `, ${h.value >= first ? "up" : "down"} ${Math.abs(Math.round(h.value - first))} over ${TREND_WEEKS} weeks`;
-	return `Network health ${Math.round(h.value)} of 100${change}`;
+	const change = healthChange(h);
+	const words = change === null ? "" : `, ${change >= 0 ? "up" : "down"} ${Math.abs(change)} over ${TREND_WEEKS} weeks`;
+	return `Network health ${Math.round(h.value)} of 100${words}`;
+}
+
+/** The goals in one line: "3/5 on pace · health 47 ↑17" (met goals count as on pace). */
+export function goalsSummary(goals: GoalProgress[], h: { value: number | null; trend: (number | null)[] }): string {
+	const parts: string[] = [];
+	if (goals.length > 0) parts.push(`${goals.filter((g) => g.onPace || g.actual >= g.target).length}/${goals.length} on pace`);
+	if (h.value !== null) {
+		const change = healthChange(h);
+		const arrow = change === null ? "" : change > 0 ? ` ↑${change}` : change < 0 ? ` ↓${-change}` : " →";
+		parts.push(`health ${Math.round(h.value)}${arrow}`);
+	}
+	return parts.join(" · ");
 }

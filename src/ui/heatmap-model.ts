@@ -59,3 +59,24 @@ export function cellLabel(cell: Cell): string {
 	const n = cell.count === 1 ? "1 interaction" : `${cell.count} interactions`;
 	return `${cell.label}: ${cell.future ? "ahead" : n}`;
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** For each week column, the month it starts (its short name) or "" when the month is the previous column's. */
+export function monthLabels(grid: readonly Cell[][]): string[] {
+	let previous = "";
+	return grid.map((column) => {
+		const month = column[0]?.day.slice(0, 7) ?? "";
+		const label = month !== previous ? (MONTHS[Number(month.slice(5, 7)) - 1] ?? "") : "";
+		previous = month;
+		return label;
+	});
+}
+
+/** Weekday labels beside the rows (Monday first); every other one, as calendars do to save room. */
+export const WEEKDAY_LABELS = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
+
+/** The years beside the month rows. */
+export function yearLabels(grid: readonly Cell[][]): string[] {
+	return grid.map((row) => row[0]?.label.slice(0, 4) ?? "");
+}

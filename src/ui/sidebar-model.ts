@@ -4,7 +4,7 @@ import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
-import { ago, humanSpan } from "../core/report";
+import { humanSpan, lastContactWords, LISTS, STATUS_NAMES, statusWords, type Wording } from "../core/vocabulary";
 
 export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "triage" | "problems";
 
@@ -14,7 +14,12 @@ export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "triag
  */
 export interface PeopleTab {
 	id: TabId;
+	/** The list's name (core/vocabulary.ts), said in full to screen readers and in the overflow menu. */
 	label: string;
+	/** The word on the tab itself, short enough that the first tabs fit one row of a 300 px sidebar. */
+	short: string;
+	/** Shown as a tab; the others sit in the "More" menu beside them. */
+	primary: boolean;
 	/** Who belongs (the horizon is today + UPCOMING_DAYS). */
 	includes: (p: PersonView, horizon: Day) => boolean;
 	/** The order; null keeps the order the data already has (attention is ranked, everyone by name). */
@@ -29,30 +34,33 @@ const byBirthday = (a: PersonView, b: PersonView) => (a.nextBirthday ?? "").loca
 
 export const PEOPLE_TABS: PeopleTab[] = [
 	{
-		id: "attention", label: "Needs attention", includes: (p) => NEEDS_ATTENTION.has(p.status), order: null, source: "attention",
+		id: "attention", label: LISTS.attention.name, short: LISTS.attention.short, primary: true, includes: (p) => NEEDS_ATTENTION.has(p.status), order: null, source: "attention",
 		empty: "Nobody needs attention today. Everyone is within their cadence.",
 	},
 	{
-		id: "upcoming", label: "Upcoming", order: byDue, source: "people",
+		id: "upcoming", label: LISTS.upcoming.name, short: LISTS.upcoming.short, primary: true, order: byDue, source: "people",
 		includes: (p, horizon) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon,
 		empty: `Nobody is due in the next ${UPCOMING_DAYS} days.`,
 	},
 	{
-		id: "everyone", label: "Everyone", includes: () => true, order: null, source: "people",
+		id: "everyone", label: LISTS.everyone.name, short: LISTS.everyone.short, primary: true, includes: () => true, order: null, source: "people",
 		empty: "Nobody here. With this sort, only people who asked more than they were given appear.",
 	},
 	{
-		id: "birthdays", label: "Birthdays", includes: (p) => p.nextBirthday !== null, order: byBirthday, source: "people",
+		id: "birthdays", label: LISTS.birthdays.name, short: LISTS.birthdays.short, primary: false, includes: (p) => p.nextBirthday !== null, order: byBirthday, source: "people",
 		empty: "No birthdays known. Add birthday: MM-DD to a person's properties.",
 	},
 	{
-		id: "triage", label: "Triage", includes: (p) => p.status === "untracked", order: byReferences, source: "people",
+		id: "triage", label: LISTS.triage.name, short: LISTS.triage.short, primary: false, includes: (p) => p.status === "untracked", order: byReferences, source: "people",
 		empty: "Nobody to triage: every person has a cadence, a tier or a contact.",
 	},
 ];
 
 /** Every tab, in the order shown: the people tabs, then the problems. */
-export const TABS: { id: TabId; label: string }[] = [...PEOPLE_TABS.map(({ id, label }) => ({ id, label })), { id: "problems", label: "Problems" }];
+export const TABS: { id: TabId; label: string; short: string; primary: boolean }[] = [
+	...PEOPLE_TABS.map(({ id, label, short, primary }) => ({ id, label, short, primary })),
+	{ id: "problems", label: LISTS.problems.name, short: LISTS.problems.short, primary: false },
+];
 
 export interface SidebarData {
 	ready: boolean;
@@ -72,6 +80,8 @@ export interface SidebarData {
 	birthdayLeadDays: number;
 	goals: GoalProgress[];
 	health: { value: number | null; trend: (number | null)[] };
+	/** The words statuses are written in (the gentle wording setting). */
+	wording: Wording;
 	/** Days with contact: one person's, or everyone's (null), from the index this data was made from. */
 	contactDays: (path: string | null) => string[];
 }
@@ -83,7 +93,7 @@ export interface SetupView {
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
-	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, contactDays: () => [],
+	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", contactDays: () => [],
 };
 
 export type SortId = "default" | "asked-more";
@@ -145,28 +155,16 @@ export function cadenceProgress(p: PersonView, today: Day): number | null {
 	return Math.min(1.5, Math.max(0, daysBetween(p.lastContact.date, today) / p.cadenceDays));
 }
 
-export const STATUS_LABEL: Record<PersonView["status"], string> = {
-	overdue: "Overdue", "due-soon": "Due soon", ok: "Up to date", "never-contacted": "Never contacted",
-	snoozed: "Snoozed", paused: "Paused", untracked: "Untracked",
-};
+export const STATUS_LABEL = STATUS_NAMES;
 
-export function statusText(p: PersonView, today: Day): string {
-	switch (p.status) {
-		case "overdue":
-			return `Overdue ${humanSpan(p.daysOverdue ?? 0)}`;
-		case "due-soon":
-			return p.daysOverdue === 0 ? "Due today" : `Due in ${humanSpan(-(p.daysOverdue ?? 0))}`;
-		case "snoozed":
-			return `Snoozed until ${p.snoozeUntil ?? ""}`;
-		case "ok":
-			return p.due ? `Next by ${p.due}` : "Up to date";
-		default:
-			return STATUS_LABEL[p.status];
-	}
+/** The status as its badge says it (core/vocabulary.ts: the same words as the report). */
+export function statusText(p: PersonView, today: Day, wording: Wording = "plain"): string {
+	return statusWords(p, today, wording);
 }
 
 export function lastContactText(p: PersonView, today: Day): string {
-	return p.lastContact ? ago(p.lastContact.date, today) : "No contact yet";
+	const words = lastContactWords(p, today);
+	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** A near birthday (within `horizon` days), as a reason to reach out; further ones would only be noise. */

@@ -375,7 +375,19 @@ export class App {
 	readonly workspace = new Workspace();
 	readonly commands = new Map<string, Command>();
 	lastModal: unknown = null;
+	/** Obsidian's per-vault local storage: view choices kept on this device. */
+	readonly localStorage = new Map<string, unknown>();
+	loadLocalStorage(key: string): unknown {
+		return this.localStorage.has(key) ? this.localStorage.get(key) : null;
+	}
+	saveLocalStorage(key: string, data: unknown): void {
+		if (data === null || data === undefined) this.localStorage.delete(key);
+		else this.localStorage.set(key, data);
+	}
 }
+
+/** The platform; tests set isMobile to see the phone's behaviour. */
+export const Platform = { isMobile: false, isDesktop: true, isPhone: false };
 
 // UI
 

@@ -98,7 +98,7 @@ describe("person actions and commands in a fake Obsidian", () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect([...h.app.commands.keys()].sort()).toEqual([
 			"add-person", "add-reach-out-list", "export-vcard", "import-contacts", "insert-attention-list", "jump-to-person", "log-contact-today",
-			"log-interaction", "open-contact-calendar", "open-sidebar", "rebuild-index", "redo", "set-cadence-or-tier", "show-goals",
+			"log-interaction", "open-contact-calendar", "open-sidebar", "prepare-to-reach-out", "rebuild-index", "redo", "set-cadence-or-tier", "show-goals",
 			"snooze-person", "toggle-pause", "triage", "undo", "who-needs-attention",
 		]);
 		for (const command of h.app.commands.values()) {
@@ -133,7 +133,7 @@ describe("person actions and commands in a fake Obsidian", () => {
 
 		h.app.workspace.activeFile = h.file("Notes/Plain.md");
 		await h.run("insert-attention-list");
-		expect(h.text("Notes/Plain.md")).toMatch(/^Nothing here\.\n\n## Reach out \(2026-11-30\)\n\n- \[ \] \[\[Sam Rivera\]\] — overdue/);
+		expect(h.text("Notes/Plain.md")).toMatch(/^Nothing here\.\n\n## Needs attention \(2026-11-30\)\n\n- \[ \] \[\[Sam Rivera\]\] — overdue/);
 		await h.run("undo");
 		expect(h.text("Notes/Plain.md")).toBe("Nothing here.\n");
 	});

@@ -88,7 +88,7 @@ describe("the plugin in a fake Obsidian: lifecycle, the index, settings", () => 
 		expect(sam()).toMatchObject({ status: "ok", lastContact: { date: "2026-11-29", source: "dated-note" } });
 		await h.app.vault.modify(h.file("Daily/2026-11-29.md"), "- [ ] coffee with [[Sam Rivera]]\n");
 		expect(sam()?.status).toBe("overdue");
-		expect(h.fakePlugin.statusBarItems[0]?.text).toMatch(/^\d+ to reach out$/);
+		expect(h.fakePlugin.statusBarItems[0]?.text).toMatch(/^\d+ needs? attention$/);
 	});
 	it("follows renames and deletes of people", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });

@@ -24,16 +24,21 @@ describe("surfaces", () => {
 		await h.run("open-sidebar");
 		const leaf = h.app.workspace.getLeavesOfType("ascent-sidebar")[0];
 		const el = (leaf?.view as { contentEl: HTMLElement }).contentEl;
-		const tabs = [...el.querySelectorAll("[role=tab]")].map((t) => t.getAttribute("aria-label"));
-		expect(tabs).toEqual(["Needs attention (2)", "Upcoming (1)", "Everyone (4)", "Birthdays (0)", "Triage (1)", "Problems (1)"]);
-		(el.querySelectorAll("[role=tab]")[5] as HTMLElement).click();
+		const tabs = [...el.querySelectorAll("[role=tab]")].map((t) => t.getAttribute("title"));
+		expect(tabs).toEqual(["Needs attention (2)", "Upcoming (1)", "Everyone (4)"]);
+		const more = el.querySelector<HTMLSelectElement>("[aria-label='More lists']");
+		expect([...(more?.options ?? [])].map((o) => o.textContent)).toEqual(["More", "Birthdays (0)", "Triage (1)", "Problems (1)"]);
+		if (more) {
+			more.value = "problems";
+			more.dispatchEvent(new Event("change", { bubbles: true }));
+		}
 		await settle();
 		expect(el.textContent).toContain("People/Cy Broken.md");
 		expect(el.textContent).toContain("sometimes");
 		// A change in the vault reaches the open sidebar.
 		await h.app.vault.create("Daily/2026-11-30.md", "Lunch with [[Sam Rivera]]\n");
 		await settle();
-		expect(el.querySelector("[role=tab]")?.getAttribute("aria-label")).toBe("Needs attention (1)");
+		expect(el.querySelector("[role=tab]")?.getAttribute("title")).toBe("Needs attention (1)");
 		await leaf?.detach();
 		expect(el.querySelector(".ascent-sidebar")).toBeNull();
 	});
@@ -44,7 +49,7 @@ describe("surfaces", () => {
 		const release = h.fakePlugin.renderCodeBlock("ascent", "show: attention\nlimit: 1", el);
 		await settle();
 		expect(el.querySelectorAll(".ascent-row")).toHaveLength(1);
-		expect(el.querySelector(".ascent-block-title")?.textContent).toMatch(/Reach out\s*2/);
+		expect(el.querySelector(".ascent-block-title")?.textContent).toMatch(/Needs attention\s*2/);
 		expect(el.textContent).toContain("and 1 more");
 		await h.app.vault.create("Daily/2026-11-30.md", "[[Sam Rivera]] and [[Ana Lima]]\n");
 		await settle();
@@ -76,7 +81,7 @@ describe("surfaces", () => {
 		await settle();
 		await settle();
 		const text = h.text("Daily/2026-11-30.md") ?? "";
-		expect(text).toBe("## Log\n\n## Reach out\n\n- [ ] [[Ana Lima]] — overdue 2 weeks\n- [ ] [[Sam Rivera]] — no contact yet\n");
+		expect(text).toBe("## Log\n\n## Reach out\n\n- [ ] [[Ana Lima]] — overdue 2 weeks\n- [ ] [[Sam Rivera]] — never contacted\n");
 		expect(await h.services.reachOut.addTo("Daily/2026-11-30.md")).toBe(false);
 
 		await h.app.vault.process(h.file("Daily/2026-11-30.md"), (t) => t.replace("- [ ] [[Ana Lima]]", "- [x] [[Ana Lima]]"));
@@ -123,9 +128,9 @@ describe("surfaces", () => {
 		expect(h.text("Daily/2026-11-30.md")).toBe("## Log\n");
 	});
 
-	it("the status bar counts who to reach out to", async () => {
+	it("the status bar counts who needs attention, with the sidebar's name for them", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
-		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("2 to reach out");
+		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("2 need attention");
 	});
 });
 

@@ -3,28 +3,24 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/svelte";
 import { writable } from "svelte/store";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { PersonView } from "../../src/core/model";
 import AttentionBlock from "../../src/ui/AttentionBlock.svelte";
 import PersonRow from "../../src/ui/PersonRow.svelte";
 import Sidebar from "../../src/ui/Sidebar.svelte";
 import { DEFAULT_BLOCK } from "../../src/ui/block-options";
 import { EMPTY_DATA, type SidebarData } from "../../src/ui/sidebar-model";
 import type { UiActions } from "../../src/ui/actions";
+import { personView } from "./person-view";
+import type { CardView } from "../../src/ui/card-model";
+import PersonCard from "../../src/ui/PersonCard.svelte";
 
 const TODAY = "2026-11-30";
 afterEach(() => cleanup());
 
-function person(over: Partial<PersonView>): PersonView {
-	return {
-		path: "People/Sam.md", name: "Sam", aliases: [], status: "ok", lastContact: null, cadenceDays: 30, due: null,
-		daysOverdue: null, tier: null, goals: [], birthday: null, nextBirthday: null, snoozeUntil: null, mentionCount: 0,
-		health: null, drift: "none", gave: 0, asked: 0, events: [], followUps: [], nextContact: null, ...over,
-	};
-}
+const person = personView;
 
 function actions() {
 	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
-		useSuggestion: vi.fn() } satisfies UiActions;
+		useSuggestion: vi.fn(), openCard: vi.fn(), closeCard: vi.fn(), copy: vi.fn(), pref: vi.fn(() => false), setPref: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
@@ -34,43 +30,85 @@ const overdue = person({
 });
 
 describe("PersonRow", () => {
-	it("shows status, last contact, tier, goals, a near birthday and the cadence bar; buttons call back", async () => {
+	it("two lines: status in words (one unit), last contact, tier, a near birthday; the selected row's buttons call back", async () => {
 		const a = actions();
-		render(PersonRow, { person: overdue, today: TODAY, actions: a });
+		render(PersonRow, { person: overdue, today: TODAY, actions: a, selected: true });
 		expect(screen.getByText("Overdue 3 weeks")).toBeTruthy();
 		expect(screen.getByText("7 weeks ago")).toBeTruthy();
-		expect(screen.getByText("close")).toBeTruthy();
-		expect(screen.getByText("ask about the platform team")).toBeTruthy();
-		expect(screen.getByText("Birthday in 3 days")).toBeTruthy();
-		expect(screen.getByRole("progressbar").getAttribute("aria-label")).toBe("150% through the cadence");
+		expect(screen.getByText("· close")).toBeTruthy();
+		expect(screen.getByText("· Birthday in 3 days")).toBeTruthy();
+		// Goals and follow-ups are the card's, not the row's.
+		expect(screen.queryByText("ask about the platform team")).toBeNull();
 		await fireEvent.click(screen.getByLabelText("Open Sam Rivera"));
-		await fireEvent.click(screen.getByLabelText("Open the note of the last contact with Sam Rivera"), { ctrlKey: true });
-		await fireEvent.click(screen.getByLabelText("Log contact with Sam Rivera today"));
+		await fireEvent.click(screen.getByLabelText("7 weeks ago: open the note of the last contact with Sam Rivera"), { ctrlKey: true });
+		await fireEvent.click(screen.getByLabelText("Log today: contact with Sam Rivera"));
+		await fireEvent.click(screen.getByLabelText("Prepare to reach out to Sam Rivera"));
 		await fireEvent.change(screen.getByLabelText("Snooze Sam Rivera"), { target: { value: "14" } });
 		expect(a.open).toHaveBeenCalledWith("People/Sam Rivera.md", false);
 		expect(a.openSource).toHaveBeenCalledWith("Journal/2026-10-12.md", true);
 		expect(a.logToday).toHaveBeenCalledWith("People/Sam Rivera.md");
+		expect(a.openCard).toHaveBeenCalledWith("People/Sam Rivera.md");
 		expect(a.snooze).toHaveBeenCalledWith("People/Sam Rivera.md", 14);
 	});
 
-	it("follow-ups: words as the store brings them; a dated note's task shows where it is until they arrive", async () => {
-		const unread = { path: "Journal/2026-11-20.md", line: 1, text: null };
-		const { rerender } = render(PersonRow, {
-			person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, unread] }), today: TODAY, actions: actions(),
-		});
-		expect(screen.getByText("ask about a referral")).toBeTruthy();
-		expect(screen.getByText("Open task in Journal/2026-11-20")).toBeTruthy();
-		await rerender({ person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, { ...unread, text: "send [[Sam]] the deck" }] }) });
-		expect(screen.getByText("send [[Sam]] the deck")).toBeTruthy();
-		expect(screen.queryByText("Open task in Journal/2026-11-20")).toBeNull();
+	it("a row that is not selected shows no actions; the gentle wording says reconnect", () => {
+		render(PersonRow, { person: overdue, today: TODAY, actions: actions(), wording: "gentle" });
+		expect(screen.queryByLabelText("Log today: contact with Sam Rivera")).toBeNull();
+		expect(screen.getByText("Reconnect · it's been 7 weeks")).toBeTruthy();
 	});
 
+	it("lapsed, overdue, due soon and never contacted each carry their own tone class", () => {
+		const tones = [
+			person({ status: "overdue", daysOverdue: 40, cadenceDays: 30 }), person({ status: "overdue", daysOverdue: 3 }),
+			person({ status: "due-soon", daysOverdue: -2 }), person({ status: "never-contacted" }),
+		].map((p) => render(PersonRow, { person: p, today: TODAY, actions: actions() }).container.querySelector(".ascent-row")?.className ?? "");
+		expect(tones.map((c) => /ascent-tone-(\w+)/.exec(c)?.[1])).toEqual(["lapsed", "overdue", "soon", "new"]);
+	});
+});
+
+describe("PersonCard", () => {
+	const card = (over: Partial<CardView> = {}) => writable<CardView | null>({
+		person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, { path: "Journal/2026-11-20.md", line: 1, text: null }] }),
+		today: TODAY, wording: "plain", recent: [], openers: [{ from: "goal", text: "Ask how the move is going" }], interests: [], birthdayLeadDays: 7, place: "sidebar", ...over,
+	});
+
+	it("follow-ups: words as the store brings them, a dated note's task shows where it is; openers copy; channels log", async () => {
+		const a = actions();
+		const store = card();
+		render(PersonCard, { card: store, actions: a, onBack: vi.fn() });
+		expect(screen.getByText("ask about a referral")).toBeTruthy();
+		expect(screen.getByText("Open task in Journal/2026-11-20")).toBeTruthy();
+		await fireEvent.click(screen.getByLabelText("Copy: Ask how the move is going"));
+		expect(a.copy).toHaveBeenCalledWith("Ask how the move is going");
+		await fireEvent.click(screen.getByLabelText("Call: log a call with Sam today"));
+		expect(a.logToday).toHaveBeenCalledWith("People/Sam.md", "call");
+		store.set(null);
+		expect(await screen.findByText(/no longer in the index/)).toBeTruthy();
+	});
+
+	it("Escape and the back button go back; the contact history is opt-in and kept", async () => {
+		const a = actions();
+		const back = vi.fn();
+		render(PersonCard, { card: card(), actions: a, onBack: back });
+		expect(document.querySelector(".ascent-heatmap")).toBeNull();
+		await fireEvent.click(screen.getByText("Show contact history"));
+		expect(a.setPref).toHaveBeenCalledWith("cardHistory", true);
+		expect(document.querySelector(".ascent-heatmap")).not.toBeNull();
+		await fireEvent.keyDown(screen.getByRole("region", { name: "Reach out to Sam" }), { key: "Escape" });
+		await fireEvent.click(screen.getByText("Back to the list"));
+		expect(back).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe("PersonRow in a block, and every status in words", () => {
 	it("never contacted: no link, no bar; compact rows leave out goals and the details button", () => {
 		render(PersonRow, { person: person({ status: "never-contacted", goals: ["x"] }), today: TODAY, actions: actions(), compact: true });
 		expect(screen.getByText("No contact yet")).toBeTruthy();
-		expect(screen.queryByRole("progressbar")).toBeNull();
 		expect(screen.queryByText("x")).toBeNull();
 		expect(screen.queryByText("Log…")).toBeNull();
+		// The block's rows show their two actions without a hover.
+		expect(screen.getByLabelText("Log contact with Sam today")).toBeTruthy();
+		expect(screen.getByLabelText("Prepare to reach out to Sam")).toBeTruthy();
 	});
 
 	it.each([
@@ -118,9 +156,10 @@ describe("Sidebar states", () => {
 		expect(a.useSuggestion).toHaveBeenCalledWith("tag:crm");
 		expect(screen.getAllByRole("button", { name: /^Use this/ })).toHaveLength(2);
 	});
-	it("two tiers of one name and two goals of one id render (keys never rest on user text alone)", () => {
+	it("two tiers of one name and two goals of one id render (keys never rest on user text alone)", async () => {
 		const goal = { id: "g", kind: "interactions" as const, period: "week" as const, periodStart: TODAY, target: 5, actual: 1, onPace: false, streak: 0, longestStreak: 0 };
-		render(Sidebar, { data: writable(data({ people: [person({ status: "ok" })], tiers: ["close", "close"], goals: [goal, { ...goal, target: 9 }] })), actions: actions() });
+		render(Sidebar, { data: writable(data({ people: [person({ status: "ok" })], tiers: ["close", "close"], goals: [goal, { ...goal, target: 9 }] })), actions: { ...actions(), pref: vi.fn(() => true) } });
+		await fireEvent.click(screen.getByRole("button", { name: "Filter" }));
 		expect(screen.getAllByRole("option", { name: "close" })).toHaveLength(2);
 		expect(screen.getByText("1 / 9")).toBeTruthy();
 	});
@@ -137,17 +176,17 @@ describe("Sidebar states", () => {
 			actions: actions(),
 		});
 		expect(screen.getByText("Nobody needs attention today. Everyone is within their cadence.")).toBeTruthy();
-		await fireEvent.click(screen.getByRole("tab", { name: "Problems (1)" }));
+		await fireEvent.change(screen.getByLabelText("More lists"), { target: { value: "problems" } });
 		expect(screen.getByText("cadence = sometimes: is not a cadence")).toBeTruthy();
 	});
 	it("updates when the store changes", async () => {
 		const store = writable(data({ people: [person({ status: "ok" })] }));
 		render(Sidebar, { data: store, actions: actions() });
-		expect(screen.getByRole("tab", { name: "Needs attention (0)" })).toBeTruthy();
+		expect(screen.getByRole("tab", { name: "Needs attention 0" })).toBeTruthy();
 		const late = person({ status: "overdue", daysOverdue: 3 });
 		store.set(data({ people: [late], attention: [late] }));
 		await Promise.resolve();
-		expect(await screen.findByRole("tab", { name: "Needs attention (1)" })).toBeTruthy();
+		expect(await screen.findByRole("tab", { name: "Needs attention 1" })).toBeTruthy();
 	});
 });
 
@@ -165,20 +204,28 @@ describe("AttentionBlock", () => {
 });
 
 describe("GoalsPanel", () => {
-	it("shows progress, pace and streak, and folds", async () => {
+	it("one line of goals and health; opens in place to progress, pace, streak and the trend with its range", async () => {
 		const { default: GoalsPanel } = await import("../../src/ui/GoalsPanel.svelte");
+		const toggled = vi.fn();
 		render(GoalsPanel, {
 			goals: [
 				{ id: "a", kind: "interactions", period: "week", periodStart: "2026-11-30", target: 5, actual: 1, onPace: true, streak: 12, longestStreak: 15 },
 				{ id: "b", kind: "events", period: "year", periodStart: "2026-01-01", target: 12, actual: 9, onPace: false, streak: 0, longestStreak: 1 },
 			],
 			health: { value: 62, trend: [40, 45, null, 62] },
+			open: false,
+			onToggle: toggled,
 		});
+		expect(screen.getByText("1/2 on pace · health 62 ↑22")).toBeTruthy();
+		expect(screen.queryByText(/On pace/)).toBeNull();
+		await fireEvent.click(screen.getByRole("button", { expanded: false }));
+		expect(toggled).toHaveBeenCalledWith(true);
 		expect(screen.getByText("On pace · 12 weeks in a row (longest 15)")).toBeTruthy();
 		expect(screen.getByText("Behind pace (longest 1)")).toBeTruthy();
-		expect(screen.getByLabelText("Network health 62 of 100, up 22 over 12 weeks").textContent).toContain("▄▄ ▅");
-		await fireEvent.click(screen.getByLabelText("Hide goals"));
-		expect(screen.queryByText(/On pace/)).toBeNull();
+		const health = screen.getByLabelText("Network health 62 of 100, up 22 over 12 weeks");
+		// Scaled to its own range (40–62): the lowest week is the lowest bar, the highest the highest.
+		expect(health.textContent).toContain("▁▂ █");
+		expect(health.textContent).toContain("40–62 over 12 weeks");
 	});
 });
 
@@ -187,21 +234,35 @@ describe("HeatMap", () => {
 		const { default: HeatMap } = await import("../../src/ui/HeatMap.svelte");
 		const { container } = render(HeatMap, { days: ["2026-11-30", "2026-11-29", "2026-11-29", "2026-06-01"], today: "2026-11-30", label: "Contact" });
 		expect(container.querySelectorAll(".ascent-heat-col")).toHaveLength(53);
-		expect(container.querySelectorAll(".ascent-heat-cell")).toHaveLength(53 * 7);
-		expect(container.querySelector("[aria-label='2026-11-29: 2 interactions']")?.classList.contains("level-2")).toBe(true);
-		expect(container.querySelector("[aria-label='2026-11-30: 1 interaction']")?.classList.contains("level-1")).toBe(true);
-		expect(container.querySelector("[aria-label='2026-12-06: ahead']")?.classList.contains("is-future")).toBe(true);
-		expect(container.querySelectorAll(".level-0").length).toBe(53 * 7 - 3);
+		expect(container.querySelectorAll(".ascent-heat-grid .ascent-heat-cell")).toHaveLength(53 * 7);
+		expect(container.querySelector("[title='2026-11-29: 2 interactions']")?.classList.contains("level-2")).toBe(true);
+		expect(container.querySelector("[title='2026-11-30: 1 interaction']")?.classList.contains("level-1")).toBe(true);
+		expect(container.querySelector("[title='2026-12-06: ahead']")?.classList.contains("is-future")).toBe(true);
+		expect(container.querySelectorAll(".ascent-heat-grid .level-0").length).toBe(53 * 7 - 3);
+		// Labels: the months along the top, weekdays down the side, and a legend.
+		expect([...container.querySelectorAll(".ascent-heat-head")].map((e) => e.textContent).filter(Boolean)).toContain("Jun");
+		expect(container.querySelector(".ascent-heat-legend")?.textContent).toMatch(/Less\s*More/);
 	});
 	it("months: a row per year", async () => {
 		const { default: HeatMap } = await import("../../src/ui/HeatMap.svelte");
 		const { container } = render(HeatMap, { days: ["2024-03-02", "2026-11-29"], today: "2026-11-30", mode: "months", label: "Contact" });
 		expect(container.querySelectorAll(".ascent-heat-col")).toHaveLength(3);
-		expect(container.querySelector("[aria-label='2024-03: 1 interaction']")?.classList.contains("level-1")).toBe(true);
+		expect(container.querySelector("[title='2024-03: 1 interaction']")?.classList.contains("level-1")).toBe(true);
 	});
 });
 
 describe("TriageCard", () => {
+	it("counts every note that names the person: an open task in a daily note that links them is one", async () => {
+		const { default: TriageCard } = await import("../../src/ui/TriageCard.svelte");
+		render(TriageCard, {
+			person: person({ name: "Kara Novak", status: "untracked", mentionCount: 0, followUps: [
+				{ path: "People/Sam.md", line: 2, text: "own task" }, { path: "Journal/2026-11-20.md", line: 3, text: null }, { path: "Journal/2026-11-20.md", line: 4, text: null },
+			] }),
+			position: 1, total: 1, tiers: ["close"], preview: "", onChoose: vi.fn(),
+		});
+		expect(screen.getByText("1 of 1 · named in 1 note")).toBeTruthy();
+	});
+
 	it("keys 1–5 pick a tier, p pauses, space skips; done says so", async () => {
 		const { default: TriageCard } = await import("../../src/ui/TriageCard.svelte");
 		const onChoose = vi.fn();
@@ -209,7 +270,7 @@ describe("TriageCard", () => {
 			person: person({ name: "Kara Novak", status: "untracked", mentionCount: 3 }), position: 1, total: 2,
 			tiers: ["inner-circle", "close", "casual", "keep-warm", "dormant"], preview: "Imported from LinkedIn.", onChoose,
 		});
-		expect(screen.getByText("1 of 2 · mentioned in 3 notes")).toBeTruthy();
+		expect(screen.getByText("1 of 2 · named in 3 notes")).toBeTruthy();
 		const card = screen.getByRole("application");
 		await fireEvent.keyDown(card, { key: "2" });
 		await fireEvent.keyDown(card, { key: "p" });

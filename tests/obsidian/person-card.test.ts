@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+// The person card through the real plugin in the fake app: the command, the words read when shown, the phone's modal.
+import { get } from "svelte/store";
+import { afterEach, describe, expect, it } from "vitest";
+import { Platform } from "../fake-obsidian";
+import { PersonPickerModal } from "../../src/obsidian/modals";
+import { modalOf, settle, startPlugin } from "./harness";
+
+const VAULT = {
+	"People/Sam Rivera.md": "---\ntier: close\ngoals: [the move to Lisbon]\ntags: [rust]\n---\n\n## Interactions\n\n- 2026-11-02 lunch at Luigi's #meet\n",
+	"Daily/2026-11-20.md": "# Friday\n\n- Planning.\n- Call with [[Sam Rivera]] about the offer #call\n",
+	"Meetings/2026-11-10 Standup.md": "---\nattendees: [\"[[Sam Rivera]]\"]\n---\nQ1 hiring rubric\n",
+	"Notes/Plain.md": "Nothing here.\n",
+};
+const DATA = { dailyNotesFolder: "Daily", dailyNotesFormat: "YYYY-MM-DD" };
+
+afterEach(() => {
+	Platform.isMobile = false;
+});
+
+describe("the person card", () => {
+	it("Prepare to reach out on a person's note: their last contacts in their own words, read when shown; openers", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		h.app.workspace.activeFile = h.file("People/Sam Rivera.md");
+		await h.run("prepare-to-reach-out");
+		const card = () => get(h.services.card.card);
+		expect(card()?.person.name).toBe("Sam Rivera");
+		expect(card()?.place).toBe("sidebar");
+		expect(h.app.workspace.getLeavesOfType("ascent-sidebar")).toHaveLength(1);
+		// The dated notes' words arrive once their text is read (the index never read them): the linking line of the
+		// daily note, the first words of the meeting note whose properties list the person.
+		await settle();
+		expect(card()?.recent.map((r) => [r.date, r.words, r.source])).toEqual([
+			["2026-11-20", "Call with Sam Rivera about the offer", "from a daily note"],
+			["2026-11-10", "Q1 hiring rubric", "from a note"],
+			["2026-11-02", "lunch at Luigi's", "from the log"],
+		]);
+		expect(card()?.openers.map((o) => o.text)).toEqual([
+			"Ask how the move to Lisbon is going", "Last time: Call with Sam Rivera about the offer (10 days ago)", "Share something for rust",
+		]);
+		h.services.card.close();
+		expect(card()).toBeNull();
+	});
+
+	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		h.app.workspace.activeFile = h.file("Notes/Plain.md");
+		await h.run("prepare-to-reach-out");
+		const picker = modalOf(h.app, PersonPickerModal);
+		Platform.isMobile = true;
+		picker.onChooseItem(h.services.ctx.personView("People/Sam Rivera.md") as never);
+		expect(get(h.services.card.card)?.place).toBe("modal");
+		expect(h.app.workspace.getLeavesOfType("ascent-sidebar")).toHaveLength(0);
+	});
+});
