@@ -169,7 +169,11 @@ export { byName as compareByName };
 
 /** How often other notes name a person: mentions that count as contact, and open tasks that link them. */
 export function references(p: PersonView): number {
-	return p.mentionCount + p.followUps.filter((f) => f.path !== p.path).length;
+	// Each other note once, however many open tasks it holds.
+	let notes = 0;
+	let last = "";
+	for (const f of p.followUps) if (f.path !== p.path && f.path !== last) (notes++, (last = f.path));
+	return p.mentionCount + notes;
 }
 
 /** Triage order: the most referenced first, so the people who matter are tiered first; ties by name. */
