@@ -1,7 +1,7 @@
 // The browser test page: the real plugin (sidebar view and ```ascent``` block) in the fake app, over a vault
 // handed in by the test as window.__VAULT__.
 import "./node-shim";
-import { App, Modal, type Plugin } from "../fake-obsidian";
+import { App, Modal, Platform, type Plugin } from "../fake-obsidian";
 import AscentPlugin from "../../src/main";
 import type { AscentServices } from "../../src/obsidian/services";
 
@@ -10,12 +10,16 @@ declare global {
 		__VAULT__: Record<string, string>;
 		__DATA__: unknown;
 		__TODAY__: string;
+		__BLOCK__: string;
+		__PHONE__: boolean;
 		__ascent: { app: App; services: AscentServices; ready: boolean; text: (path: string) => string | undefined };
 	}
 }
 
 async function start(): Promise<void> {
 	Modal.render = true;
+	Platform.isMobile = window.__PHONE__;
+	Platform.isPhone = window.__PHONE__;
 	const app = new App();
 	for (const [path, text] of Object.entries(window.__VAULT__)) app.vault.seed(path, text);
 	await app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify(window.__DATA__ ?? {}));
@@ -31,7 +35,7 @@ async function start(): Promise<void> {
 	services.ui.refresh();
 	await services.ctx.openSidebar();
 	const note = document.getElementById("note");
-	if (note) (plugin as unknown as Plugin).renderCodeBlock("ascent", "show: attention\nlimit: 5", note, "Journal/today.md");
+	if (note) (plugin as unknown as Plugin).renderCodeBlock("ascent", window.__BLOCK__, note, "Journal/today.md");
 	window.__ascent = { app, services, ready: true, text: (path) => app.vault.text(path) };
 }
 
