@@ -215,12 +215,21 @@ export function toMarkdown(data: ReportData, limit = Infinity, resolve?: (name: 
 	return lines.join("\n") + "\n";
 }
 
-/** The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day. */
+/** The address that opens a person's card in Ascent (obsidian://ascent?person=…; Obsidian opens it in this vault). */
+export function cardUri(path: string): string {
+	// Parentheses too, or a name like "Sam (work)" would end the Markdown link early.
+	return `obsidian://ascent?person=${encodeURIComponent(path).replace(/\(/g, "%28").replace(/\)/g, "%29")}`;
+}
+
+/**
+ * The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day; each
+ * links to the person's card ("prepare"), where the words of the last contact and openers are.
+ */
 export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null, wording: Wording = "plain"): string {
 	const lines = [`## ${heading}`, ""];
 	for (const p of attention.slice(0, count)) {
 		const why = describePerson(p, today, wording).split(" · ")[0] ?? "";
-		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""}`);
+		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""} ([prepare](${cardUri(p.path)}))`);
 	}
 	return `${lines.join("\n")}\n`;
 }

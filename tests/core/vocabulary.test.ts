@@ -108,3 +108,10 @@ describe("sources, cadence, drift and counts", () => {
 		expect([statusBarWords(0), statusBarWords(1), statusBarWords(15)]).toEqual(["", "1 needs attention", "15 need attention"]);
 	});
 });
+
+describe("the card's address", () => {
+	it("encodes every character that could end the Markdown link or the query", async () => {
+		const { cardUri } = await import("../../src/core/report");
+		expect(cardUri("People/Sam (work) & co?.md")).toBe("obsidian://ascent?person=People%2FSam%20%28work%29%20%26%20co%3F.md");
+	});
+});

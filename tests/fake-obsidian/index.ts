@@ -520,6 +520,11 @@ export class Plugin extends Component {
 		this.app.commands.set(command.id, command);
 		return command;
 	}
+	/** obsidian:// actions the plugin handles, by action. */
+	readonly protocolHandlers = new Map<string, (params: Record<string, string>) => unknown>();
+	registerObsidianProtocolHandler(action: string, handler: (params: Record<string, string>) => unknown): void {
+		this.protocolHandlers.set(action, handler);
+	}
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => unknown): void {
 		this.app.workspace.viewFactories.set(type, factory);
 	}

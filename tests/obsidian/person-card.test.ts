@@ -2,7 +2,7 @@
 // The person card through the real plugin in the fake app: the command, the words read when shown, the phone's modal.
 import { get } from "svelte/store";
 import { afterEach, describe, expect, it } from "vitest";
-import { Platform } from "../fake-obsidian";
+import { Notice, Platform } from "../fake-obsidian";
 import { PersonPickerModal } from "../../src/obsidian/modals";
 import { modalOf, settle, startPlugin } from "./harness";
 
@@ -40,6 +40,17 @@ describe("the person card", () => {
 		]);
 		h.services.card.close();
 		expect(card()).toBeNull();
+	});
+
+	it("obsidian://ascent?person=… (the reach-out list's prepare link) opens that person's card; a wrong one says so", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		const handler = h.fakePlugin.protocolHandlers.get("ascent");
+		handler?.({ action: "ascent", person: "People/Sam Rivera.md" });
+		expect(get(h.services.card.card)?.person.path).toBe("People/Sam Rivera.md");
+		h.services.card.close();
+		handler?.({ action: "ascent", person: "People/Nobody.md" });
+		expect(get(h.services.card.card)).toBeNull();
+		expect(Notice.shown.at(-1)?.message).toBe("Ascent knows no person at People/Nobody.md.");
 	});
 
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {

@@ -81,7 +81,9 @@ describe("surfaces", () => {
 		await settle();
 		await settle();
 		const text = h.text("Daily/2026-11-30.md") ?? "";
-		expect(text).toBe("## Log\n\n## Reach out\n\n- [ ] [[Ana Lima]] — overdue 2 weeks\n- [ ] [[Sam Rivera]] — never contacted\n");
+		expect(text).toBe("## Log\n\n## Reach out\n\n"
+			+ "- [ ] [[Ana Lima]] — overdue 2 weeks ([prepare](obsidian://ascent?person=People%2FAna%20Lima.md))\n"
+			+ "- [ ] [[Sam Rivera]] — never contacted ([prepare](obsidian://ascent?person=People%2FSam%20Rivera.md))\n");
 		expect(await h.services.reachOut.addTo("Daily/2026-11-30.md")).toBe(false);
 
 		await h.app.vault.process(h.file("Daily/2026-11-30.md"), (t) => t.replace("- [ ] [[Ana Lima]]", "- [x] [[Ana Lima]]"));
