@@ -86,6 +86,21 @@ describe("ascent report on the example vault", () => {
 });
 
 describe("the text report's counts and words", () => {
+	it.each([
+		["example-report.txt", ["report", "--today", "2026-11-30"]],
+		["example-report-limit-2.txt", ["report", "--today", "2026-11-30", "--limit", "2"]],
+		["report-help.txt", ["report", "--help"]],
+		["help.txt", ["--help"]],
+	])("%s matches its golden file (UPDATE_GOLDEN=1 rewrites it after a deliberate change)", async (name, args) => {
+		const result = await run(args, ROOT);
+		expect(result.code).toBe(0);
+		const golden = join(__dirname, "golden", name);
+		if (process.env.UPDATE_GOLDEN) writeFileSync(golden, result.stdout);
+		expect(result.stdout).toBe(readFileSync(golden, "utf8"));
+		// Every line of help fits 80 columns.
+		if (name.includes("help")) expect(result.stdout.split("\n").filter((l) => l.length > 80)).toEqual([]);
+	});
+
 	it("--limit keeps every count whole: the heading says how many there are and how many are shown", async () => {
 		const { stdout } = await run(["report", "--today", "2026-11-30", "--limit", "2"], ROOT);
 		expect(stdout).toMatch(/^Needs attention \(15, showing 2\): /m);
