@@ -79,24 +79,29 @@ export function describeGoal(g: GoalProgress): string {
 	return parts.join(" · ");
 }
 
+/** A person as the report's JSON and the public API give them: plain data, stable field names. */
+export function reportPerson(p: PersonView): ReportPerson {
+	return {
+		path: p.path,
+		name: p.name,
+		status: p.status,
+		lastContact: p.lastContact?.date ?? null,
+		lastContactSource: p.lastContact?.source ?? null,
+		lastContactPath: p.lastContact?.path ?? null,
+		cadenceDays: p.cadenceDays,
+		due: p.due,
+		daysOverdue: p.daysOverdue,
+		nextContact: p.nextContact,
+		tier: p.tier,
+		goals: [...p.goals],
+		birthday: p.birthday,
+	};
+}
+
 export function toJson(data: ReportData): Report {
 	return {
 		today: data.today,
-		people: [...data.people].sort((a, b) => a.path.localeCompare(b.path)).map((p) => ({
-			path: p.path,
-			name: p.name,
-			status: p.status,
-			lastContact: p.lastContact?.date ?? null,
-			lastContactSource: p.lastContact?.source ?? null,
-			lastContactPath: p.lastContact?.path ?? null,
-			cadenceDays: p.cadenceDays,
-			due: p.due,
-			daysOverdue: p.daysOverdue,
-			nextContact: p.nextContact,
-			tier: p.tier,
-			goals: p.goals,
-			birthday: p.birthday,
-		})),
+		people: [...data.people].sort((a, b) => a.path.localeCompare(b.path)).map(reportPerson),
 		attention: data.attention.map((p) => p.path),
 		problems: data.problems,
 		goals: data.goals,

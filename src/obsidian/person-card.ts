@@ -2,7 +2,7 @@
 // follow-ups, goals, give and ask, events, birthday, and openers to copy), in the sidebar, or in a modal on a
 // phone. The words of a contact in a dated note are read from that note when the card shows it, never while the
 // index is built (ARCHITECTURE.md).
-import { type App, Modal, normalizePath, Notice, Platform } from "obsidian";
+import { type App, Modal, Platform } from "obsidian";
 import { mount, unmount } from "svelte";
 import { derived, type Readable, writable } from "svelte/store";
 import type { PersonView } from "../core/model";
@@ -94,17 +94,10 @@ export class PersonCardFeature {
 		}
 	}
 
-	/**
-	 * The command (the active person's card, or a picker when the active note is nobody's), and the address
-	 * obsidian://ascent?person=<path> that the daily note's reach-out list links to.
-	 */
+	/** The command: the active person's card, or a picker when the active note is nobody's. (The address
+	 * obsidian://ascent?person=<path>, which the daily note's reach-out list links to, is obsidian/api.ts's.) */
 	register(): void {
 		const { ctx } = this;
-		ctx.plugin.registerObsidianProtocolHandler("ascent", (params) => {
-			const path = normalizePath(params.person ?? "");
-			if (ctx.personView(path)) this.show(path);
-			else new Notice(path ? `Ascent knows no person at ${path}.` : "This Ascent link names no person.");
-		});
 		ctx.plugin.addCommand({
 			id: "prepare-to-reach-out", name: "Prepare to reach out…",
 			callback: () => {

@@ -15,6 +15,7 @@ import { SetupAdvisor } from "./setup-advisor";
 import { registerTriage } from "./triage-modal";
 import { UiState } from "./ui-state";
 import { PersonCardFeature } from "./person-card";
+import { type AscentApi, registerApi } from "./api";
 import { UndoHistory } from "./undo";
 import { registerSidebar } from "./view";
 import { Writer } from "./writes";
@@ -40,6 +41,8 @@ export class AscentServices extends Component {
 	readonly reachOut: ReachOut;
 	readonly ui: UiState;
 	readonly card: PersonCardFeature;
+	/** The public API (obsidian/api.ts), once set up. */
+	api: AscentApi | null = null;
 
 	constructor(options: ServicesOptions) {
 		super();
@@ -66,6 +69,7 @@ export class AscentServices extends Component {
 		this.addChild(this.index);
 		registerSidebar(ctx, { data: ui.data, card: this.card.card }, () => ui.actions());
 		this.card.register();
+		this.api = registerApi(ctx, (path) => this.card.show(path));
 		registerCalendar(ctx, ui.data);
 		registerCodeBlock(plugin, ui.data, () => ui.actions());
 		registerTriage(ctx);

@@ -50,7 +50,7 @@ describe("the person card", () => {
 		h.services.card.close();
 		handler?.({ action: "ascent", person: "People/Nobody.md" });
 		expect(get(h.services.card.card)).toBeNull();
-		expect(Notice.shown.at(-1)?.message).toBe("Ascent knows no person at People/Nobody.md.");
+		expect(Notice.shown.at(-1)?.message).toBe("Ascent knows no person called People/Nobody.md.");
 	});
 
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {
