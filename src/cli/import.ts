@@ -1,5 +1,6 @@
 // `ascent import FILE`: LinkedIn, Google Contacts or vCard into a vault on disk, with a dry run. Every note is
 // planned and checked before any is written; a note that cannot be written is skipped and reported, never half-done.
+import { formatMoment } from "../core/moment-format";
 import { existsSync, realpathSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename as pathBasename, dirname, join, relative, resolve, sep } from "node:path";
@@ -46,7 +47,7 @@ async function prepare(vaultDir: string, plan: ImportPlan, template: string, tod
 	for (const create of plan.creates) {
 		try {
 			const full = insideVault(vaultDir, create.path, "personFolders");
-			const body = template ? fillTemplate(template, { title: create.name, date: today }) : `# ${create.name}\n`;
+			const body = template ? fillTemplate(template, { title: create.name, date: today, clock: { now: new Date(), format: formatMoment } }) : `# ${create.name}\n`;
 			const text = Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body;
 			out.push({ path: create.path, full, text, create: true });
 		} catch (error) {

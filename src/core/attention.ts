@@ -172,7 +172,11 @@ export function references(p: PersonView): number {
 	// Each other note once, however many open tasks it holds.
 	let notes = 0;
 	let last = "";
-	for (const f of p.followUps) if (f.path !== p.path && f.path !== last) (notes++, (last = f.path));
+	for (const f of p.followUps) {
+		if (f.path === p.path || f.path === last) continue;
+		notes++;
+		last = f.path;
+	}
 	return p.mentionCount + notes;
 }
 

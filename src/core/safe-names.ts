@@ -51,10 +51,26 @@ export function vaultPath(text: string): string | null {
 	return normalize(raw);
 }
 
-/** What a template's placeholders stand for: `{{title}}`, `{{date}}` (the local day, given by the caller). */
+/**
+ * What a template's placeholders stand for: `{{title}}`, `{{date}}` (the local day, given by the caller), and as the
+ * core Templates plugin has them, `{{date:FORMAT}}`, `{{time}}` (HH:mm) and `{{time:FORMAT}}` from the clock: the
+ * time and a moment-format writer (the plugin passes Obsidian's own moment, the CLI core/moment-format.ts's
+ * date-fns one, so that the plugin's bundle carries no second date library). Without a clock they stay as written.
+ */
 export interface TemplateValues {
 	title: string;
 	date: string;
+	clock?: { now: Date; format: (date: Date, momentFormat: string) => string };
+}
+
+/** `{{date:FORMAT}}`, `{{time}}` and `{{time:FORMAT}}` filled in (values are text, never replacement patterns). */
+function fillClock(text: string, values: TemplateValues): string {
+	const clock = values.clock;
+	if (!clock) return text;
+	return text.replace(/\{\{\s*(date|time)\s*(?::([^}]*))?\}\}/g, (whole, kind: string, fmt: string | undefined) => {
+		if (fmt === undefined || fmt.trim() === "") return kind === "date" ? whole : clock.format(clock.now, "HH:mm");
+		return clock.format(clock.now, fmt.trim());
+	});
 }
 
 /**
@@ -64,10 +80,10 @@ export interface TemplateValues {
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
 	const match = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))/.exec(template);
-	const plain = (text: string) => text.replace(/\{\{\s*title\s*\}\}/g, () => values.title).replace(/\{\{\s*date\s*\}\}/g, () => values.date);
+	const plain = (text: string) => fillClock(text, values).replace(/\{\{\s*title\s*\}\}/g, () => values.title).replace(/\{\{\s*date\s*\}\}/g, () => values.date);
 	if (!match) return plain(template);
 	const [whole, open = "", yaml = "", close = ""] = match;
-	const filledYaml = yaml.replace(/(["']?)\{\{\s*title\s*\}\}(["']?)/g, (_, q1: string, q2: string) => {
+	const filledYaml = fillClock(yaml, values).replace(/(["']?)\{\{\s*title\s*\}\}(["']?)/g, (_, q1: string, q2: string) => {
 		if (q1 === '"' && q2 === '"') return JSON.stringify(values.title);
 		if (q1 === "'" && q2 === "'") return `'${values.title.replace(/'/g, "''")}'`;
 		return `${q1}${yamlSafe(values.title, q1 !== "" || q2 !== "")}${q2}`;

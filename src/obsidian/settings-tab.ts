@@ -1,15 +1,19 @@
-// The settings tab: a live status box, then who is a person, fields, tiers, timing and dated notes.
-import { type App, type Plugin, PluginSettingTab, Setting, type TextComponent } from "obsidian";
+// The settings tab: a live status box, then the plain settings of obsidian/settings-table.ts, tiers and goals.
+// Obsidian 1.13 and later draw it from getSettingDefinitions() (and find every setting in its settings search);
+// older apps call display(), which draws the same table with the Setting API.
+import {
+	AbstractInputSuggest, type App, type Plugin, PluginSettingTab, requireApiVersion, Setting, type SettingDefinitionItem,
+	type SettingGroupItem, type TextComponent, TFile, TFolder,
+} from "obsidian";
 import { GOAL_KINDS, GOAL_LABELS, type GoalKind, type Period, PERIODS } from "../core/goals";
 import { describeLookedIn } from "../core/person";
-import { type AscentSettings, FIELDS, type FieldName, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
+import { type AscentSettings, LIMITS, type LimitName, limitMessage, uniqueName, withinLimits } from "../core/settings";
 import type { AscentContext } from "./context";
+import {
+	type ControlKey, controlProblem, controlValue, type CustomPart, numberLimits, PLAIN_SETTINGS, type PlainSetting,
+	setControlValue, SETTINGS_GROUPS,
+} from "./settings-table";
 import type { SetupAdvisor } from "./setup-advisor";
-
-
-function list(value: string): string[] {
-	return value.split(",").map((s) => s.trim()).filter((s) => s !== "");
-}
 
 export class AscentSettingTab extends PluginSettingTab {
 	constructor(app: App, plugin: Plugin, private readonly ctx: AscentContext, private readonly advisor: SetupAdvisor) {
@@ -19,6 +23,141 @@ export class AscentSettingTab extends PluginSettingTab {
 	private save(change: (s: AscentSettings) => void): void {
 		void this.ctx.store.update(change);
 	}
+
+	/** Draws again after a change that adds or removes rows (tiers, goals, a used suggestion). */
+	private redraw(): void {
+		if (requireApiVersion("1.13.0")) this.update();
+		else this.render();
+	}
+
+	// ---- Obsidian 1.13 and later: definitions ----
+
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		const items: SettingDefinitionItem[] = [];
+		for (const group of SETTINGS_GROUPS) {
+			const plain: SettingGroupItem[] = [];
+			for (const item of group.items) {
+				if ("key" in item) plain.push(this.definition(item));
+				else if (item.custom === "status") plain.push({ name: "Ascent's index", searchable: false, render: (setting) => this.statusBox(setting.descEl) });
+			}
+			if (plain.length > 0) items.push({ type: "group", heading: group.heading ?? undefined, items: plain });
+			for (const item of group.items) if ("custom" in item && item.custom !== "status") items.push(this.listDefinition(item.custom));
+		}
+		return items;
+	}
+
+	override getControlValue(key: string): unknown {
+		return PLAIN_SETTINGS.has(key as ControlKey) ? controlValue(this.ctx.store.settings, key as ControlKey) : undefined;
+	}
+
+	override async setControlValue(key: string, value: unknown): Promise<void> {
+		if (controlProblem(key as ControlKey, value) !== null) return;
+		await this.ctx.store.update((s) => setControlValue(s, key as ControlKey, value));
+	}
+
+	private definition(def: PlainSetting): SettingGroupItem {
+		const base = { name: def.name, desc: def.desc, aliases: def.aliases };
+		const validate = (value: unknown) => controlProblem(def.key, value) ?? undefined;
+		switch (def.type) {
+			case "toggle":
+				return { ...base, control: { type: "toggle", key: def.key } };
+			case "number":
+				return { ...base, control: { type: "number", key: def.key, min: numberLimits(def.key)?.min, max: numberLimits(def.key)?.max, step: 1, validate } };
+			case "folder":
+				return { ...base, control: { type: "folder", key: def.key, placeholder: def.placeholder, validate } };
+			case "file":
+				return { ...base, control: { type: "file", key: def.key, placeholder: def.placeholder, filter: (f: TFile) => f.extension === "md", validate } };
+			default:
+				return { ...base, control: { type: "text", key: def.key, placeholder: def.placeholder, validate } };
+		}
+	}
+
+	/** Tiers and goals: lists the user adds to and removes from. */
+	private listDefinition(part: Exclude<CustomPart, "status">): SettingDefinitionItem {
+		const s = this.ctx.store.settings;
+		if (part === "tiers") {
+			return {
+				type: "list", heading: "Tiers", emptyState: "No tiers: people are due by their own cadence or the default.",
+				items: s.tiers.map((tier, i) => ({ name: tier.name, desc: `Every ${tier.cadenceDays} days`, render: (setting: Setting) => this.tierRow(setting, i) })),
+				onDelete: (i) => this.save((x) => x.tiers.splice(i, 1)),
+				addItem: { name: "Add tier", action: () => this.addTier() },
+			};
+		}
+		return {
+			type: "list", heading: "Goals", emptyState: "No goals yet.",
+			items: s.goals.map((goal, i) => ({ name: GOAL_LABELS[goal.kind], desc: `${goal.target} per ${goal.period}`, render: (setting: Setting) => this.goalRow(setting, i) })),
+			onDelete: (i) => this.save((x) => x.goals.splice(i, 1)),
+			addItem: { name: "Add goal", action: () => this.addGoal() },
+		};
+	}
+
+	// ---- Older apps: display() ----
+
+	override display(): void {
+		this.render();
+	}
+
+	private render(): void {
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const group of SETTINGS_GROUPS) {
+			if (group.heading) new Setting(containerEl).setName(group.heading).setHeading();
+			for (const item of group.items) {
+				if ("key" in item) this.plainRow(new Setting(containerEl), item);
+				else if (item.custom === "status") this.statusBox(containerEl.createDiv({ cls: "ascent-status-box" }));
+				else this.customRows(item.custom);
+			}
+		}
+	}
+
+	private plainRow(setting: Setting, def: PlainSetting): void {
+		setting.setName(def.name).setDesc(def.desc);
+		const value = controlValue(this.ctx.store.settings, def.key);
+		if (def.type === "toggle") {
+			setting.addToggle((t) => t.setValue(value === true).onChange((v) => void this.setControlValue(def.key, v)));
+			return;
+		}
+		setting.addText((t) => {
+			t.setValue(String(value));
+			if ("placeholder" in def && def.placeholder) t.setPlaceholder(def.placeholder);
+			const limits = numberLimits(def.key);
+			if (def.type === "number" && limits) {
+				t.inputEl.type = "number";
+				t.inputEl.min = String(limits.min);
+				t.inputEl.max = String(limits.max);
+			}
+			if (def.type === "folder") new PathSuggest(this.app, t.inputEl, "folder");
+			if (def.type === "file") new PathSuggest(this.app, t.inputEl, "file");
+			if (def.type === "list" && /folder/i.test(def.name)) new PathSuggest(this.app, t.inputEl, "folder", true);
+			t.onChange((v) => this.checked(t, def.key, v));
+		});
+	}
+
+	/** Saves a value the table accepts; otherwise marks the field and says why, saving nothing. */
+	private checked(text: TextComponent, key: ControlKey, value: string): void {
+		const problem = controlProblem(key, value);
+		text.inputEl.toggleClass("ascent-invalid", problem !== null);
+		text.inputEl.title = problem ?? "";
+		if (problem === null) void this.setControlValue(key, value);
+	}
+
+	private customRows(part: Exclude<CustomPart, "status">): void {
+		const { containerEl } = this;
+		const s = this.ctx.store.settings;
+		const rows = part === "tiers" ? s.tiers.length : s.goals.length;
+		for (let i = 0; i < rows; i++) {
+			const setting = new Setting(containerEl);
+			if (part === "tiers") this.tierRow(setting, i);
+			else this.goalRow(setting, i);
+			setting.addExtraButton((b) => b.setIcon("trash").setTooltip(part === "tiers" ? "Remove this tier" : "Remove this goal").onClick(() => {
+				this.save((x) => (part === "tiers" ? x.tiers.splice(i, 1) : x.goals.splice(i, 1)));
+				this.render();
+			}));
+		}
+		new Setting(containerEl).addButton((b) => b.setButtonText(part === "tiers" ? "Add tier" : "Add goal").onClick(() => (part === "tiers" ? this.addTier() : this.addGoal())));
+	}
+
+	// ---- Shared rows ----
 
 	/**
 	 * A number field within the limits the loader applies (core/settings.ts LIMITS): a value outside them is not
@@ -37,112 +176,37 @@ export class AscentSettingTab extends PluginSettingTab {
 		});
 	}
 
-	override display(): void {
-		this.render();
+	private tierRow(setting: Setting, i: number): void {
+		const tier = this.ctx.store.settings.tiers[i];
+		if (!tier) return;
+		setting.setName(tier.name).setDesc(`Every ${tier.cadenceDays} days`)
+			.addText((t) => t.setValue(tier.name).onChange((v) => v.trim() !== "" && this.save((x) => { const item = x.tiers[i]; if (item) item.name = v.trim(); })))
+			.addText((t) => this.number(t, "tierCadenceDays", tier.cadenceDays, (x, n) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; }));
 	}
 
-	/** Draws the tab; called again after a change that adds or removes rows (tiers, goals, a used suggestion). */
-	private render(): void {
-		const { containerEl } = this;
-		containerEl.empty();
-		const s = this.ctx.store.settings;
-		this.statusBox(containerEl.createDiv({ cls: "ascent-status-box" }));
+	private goalRow(setting: Setting, i: number): void {
+		const goal = this.ctx.store.settings.goals[i];
+		if (!goal) return;
+		setting.setName(GOAL_LABELS[goal.kind]).setDesc(`${goal.target} per ${goal.period}`)
+			.addDropdown((d) => {
+				for (const kind of GOAL_KINDS) d.addOption(kind, GOAL_LABELS[kind]);
+				d.setValue(goal.kind).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.kind = v as GoalKind; }));
+			})
+			.addText((t) => this.number(t, "goalTarget", goal.target, (x, n) => { const g = x.goals[i]; if (g) g.target = n; }))
+			.addDropdown((d) => {
+				for (const period of PERIODS) d.addOption(period, `per ${period}`);
+				d.setValue(goal.period).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.period = v as Period; }));
+			});
+	}
 
-		new Setting(containerEl).setName("Who is a person").setHeading();
-		new Setting(containerEl).setName("People folders").setDesc("Every note in these folders (and below) is a person. A name matches that folder anywhere; a path with / starts at the vault's root. Separate with commas.")
-			.addText((t) => t.setValue(s.personFolders.join(", ")).onChange((v) => this.save((x) => (x.personFolders = list(v)))));
-		new Setting(containerEl).setName("Person tags").setDesc("Notes with these tags are people; person also claims #person/work.")
-			.addText((t) => t.setValue(s.personTags.join(", ")).onChange((v) => this.save((x) => (x.personTags = list(v).map((tag) => tag.replace(/^#/, ""))))));
-		new Setting(containerEl).setName("Property markers").setDesc("A note is a person when one of these properties holds one of these values, as text or as a link (type: person, categories: [[People]]). Leave the properties empty to turn this off.")
-			.addText((t) => t.setPlaceholder("Properties").setValue(s.personMarkerKeys.join(", ")).onChange((v) => this.save((x) => (x.personMarkerKeys = list(v)))))
-			.addText((t) => t.setPlaceholder("Values").setValue(s.personMarkerValues.join(", ")).onChange((v) => this.save((x) => (x.personMarkerValues = list(v)))));
-		new Setting(containerEl).setName("Excluded folders").setDesc("Never people, never dated notes: archives. Template folders named in the vault's template settings are always excluded.")
-			.addText((t) => t.setValue(s.excludedFolders.join(", ")).onChange((v) => this.save((x) => (x.excludedFolders = list(v)))));
+	private addTier(): void {
+		this.save((x) => x.tiers.push({ name: uniqueName("tier", x.tiers.map((t) => t.name)), cadenceDays: 60 }));
+		this.redraw();
+	}
 
-		new Setting(containerEl).setName("Fields").setHeading();
-		for (const field of Object.keys(FIELDS) as FieldName[]) {
-			new Setting(containerEl).setName(FIELDS[field].label).setDesc("Property names read, in order; the first is used when a note has none yet.")
-				.addText((t) => t.setValue(s.fieldKeys[field].join(", ")).onChange((v) => {
-					const keys = list(v);
-					if (keys.length > 0) this.save((x) => (x.fieldKeys[field] = keys));
-				}));
-		}
-
-		new Setting(containerEl).setName("Tiers").setHeading();
-		s.tiers.forEach((tier, i) => {
-			new Setting(containerEl).setName(tier.name).setDesc(`Every ${tier.cadenceDays} days`)
-				.addText((t) => t.setValue(tier.name).onChange((v) => v.trim() !== "" && this.save((x) => { const item = x.tiers[i]; if (item) item.name = v.trim(); })))
-				.addText((t) => this.number(t, "tierCadenceDays", tier.cadenceDays, (x, n) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; }))
-				.addExtraButton((b) => b.setIcon("trash").setTooltip(`Remove ${tier.name}`).onClick(() => {
-					this.save((x) => x.tiers.splice(i, 1));
-					this.render();
-				}));
-		});
-		new Setting(containerEl).addButton((b) => b.setButtonText("Add tier").onClick(() => {
-			this.save((x) => x.tiers.push({ name: uniqueName("tier", x.tiers.map((t) => t.name)), cadenceDays: 60 }));
-			this.render();
-		}));
-
-		new Setting(containerEl).setName("Timing").setHeading();
-		const days = (name: string, desc: string, limit: "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount") =>
-			new Setting(containerEl).setName(name).setDesc(desc).addText((t) => this.number(t, limit, s[limit], (x, n) => (x[limit] = n)));
-		days("Default cadence (days)", "For people with contact but no cadence or tier.", "defaultCadenceDays");
-		days("Due soon (days)", "How far ahead a due date counts as due soon.", "dueSoonDays");
-		days("Birthday lead time (days)", "How far ahead a birthday is a reason to reach out.", "birthdayLeadDays");
-
-		new Setting(containerEl).setName("Networking goals").setHeading();
-		new Setting(containerEl).setName("Show goals").setDesc("Progress, pace and streaks in the sidebar, the report and the goals block.")
-			.addToggle((t) => t.setValue(s.goalsEnabled).onChange((v) => this.save((x) => (x.goalsEnabled = v))));
-		s.goals.forEach((goal, i) => {
-			new Setting(containerEl).setName(GOAL_LABELS[goal.kind]).setDesc(`${goal.target} per ${goal.period}`)
-				.addDropdown((d) => {
-					for (const kind of GOAL_KINDS) d.addOption(kind, GOAL_LABELS[kind]);
-					d.setValue(goal.kind).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.kind = v as GoalKind; }));
-				})
-				.addText((t) => this.number(t, "goalTarget", goal.target, (x, n) => { const g = x.goals[i]; if (g) g.target = n; }))
-				.addDropdown((d) => {
-					for (const period of PERIODS) d.addOption(period, `per ${period}`);
-					d.setValue(goal.period).onChange((v) => this.save((x) => { const g = x.goals[i]; if (g) g.period = v as Period; }));
-				})
-				.addExtraButton((b) => b.setIcon("trash").setTooltip("Remove this goal").onClick(() => {
-					this.save((x) => x.goals.splice(i, 1));
-					this.render();
-				}));
-		});
-		new Setting(containerEl).addButton((b) => b.setButtonText("Add goal").onClick(() => {
-			this.save((x) => x.goals.push({ id: uniqueName("goal", x.goals.map((g) => g.id)), kind: "interactions", period: "week", target: 3 }));
-			this.render();
-		}));
-
-		new Setting(containerEl).setName("Daily note").setHeading();
-		new Setting(containerEl).setName("Add a reach-out list to new daily notes")
-			.setDesc("When today's daily note is created, append the people to reach out to as unticked tasks; ticking one logs the contact.")
-			.addToggle((t) => t.setValue(s.reachOutOnDailyNote).onChange((v) => this.save((x) => (x.reachOutOnDailyNote = v))));
-		days("People in the reach-out list", "How many people the list names.", "reachOutCount");
-
-		new Setting(containerEl).setName("Gentler wording")
-			.setDesc("Say \"reconnect · it's been 3 months\" where Ascent would say \"overdue 3 weeks\", in the sidebar, the block, the daily note and the report.")
-			.addToggle((t) => t.setValue(s.gentleWording).onChange((v) => this.save((x) => (x.gentleWording = v))));
-
-		new Setting(containerEl).setName("Dated notes").setHeading();
-		new Setting(containerEl).setName("Daily notes folder").setDesc("Leave empty to use the folder of the daily notes plugin.")
-			.addText((t) => t.setValue(s.dailyNotesFolder).onChange((v) => this.save((x) => (x.dailyNotesFolder = v.trim()))));
-		new Setting(containerEl).setName("Daily notes format").setDesc("A moment.js date format, which may hold folders. Leave empty to use the format of the daily notes plugin.")
-			.addText((t) => t.setValue(s.dailyNotesFormat).onChange((v) => this.save((x) => (x.dailyNotesFormat = v.trim()))));
-		new Setting(containerEl).setName("Date property").setDesc("Any note with this property (or this inline field, date:: 2026-11-30) counts as a dated note. Empty turns it off.")
-			.addText((t) => t.setValue(s.datePropertyKey).onChange((v) => this.save((x) => (x.datePropertyKey = v.trim()))));
-		new Setting(containerEl).setName("Dates in file names").setDesc("A note whose name starts with a date (2023-09-12 meeting notes, 20260301 standup) is dated on that day, wherever it is.")
-			.addToggle((t) => t.setValue(s.datesFromFileNames).onChange((v) => this.save((x) => (x.datesFromFileNames = v))));
-		new Setting(containerEl).setName("People properties").setDesc("Links under these properties of a dated note count as contact (people: [[…]]).")
-			.addText((t) => t.setValue(s.contactPropertyKeys.join(", ")).onChange((v) => this.save((x) => (x.contactPropertyKeys = list(v)))));
-		new Setting(containerEl).setName("Channel properties").setDesc("A dated note's channel (kind: call, channel: email, type: meeting) makes it a call, a message, a meeting or an event.")
-			.addText((t) => t.setValue(s.channelPropertyKeys.join(", ")).onChange((v) => this.save((x) => (x.channelPropertyKeys = list(v)))));
-		new Setting(containerEl).setName("First met from file dates").setDesc("Without met, created or any contact, use the file's creation date as the day you met. Off by default: a synced or cloned vault gives every note today's date.")
-			.addToggle((t) => t.setValue(s.metFromFileTime).onChange((v) => this.save((x) => (x.metFromFileTime = v))));
-		new Setting(containerEl).setName("Log heading").setDesc("Log lines go under this heading in a person's note.")
-			.addText((t) => t.setValue(s.logHeading).onChange((v) => v.trim() !== "" && this.save((x) => (x.logHeading = v.trim()))));
-		new Setting(containerEl).setName("Person template").setDesc("A note used to start new people; {{title}} and {{date}} are filled in.")
-			.addText((t) => t.setPlaceholder("Templates/Person.md").setValue(s.personTemplate).onChange((v) => this.save((x) => (x.personTemplate = v.trim()))));
+	private addGoal(): void {
+		this.save((x) => x.goals.push({ id: uniqueName("goal", x.goals.map((g) => g.id)), kind: "interactions", period: "week", target: 3 }));
+		this.redraw();
 	}
 
 	private statusBox(el: HTMLElement): void {
@@ -156,7 +220,7 @@ export class AscentSettingTab extends PluginSettingTab {
 			new Setting(el).setName("Check the vault").setDesc("Look for people and contact that the settings do not read yet: folders, markers, tags, and properties of dated notes that link people.")
 				.addButton((b) => b.setButtonText("Check").onClick(async () => {
 					await this.advisor.refresh(true);
-					this.render();
+					this.redraw();
 				}));
 		} else {
 			el.createDiv({ cls: "ascent-hint", text: `No people found: Ascent looks in ${describeLookedIn(s)}.` });
@@ -166,7 +230,7 @@ export class AscentSettingTab extends PluginSettingTab {
 			new Setting(el).setName(suggestion.text).setDesc(`Use this to ${suggestion.setting}.`)
 				.addButton((b) => b.setButtonText("Use this").setCta().onClick(async () => {
 					await this.advisor.use(suggestion.id);
-					this.render();
+					this.redraw();
 				}));
 		}
 		if (report && report.suggestions.length === 0) {
@@ -179,5 +243,37 @@ export class AscentSettingTab extends PluginSettingTab {
 		if (status.datedNotes === 0) {
 			el.createDiv({ cls: "ascent-hint", text: `No dated notes found: daily notes are read from "${status.dailyNotes.folder || "/"}" as ${status.dailyNotes.format}. Check the folder and format below.` });
 		}
+	}
+}
+
+/**
+ * Suggests the vault's folders (or Markdown notes) as the user types a path; in a comma-separated list, for the
+ * entry being typed. For apps before 1.13 (from 1.13 on, the folder and file controls suggest by themselves).
+ */
+class PathSuggest extends AbstractInputSuggest<string> {
+	constructor(app: App, private readonly input: HTMLInputElement, private readonly kind: "folder" | "file", private readonly list = false) {
+		super(app, input);
+	}
+
+	protected override getSuggestions(query: string): string[] {
+		const typed = (this.list ? query.slice(query.lastIndexOf(",") + 1) : query).trim().toLowerCase();
+		const out: string[] = [];
+		for (const f of this.app.vault.getAllLoadedFiles()) {
+			const fits = this.kind === "folder" ? f instanceof TFolder && !f.isRoot() : f instanceof TFile && f.extension === "md";
+			if (fits && f.path.toLowerCase().includes(typed)) out.push(f.path);
+			if (out.length >= 50) break;
+		}
+		return out;
+	}
+
+	renderSuggestion(path: string, el: HTMLElement): void {
+		el.setText(path);
+	}
+
+	override selectSuggestion(path: string): void {
+		const value = this.list ? `${this.input.value.slice(0, this.input.value.lastIndexOf(",") + 1)}${this.input.value.includes(",") ? " " : ""}${path}` : path;
+		this.setValue(value);
+		this.input.dispatchEvent(new Event("input"));
+		this.close();
 	}
 }

@@ -1,5 +1,5 @@
 // Every change Ascent makes to a note: frontmatter through processFrontMatter, bodies through vault.process.
-import { type App, normalizePath, parseYaml, type TFile } from "obsidian";
+import { type App, moment, normalizePath, parseYaml, type TFile } from "obsidian";
 import { noteShape, PropertiesError, setProperties } from "../core/note-edit";
 import { fillTemplate, safeFileName, vaultPath } from "../core/safe-names";
 import { type Day, parseDay } from "../core/dates";
@@ -12,6 +12,9 @@ import { asFile } from "./records";
 import type { FileChange, UndoHistory } from "./undo";
 
 export class WriteError extends Error {}
+
+/** The clock of a person template: now, written in moment formats by Obsidian's own moment. */
+const CLOCK = () => ({ now: new Date(), format: (date: Date, momentFormat: string) => moment(date).format(momentFormat) });
 
 export interface LogRequest {
 	paths: string[];
@@ -207,7 +210,7 @@ export class Writer {
 			try {
 				if (path === null) throw new PropertiesError(`${create.path} is outside the vault`);
 				if (this.app.vault.getAbstractFileByPath(path)) throw new PropertiesError(`${path} exists already (made since the preview)`);
-				const body = template ? fillTemplate(template, { title: create.name, date: today }) : `# ${create.name}\n`;
+				const body = template ? fillTemplate(template, { title: create.name, date: today, clock: CLOCK() }) : `# ${create.name}\n`;
 				ready.push({ path, create: true, text: Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body });
 			} catch (error) {
 				plan.skipped.push({ name: create.name, origin: create.origin, reason: error instanceof PropertiesError ? `the person template: ${error.message}` : String(error) });
@@ -267,7 +270,7 @@ export class Writer {
 		if (folder === null) throw new WriteError(`The people folder "${options.folder}" is outside the vault; change it in settings.`);
 		const path = `${folder === "" ? "" : `${folder}/`}${name}.md`;
 		if (this.app.vault.getAbstractFileByPath(path)) throw new WriteError(`${path} already exists.`);
-		let text = options.template ? fillTemplate(options.template, { title: name, date: options.today }) : "";
+		let text = options.template ? fillTemplate(options.template, { title: name, date: options.today, clock: CLOCK() }) : "";
 		try {
 			// The template's properties must be editable; the tier goes under the key the template already uses.
 			setProperties(text, {});

@@ -458,7 +458,30 @@ export class FuzzySuggestModal<T> extends SuggestModal<T> {}
 export class Setting {}
 export class PluginSettingTab {
 	containerEl = {};
+	/** How many times the tab asked Obsidian to take its definitions again (SettingTab.update, 1.13). */
+	updates = 0;
 	constructor(public app: App, public plugin: Plugin) {}
+	update(): void {
+		this.updates++;
+	}
+}
+
+/** The app's API version, as requireApiVersion compares it (tests may pretend to be an older app). */
+export const apiVersion = { current: "1.13.1" };
+export function requireApiVersion(version: string): boolean {
+	const parts = (v: string) => v.split(".").map(Number);
+	const [a, b] = [parts(apiVersion.current), parts(version)];
+	for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+	return true;
+}
+
+export class AbstractInputSuggest<T> {
+	constructor(public app: App, public inputEl: HTMLInputElement) {}
+	setValue(value: string): void {
+		this.inputEl.value = value;
+	}
+	close(): void {}
+	selectSuggestion(_value: T): void {}
 }
 export interface ViewStateResult {
 	history: boolean;

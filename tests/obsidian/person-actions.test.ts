@@ -2,6 +2,7 @@
 // Integration: what a user does to people (log, snooze, cadence, pause, add, the palette), through the real plugin
 // in a fake Obsidian that stores real text.
 import { ChoiceModal, LogModal } from "../../src/obsidian/modals";
+import { moment } from "../fake-obsidian";
 import { describe, expect, it } from "vitest";
 import { lastUndoButton, settle, startPlugin, modalOf } from "./harness";
 import { DATA, VAULT } from "./vault";
@@ -149,5 +150,14 @@ describe("person actions and commands in a fake Obsidian", () => {
 		expect(h.services.index.status().people).toBe(3);
 		await h.run("add-person");
 		expect(h.app.lastModal).not.toBeNull();
+	});
+	it("add person: {{date:FORMAT}} and {{time}} are filled by Obsidian's moment, as the Templates plugin fills them", async () => {
+		const template = "---\nadded: \"{{date:YYYY-MM-DD HH:mm}}\"\n---\n# {{title}}\nWeek {{date:W}}, {{time}}.\n";
+		const h = await startPlugin({ ...VAULT, "Templates/Person.md": template }, { data: { ...DATA, personTemplate: "Templates/Person.md" } });
+		const before = new Date();
+		await h.services.actions.addPerson("Dana Kim", "close");
+		const text = h.text("People/Dana Kim.md") ?? "";
+		expect(text).toMatch(/^---\nadded: "\d{4}-\d{2}-\d{2} \d{2}:\d{2}"\ntier: close\n---\n# Dana Kim\nWeek \d{1,2}, \d{2}:\d{2}\.\n$/);
+		expect(text).toContain(`added: "${moment(before).format("YYYY-MM-DD")}`);
 	});
 });
