@@ -13,6 +13,8 @@ export interface VaultConfigFiles {
 	templates?: unknown;
 	/** `plugins/templater-obsidian/data.json`. */
 	templater?: unknown;
+	/** `community-plugins.json`: the ids of the enabled community plugins. */
+	communityPlugins?: unknown;
 }
 
 /** The configuration files, relative to the config folder (`.obsidian`). */
@@ -21,7 +23,16 @@ export const VAULT_CONFIG_FILES: Record<keyof VaultConfigFiles, string> = {
 	periodicNotes: "plugins/periodic-notes/data.json",
 	templates: "templates.json",
 	templater: "plugins/templater-obsidian/data.json",
+	communityPlugins: "community-plugins.json",
 };
+
+/**
+ * Whether a community plugin is on: a plugin's settings file stays behind when it is turned off, and must not be
+ * read then. Without the list (a vault copied without it, a test) the settings are taken as they are.
+ */
+function enabled(files: VaultConfigFiles, id: string): boolean {
+	return !Array.isArray(files.communityPlugins) || files.communityPlugins.includes(id);
+}
 
 export interface VaultConventions {
 	dailyNotes: DailyNoteFormat;
@@ -51,13 +62,14 @@ function notePath(value: unknown): string | null {
 export function readConventions(settings: AscentSettings, files: VaultConfigFiles): VaultConventions {
 	const own = { folder: settings.dailyNotesFolder, format: settings.dailyNotesFormat };
 	const core = files.dailyNotes as Parameters<typeof chooseDailyNotes>[1];
-	const periodic = files.periodicNotes as Parameters<typeof chooseDailyNotes>[2];
+	const periodic = (enabled(files, "periodic-notes") ? files.periodicNotes : undefined) as Parameters<typeof chooseDailyNotes>[2];
 	const dailyNotes = chooseDailyNotes(own, core, periodic);
 	const configured = own.folder !== "" || own.format !== ""
 		|| text(field(core, "folder")) !== "" || text(field(core, "format")) !== ""
 		|| (field(field(periodic, "daily"), "enabled") === true
 			&& (text(field(field(periodic, "daily"), "folder")) !== "" || text(field(field(periodic, "daily"), "format")) !== ""));
-	const templateFolders = [text(field(files.templates, "folder")), text(field(files.templater, "templates_folder"))]
+	const templater = enabled(files, "templater-obsidian") ? files.templater : undefined;
+	const templateFolders = [text(field(files.templates, "folder")), text(field(templater, "templates_folder"))]
 		.filter((f) => f !== "");
 	const templateFiles: string[] = [];
 	const add = (value: unknown) => {

@@ -99,6 +99,29 @@ export class IndexService extends Component {
 		return () => this.listeners.delete(listener);
 	}
 
+	/** The vault's configuration files that say where daily notes and templates are, and which plugins are on. */
+	private async configFiles(): Promise<VaultConfigFiles> {
+		const { app } = this.options;
+		const files: VaultConfigFiles = {};
+		for (const [key, path] of Object.entries(VAULT_CONFIG_FILES) as [keyof VaultConfigFiles, string][]) {
+			files[key] = await readConfig(app, normalizePath(`${app.vault.configDir}/${path}`));
+		}
+		return files;
+	}
+
+	/**
+	 * Reads the vault's configuration again and rebuilds when what it says changed (the Daily notes folder, Periodic
+	 * Notes turned on, a template folder). Obsidian has no event for its own settings: the plugin calls this every
+	 * minute, a handful of small files. True when it rebuilt.
+	 */
+	async checkConventions(): Promise<boolean> {
+		if (this.current.kind !== "ready" || this.conventions === null) return false;
+		const fresh = readConventions(this.options.settings(), await this.configFiles());
+		if (JSON.stringify(fresh) === JSON.stringify(this.conventions)) return false;
+		await this.rebuild();
+		return true;
+	}
+
 	/** One full rebuild (after a settings change or on request). */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
@@ -118,11 +141,7 @@ export class IndexService extends Component {
 		const started = performance.now();
 		// From here on, edits wait for the new index (the records below may be read before or after them).
 		const changed = (this.changedDuringBuild ??= new Set());
-		const files: VaultConfigFiles = {};
-		for (const [key, path] of Object.entries(VAULT_CONFIG_FILES) as [keyof VaultConfigFiles, string][]) {
-			files[key] = await readConfig(app, normalizePath(`${app.vault.configDir}/${path}`));
-		}
-		this.conventions = readConventions(settings, files);
+		this.conventions = readConventions(settings, await this.configFiles());
 		this.dailyNotes = this.conventions.dailyNotes;
 		// Template folders and files are never people or interactions.
 		const indexSettings = withConventions(settings, this.conventions);

@@ -90,6 +90,8 @@ export class AscentServices extends Component {
 			void this.index.start();
 			// Statuses change at midnight even when no note does.
 			plugin.registerInterval(window.setInterval(() => ui.tick(), 60_000));
+			// Nor does Obsidian say when its Daily notes or Periodic Notes settings change: look once a minute.
+			plugin.registerInterval(window.setInterval(() => void this.index.checkConventions(), 60_000));
 		});
 	}
 }

@@ -106,6 +106,19 @@ describe("the vault's configuration", () => {
 		expect(withConventions(DEFAULT_SETTINGS, c).excludedFiles).toEqual(["Meta/Daily.md", "Meta/Weekly.md"]);
 	});
 
+	it("a community plugin's settings count only while it is on (its data.json stays behind when it is turned off)", () => {
+		const files = {
+			periodicNotes: { daily: { enabled: true, folder: "Periodic", format: "YYYY/MM-DD", template: "T/Day" } },
+			templater: { templates_folder: "_templater" },
+		};
+		const on = readConventions(DEFAULT_SETTINGS, { ...files, communityPlugins: ["dataview", "periodic-notes", "templater-obsidian"] });
+		expect([on.dailyNotes, on.templateFolders, on.templateFiles]).toEqual([{ folder: "Periodic", format: "YYYY/MM-DD" }, ["_templater"], ["T/Day.md"]]);
+		const off = readConventions(DEFAULT_SETTINGS, { ...files, communityPlugins: ["dataview"] });
+		expect([off.dailyNotes.folder, off.dailyNotesConfigured, off.templateFolders, off.templateFiles]).toEqual(["", false, [], []]);
+		// Without the list of plugins (a copied vault), the settings are taken as they are.
+		expect(readConventions(DEFAULT_SETTINGS, files).dailyNotes.folder).toBe("Periodic");
+	});
+
 	it("with no settings anywhere, says so", () => {
 		expect(readConventions(DEFAULT_SETTINGS, {}).dailyNotesConfigured).toBe(false);
 		expect(readConventions(DEFAULT_SETTINGS, { templates: "nonsense", templater: [1] }).templateFolders).toEqual([]);
