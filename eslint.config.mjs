@@ -1,6 +1,8 @@
 // ESLint: Obsidian's review rules for everything, plus Ascent's own boundaries.
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import svelte from "eslint-plugin-svelte";
+import tseslint from "typescript-eslint";
 
 const nodeBuiltins = ["fs", "path", "os", "url", "child_process", "crypto", "util", "events", "stream", "process", "module", "worker_threads"];
 
@@ -15,6 +17,42 @@ export default defineConfig([
 		},
 		// Sentence case, with the plugin's own name kept as a name ("Open Ascent").
 		rules: { "obsidianmd/ui/sentence-case": ["warn", { enforceCamelCaseLower: true, brands: ["Ascent"] }] },
+	},
+	// The Svelte components: Svelte's recommended rules, their scripts read by the TypeScript parser with types, and
+	// Obsidian's rules for the script as for any plugin code.
+	...svelte.configs.recommended.map((c) => (c.files ? c : { ...c, files: ["**/*.svelte", "**/*.svelte.ts"] })),
+	{
+		files: ["**/*.svelte", "**/*.svelte.ts"],
+		plugins: { "@typescript-eslint": tseslint.plugin, obsidianmd },
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: [".svelte"], parser: tseslint.parser, svelteConfig: undefined },
+		},
+		rules: {
+			// Svelte's own checker (svelte-check, in npm run typecheck) owns these for components.
+			"@typescript-eslint/no-unsafe-assignment": "off",
+			"@typescript-eslint/no-unsafe-member-access": "off",
+			"@typescript-eslint/no-unsafe-call": "off",
+			"@typescript-eslint/no-unsafe-argument": "off",
+			"@typescript-eslint/no-unsafe-return": "off",
+			// Obsidian's rules that read a component's script as they read any plugin code.
+			"obsidianmd/ui/sentence-case": ["error", { enforceCamelCaseLower: true, brands: ["Ascent"] }],
+			"obsidianmd/no-static-styles-assignment": "error",
+			"obsidianmd/no-forbidden-elements": "error",
+			"obsidianmd/prefer-window-timers": "error",
+			"obsidianmd/no-global-this": "error",
+			"obsidianmd/platform": "error",
+			"no-restricted-globals": ["error", "app"],
+			// Names in type signatures (a callback's parameter) are not variables: the TypeScript rule knows that.
+			"no-unused-vars": "off",
+			"@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+		},
+	},
+	{
+		// The manifest, as Obsidian's review validates it (fields, types, and a description it accepts).
+		files: ["manifest.json"],
+		...tseslint.configs.disableTypeChecked,
+		languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false, extraFileExtensions: [".json"] } },
+		rules: { ...tseslint.configs.disableTypeChecked.rules, "obsidianmd/validate-manifest": "error" },
 	},
 	{
 		// The core is pure TypeScript: the plugin, the CLI and the tests share it unchanged.
