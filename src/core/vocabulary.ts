@@ -96,7 +96,9 @@ export function sourceWords(i: Interaction): string {
 /** The spans a person's line shows: how late (or early), and how long since the last contact. */
 function lineSpans(p: PersonView, today: Day): { unit: Unit; since: number | null } {
 	const since = p.lastContact ? daysBetween(p.lastContact.date, today) : null;
-	return { unit: lineUnit(p.daysOverdue, since), since };
+	// Only a status that says how late or early shares its unit with the last contact ("Next by <date>" says none).
+	const shown = p.status === "overdue" || p.status === "due-soon" ? p.daysOverdue : null;
+	return { unit: lineUnit(shown, since), since };
 }
 
 /** A status in words, as a badge says it: "Overdue 3 weeks", "Due in 4 days", "Reconnect · it's been 3 months". */

@@ -16,6 +16,7 @@ import { registerTriage } from "./triage-modal";
 import { UiState } from "./ui-state";
 import { PersonCardFeature } from "./person-card";
 import { type AscentApi, registerApi } from "./api";
+import { registerAttentionBasesView } from "./bases-view";
 import { UndoHistory } from "./undo";
 import { registerSidebar } from "./view";
 import { Writer } from "./writes";
@@ -70,6 +71,7 @@ export class AscentServices extends Component {
 		registerSidebar(ctx, { data: ui.data, card: this.card.card }, () => ui.actions());
 		this.card.register();
 		this.api = registerApi(ctx, (path) => this.card.show(path));
+		registerAttentionBasesView(ctx, (path) => this.card.show(path));
 		registerCalendar(ctx, ui.data);
 		registerCodeBlock(plugin, ui.data, () => ui.actions());
 		registerTriage(ctx);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
 import { describePerson } from "../../src/core/report";
-import { agoIn, cadenceWords, driftWords, humanSpan, lineUnit, sourceWords, spanIn, statusBarWords, statusSummary, statusWords, toneOf, unitFor } from "../../src/core/vocabulary";
+import { agoIn, cadenceWords, lastContactWords, driftWords, humanSpan, lineUnit, sourceWords, spanIn, statusBarWords, statusSummary, statusWords, toneOf, unitFor } from "../../src/core/vocabulary";
 import { personView } from "../ui/person-view";
 
 const TODAY = "2026-11-30";
@@ -22,6 +22,12 @@ describe("spans", () => {
 		[1, "day", "1 day"], [7, "week", "1 week"], [3, "month", "under a month"], [45, "month", "1 month"], [800, "year", "2 years"], [0, "day", "0 days"],
 	] as const)("%i days in %ss: %s", (days, unit, words) => {
 		expect(spanIn(days, unit)).toBe(words);
+	});
+
+	it("a status that says no span (Next by <date>) leaves the last contact its own unit", () => {
+		const p = personView({ status: "ok", daysOverdue: -16, due: "2026-12-16", lastContact: contact(2) });
+		expect(lastContactWords(p, TODAY)).toBe("2 days ago");
+		expect(lastContactWords({ ...p, status: "due-soon", daysOverdue: -16 }, TODAY)).toBe("under a week ago");
 	});
 
 	it("humanSpan and agoIn keep their everyday words", () => {

@@ -475,6 +475,16 @@ export function requireApiVersion(version: string): boolean {
 	return true;
 }
 
+/** A Bases view: the test sets `data` (the base's entries) and calls onDataUpdated, as Bases does. */
+export abstract class BasesView extends Component {
+	abstract type: string;
+	data: { data: { file: TFile }[] } = { data: [] };
+	constructor(public controller: unknown) {
+		super();
+	}
+	abstract onDataUpdated(): void;
+}
+
 export class AbstractInputSuggest<T> {
 	constructor(public app: App, public inputEl: HTMLInputElement) {}
 	setValue(value: string): void {
@@ -542,6 +552,12 @@ export class Plugin extends Component {
 	addCommand(command: Command): Command {
 		this.app.commands.set(command.id, command);
 		return command;
+	}
+	/** Bases views the plugin registered, by id. */
+	readonly basesViews = new Map<string, { name: string; icon: string; factory: (controller: unknown, el: HTMLElement) => BasesView }>();
+	registerBasesView(id: string, registration: { name: string; icon: string; factory: (controller: unknown, el: HTMLElement) => BasesView }): boolean {
+		this.basesViews.set(id, registration);
+		return true;
 	}
 	/** obsidian:// actions the plugin handles, by action. */
 	readonly protocolHandlers = new Map<string, (params: Record<string, string>) => unknown>();
