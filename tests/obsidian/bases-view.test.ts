@@ -2,7 +2,7 @@
 // The "Ascent attention" Bases view: a base's people in Ascent's order, with Ascent's words; only where Bases is.
 import { get } from "svelte/store";
 import { describe, expect, it } from "vitest";
-import { apiVersion, type TFile } from "../fake-obsidian";
+import { apiVersion } from "../fake-obsidian";
 import { BASES_VIEW_ID } from "../../src/obsidian/bases-view";
 import { settle, startPlugin } from "./harness";
 
@@ -21,7 +21,7 @@ describe("the Ascent attention Bases view", () => {
 		const el = document.createElement("div");
 		const view = registration?.factory({}, el);
 		if (!view) throw new Error("no view");
-		view.data = { data: ["People/Bo Chen.md", "People/Ana Lima.md", "People/Sam Rivera.md", "Notes/Plain.md"].map((path) => ({ file: h.file(path) as TFile })) };
+		view.data = { data: ["People/Bo Chen.md", "People/Ana Lima.md", "People/Sam Rivera.md", "Notes/Plain.md"].map((path) => ({ file: h.file(path) })) };
 		view.onDataUpdated();
 		const rows = [...el.querySelectorAll(".ascent-row")].map((r) => r.textContent?.replace(/\s+/g, " ").trim());
 		expect(rows).toEqual([
@@ -32,7 +32,7 @@ describe("the Ascent attention Bases view", () => {
 		(el.querySelector("[aria-label='Prepare to reach out to Ana Lima']") as HTMLElement).click();
 		await settle();
 		expect(get(h.services.card.card)?.person.name).toBe("Ana Lima");
-		view.data = { data: [{ file: h.file("Notes/Plain.md") as TFile }] };
+		view.data = { data: [{ file: h.file("Notes/Plain.md") }] };
 		view.onDataUpdated();
 		expect(el.textContent).toBe("None of this base's notes is a person Ascent knows.");
 	});
