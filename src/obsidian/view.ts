@@ -46,7 +46,8 @@ export class AscentView extends SvelteView<Props> {
 export function registerSidebar(ctx: AscentContext, stores: Stores, actions: () => UiActions): void {
 	const plugin = ctx.plugin;
 	plugin.registerView(VIEW_TYPE, (leaf: WorkspaceLeaf) => new AscentView(leaf, stores, actions()));
-	plugin.addRibbonIcon("mountain", "Open Ascent", () => void ctx.openSidebar());
+	// "Open Ascent": the name as the manifest gives it (a name, not a word to put in sentence case).
+	plugin.addRibbonIcon("mountain", `Open ${plugin.manifest.name}`, () => void ctx.openSidebar());
 	plugin.addCommand({ id: "open-sidebar", name: "Open sidebar", callback: () => void ctx.openSidebar() });
 	const status = plugin.addStatusBarItem();
 	status.addClass("ascent-status");

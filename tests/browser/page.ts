@@ -24,7 +24,7 @@ async function start(): Promise<void> {
 	for (const [path, text] of Object.entries(window.__VAULT__)) app.vault.seed(path, text);
 	await app.vault.adapter.write(".obsidian/plugins/ascent/data.json", JSON.stringify(window.__DATA__ ?? {}));
 	app.workspace.viewHost = document.getElementById("sidebar");
-	const plugin = new AscentPlugin(app as never, { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0" } as never);
+	const plugin = new AscentPlugin(app as never, { id: "ascent", name: "Ascent", dir: ".obsidian/plugins/ascent", version: "0" } as never);
 	const now = new Date(`${window.__TODAY__}T12:00:00`);
 	plugin.options = { now: () => now };
 	await plugin.onload();

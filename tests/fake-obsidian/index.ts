@@ -567,7 +567,11 @@ export class Plugin extends Component {
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => unknown): void {
 		this.app.workspace.viewFactories.set(type, factory);
 	}
-	addRibbonIcon(): void {}
+	/** Ribbon icons: icon and title. */
+	readonly ribbon: { icon: string; title: string }[] = [];
+	addRibbonIcon(icon: string, title: string): void {
+		this.ribbon.push({ icon, title });
+	}
 	readonly codeBlocks = new Map<string, (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown>();
 	registerMarkdownCodeBlockProcessor(lang: string, fn: (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => unknown): void {
 		this.codeBlocks.set(lang, fn);

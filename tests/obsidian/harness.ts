@@ -3,7 +3,7 @@ import { App, Notice, type Plugin, type TFile } from "../fake-obsidian";
 import AscentPlugin from "../../src/main";
 import type { AscentServices } from "../../src/obsidian/services";
 
-export const MANIFEST = { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0.1.0" };
+export const MANIFEST = { id: "ascent", name: "Ascent", dir: ".obsidian/plugins/ascent", version: "0.1.0" };
 
 export interface Harness {
 	app: App;

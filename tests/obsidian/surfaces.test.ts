@@ -133,6 +133,7 @@ describe("surfaces", () => {
 	it("the status bar counts who needs attention, with the sidebar's name for them", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("2 need attention");
+		expect(h.fakePlugin.ribbon).toEqual([{ icon: "mountain", title: "Open Ascent" }]);
 	});
 });
 
