@@ -2,7 +2,7 @@
 // tier, pause, add, jump to, see who needs attention and the goals, insert the list into a note. A feature on the
 // narrow context: it registers its own commands.
 import { goals } from "../core/network";
-import { MarkdownView, Notice } from "obsidian";
+import { type App, MarkdownView, Notice, type TFile } from "obsidian";
 import { parseCadence } from "../core/cadence";
 import { SNOOZE_CHOICES } from "../core/constants";
 import { addDays, type Day } from "../core/dates";
@@ -12,7 +12,20 @@ import { collectReport, toMarkdown } from "../core/report";
 import type { AscentContext } from "./context";
 import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
 import { asFile } from "./records";
-import { safePath } from "./writes";
+import { safePath, WriteError } from "./writes";
+import { safeFileName } from "../core/safe-names";
+
+/** Templater's own API for a new note from a template, when Templater is installed and on (its undocumented, stable entry). */
+interface TemplaterApi {
+	create_new_note_from_template(template: TFile, folder?: string, filename?: string, openNewNote?: boolean): Promise<TFile | undefined>;
+}
+
+function templaterOf(app: App): TemplaterApi | null {
+	const plugins = (app as unknown as { plugins?: { enabledPlugins?: Set<string>; plugins?: Record<string, { templater?: Partial<TemplaterApi> } | undefined> } }).plugins;
+	if (plugins?.enabledPlugins && !plugins.enabledPlugins.has("templater-obsidian")) return null;
+	const templater = plugins?.plugins?.["templater-obsidian"]?.templater;
+	return typeof templater?.create_new_note_from_template === "function" ? (templater as TemplaterApi) : null;
+}
 
 export class PersonActions {
 	/** Words of open tasks in notes the index did not read, read once per index state. */
@@ -126,8 +139,23 @@ export class PersonActions {
 		}
 		const template = templatePath ? asFile(ctx.app, safePath(templatePath) ?? "") : null;
 		const text = template ? await ctx.app.vault.read(template) : "";
+		const folder = settings.personFolders[0] ?? "";
+		// A template written for Templater (<% … %>) is run by Templater when it is on, as a new note from it would be.
+		const templater = template && text.includes("<%") ? templaterOf(ctx.app) : null;
 		const ok = await ctx.run(`Added ${name.trim()}.`, async () => {
-			path = await ctx.writer.addPerson({ name, folder: settings.personFolders[0] ?? "", template: text, tier, today: ctx.today() });
+			if (templater && template) {
+				const target = safePath(folder);
+				const fileName = safeFileName(name);
+				if (target === null || fileName === "") throw new WriteError(`"${name}" cannot be a note in "${folder}".`);
+				if (ctx.app.vault.getAbstractFileByPath(`${target === "" ? "" : `${target}/`}${fileName}.md`)) throw new WriteError(`${fileName} already exists.`);
+				if (target !== "" && !ctx.app.vault.getAbstractFileByPath(target)) await ctx.app.vault.createFolder(target);
+				const created = await templater.create_new_note_from_template(template, target === "" ? "/" : target, fileName, false);
+				if (!created) throw new WriteError("Templater did not create the note; see its own message.");
+				await ctx.writer.adoptCreated(created.path, tier);
+				path = created.path;
+			} else {
+				path = await ctx.writer.addPerson({ name, folder, template: text, tier, today: ctx.today() });
+			}
 		});
 		if (ok && path) await ctx.openNote(path);
 		return ok ? path : null;

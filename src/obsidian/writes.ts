@@ -262,6 +262,28 @@ export class Writer {
 		return changes.length;
 	}
 
+	/**
+	 * Takes on a person note that another plugin (Templater) has just created from the person template: adds the
+	 * tier under the key the note already uses, and records the whole creation as one undo step.
+	 */
+	async adoptCreated(path: string, tier: string | null): Promise<void> {
+		const file = asFile(this.app, path);
+		if (!file) throw new WriteError(`${path} was not created.`);
+		let after = await this.app.vault.read(file);
+		if (tier) {
+			try {
+				const yaml = noteShape(after).yaml;
+				const current = yaml === null ? {} : (parseYaml(yaml) as Frontmatter | null) ?? {};
+				const edited = setProperties(after, { [this.keyFor(current, "tier")]: tier });
+				after = await this.app.vault.process(file, () => edited);
+			} catch (error) {
+				throw new WriteError(`${path} was created from the template, but its properties cannot take the tier: ${error instanceof Error ? error.message : String(error)}.`);
+			}
+		}
+		this.options.history.record({ label: `add ${file.basename}`, changes: [{ path, before: null, after }] });
+		this.options.written?.(path, after);
+	}
+
 	/** Creates a person note from a template (`{{title}}`, `{{date}}`), in one undo step; never half-written. */
 	async addPerson(options: { name: string; folder: string; template: string; tier: string | null; today: Day }): Promise<string> {
 		const name = safeFileName(options.name);

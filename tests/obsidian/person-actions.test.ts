@@ -151,6 +151,38 @@ describe("person actions and commands in a fake Obsidian", () => {
 		await h.run("add-person");
 		expect(h.app.lastModal).not.toBeNull();
 	});
+	it("add person: a template written for Templater is run by Templater when it is on; the tier is added and one undo removes the note", async () => {
+		const template = "---\ncreated: <% tp.date.now() %>\ntype: person\n---\n# <% tp.file.title %>\n";
+		const h = await startPlugin({ ...VAULT, "Templates/Person.md": template }, { data: { ...DATA, personTemplate: "Templates/Person.md" } });
+		const calls: unknown[][] = [];
+		const app = h.app as unknown as { plugins: unknown };
+		app.plugins = {
+			enabledPlugins: new Set(["templater-obsidian"]),
+			plugins: {
+				"templater-obsidian": {
+					templater: {
+						// What Templater does: the commands run, a new note in the folder.
+						create_new_note_from_template: async (file: { path: string }, folder: string, name: string, open: boolean) => {
+							calls.push([file.path, folder, name, open]);
+							return h.app.vault.create(`${folder}/${name}.md`, `---\ncreated: 2026-11-30\ntype: person\n---\n# ${name}\n`);
+						},
+					},
+				},
+			},
+		};
+		const path = await h.services.actions.addPerson("Dana Kim", "close");
+		expect(calls).toEqual([["Templates/Person.md", "People", "Dana Kim", false]]);
+		expect(path).toBe("People/Dana Kim.md");
+		expect(h.text("People/Dana Kim.md")).toBe("---\ncreated: 2026-11-30\ntype: person\ntier: close\n---\n# Dana Kim\n");
+		await h.run("undo");
+		expect(h.text("People/Dana Kim.md")).toBeUndefined();
+		// Templater turned off: Ascent fills the template itself (its {{…}} placeholders; <% %> stays as written).
+		(app.plugins as { enabledPlugins: Set<string> }).enabledPlugins.clear();
+		await h.services.actions.addPerson("Eve Moss");
+		expect(calls).toHaveLength(1);
+		expect(h.text("People/Eve Moss.md")).toContain("# <% tp.file.title %>");
+	});
+
 	it("add person: {{date:FORMAT}} and {{time}} are filled by Obsidian's moment, as the Templates plugin fills them", async () => {
 		const template = "---\nadded: \"{{date:YYYY-MM-DD HH:mm}}\"\n---\n# {{title}}\nWeek {{date:W}}, {{time}}.\n";
 		const h = await startPlugin({ ...VAULT, "Templates/Person.md": template }, { data: { ...DATA, personTemplate: "Templates/Person.md" } });
