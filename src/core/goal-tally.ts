@@ -27,10 +27,11 @@ export function firstMet(facts: PersonFacts, mentions: readonly Interaction[], f
 /**
  * What counts toward each kind of goal, in one table: a log line (`log`), each person a dated note reaches
  * (`mention`, by the note's kind), a dated note itself (`note`, once however many it reaches). New connections are
- * the one kind with a rule of their own (`firstMet`, kept by the index as contact moves). Adding a kind of goal is
+ * the one kind with a rule of their own (`firstMet`, kept by the index as contact moves); reconnections are counted
+ * when goals are shown (core/reconnect.ts), since they depend on each person's whole history. Adding a kind of goal is
  * one entry here, its id in GoalKind and its label in GOAL_LABELS.
  */
-export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections">, {
+export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections" | "reconnections">, {
 	log?: (log: Interaction) => boolean;
 	mention?: (kind: InteractionKind) => boolean;
 	note?: (kind: InteractionKind) => boolean;
@@ -44,7 +45,7 @@ export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections">, {
 	"value-given": { log: (log) => hasKind(log, "gave") },
 };
 
-const COUNTED = Object.entries(GOAL_COUNTS) as [Exclude<GoalKind, "new-connections">, (typeof GOAL_COUNTS)[keyof typeof GOAL_COUNTS]][];
+const COUNTED = Object.entries(GOAL_COUNTS) as [Exclude<GoalKind, "new-connections" | "reconnections">, (typeof GOAL_COUNTS)[keyof typeof GOAL_COUNTS]][];
 
 export class GoalTally {
 	private readonly counts = new Map<GoalKind, Map<Day, number>>();

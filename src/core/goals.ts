@@ -1,7 +1,7 @@
 // Networking goals: periods, progress, pace and streaks, from the dates of what the user did.
 import { addDays, type Day, dayNumber, daysBetween, ymd } from "./dates";
 
-export type GoalKind = "new-connections" | "events" | "interactions" | "reach-outs" | "value-given";
+export type GoalKind = "new-connections" | "events" | "interactions" | "reach-outs" | "value-given" | "reconnections";
 export type Period = "week" | "month" | "quarter" | "year";
 
 export interface Goal {
@@ -11,7 +11,7 @@ export interface Goal {
 	target: number;
 }
 
-export const GOAL_KINDS: GoalKind[] = ["new-connections", "events", "interactions", "reach-outs", "value-given"];
+export const GOAL_KINDS: GoalKind[] = ["new-connections", "events", "interactions", "reach-outs", "value-given", "reconnections"];
 export const PERIODS: Period[] = ["week", "month", "quarter", "year"];
 
 export const GOAL_LABELS: Record<GoalKind, string> = {
@@ -20,6 +20,7 @@ export const GOAL_LABELS: Record<GoalKind, string> = {
 	interactions: "Interactions",
 	"reach-outs": "Reach-outs",
 	"value-given": "Value given",
+	reconnections: "Reconnections",
 };
 
 /** The advice users follow: four new people a month, an event a month, five touches a week. */

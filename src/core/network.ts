@@ -10,6 +10,7 @@ import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
 import type { AscentSettings } from "./settings";
+import { type DormantTie, reconnectionDays, reconnectList } from "./reconnect";
 
 /**
  * What the network-wide views read from the index, and nothing more: the index passes itself (it satisfies this),
@@ -24,6 +25,8 @@ export interface IndexReader {
 	goalCounts(kind: GoalKind): ReadonlyMap<Day, number>;
 	resolve(link: string, from: string): string | null;
 	people(today: Day): PersonView[];
+	facts(path: string): PersonFacts | undefined;
+	interactions(path: string): Interaction[];
 }
 
 export interface IndexStats {
@@ -44,7 +47,30 @@ export function indexStats(index: IndexReader, today: Day): IndexStats {
 
 export function goals(index: IndexReader, today: Day): GoalProgress[] {
 	if (!index.settings.goalsEnabled) return [];
-	return index.settings.goals.map((goal) => goalProgress(goal, index.goalCounts(goal.kind), today));
+	let reconnections: ReadonlyMap<Day, number> | null = null;
+	const counts = (kind: GoalKind) => (kind === "reconnections" ? (reconnections ??= reconnectionCounts(index, today)) : index.goalCounts(kind));
+	return index.settings.goals.map((goal) => goalProgress(goal, counts(goal.kind), today));
+}
+
+/** Contacts, per day, with someone who was on the Reconnect list that day (out of touch for the setting's span). */
+export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, number> {
+	const out = new Map<Day, number>();
+	for (const path of index.personPaths()) {
+		if (index.facts(path)?.paused) continue;
+		for (const day of reconnectionDays(index.interactions(path), index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** The Reconnect list on `today`, ranked (core/reconnect.ts). */
+export function reconnect(index: IndexReader, today: Day): DormantTie[] {
+	const histories = function* () {
+		for (const view of index.people(today)) {
+			const facts = index.facts(view.path);
+			if (facts) yield { view, facts, interactions: index.interactions(view.path) };
+		}
+	};
+	return reconnectList(histories(), today, index.settings.reconnectAfterDays);
 }
 
 /** How many weeks the network health trend looks back, today's point included. */

@@ -99,6 +99,8 @@ export function openers(input: {
 	interests: readonly string[];
 	today: Day;
 	birthdayLeadDays: number;
+	/** Out of touch this long (the reconnect setting): the last contact is said as "you last spoke …". */
+	reconnectAfterDays?: number;
 }, max = 5): Opener[] {
 	const { person: p, recent, interests, today } = input;
 	const out: Opener[] = [];
@@ -106,7 +108,10 @@ export function openers(input: {
 	// A goal written as a note to self ("ask about the move") reads as what to ask about.
 	for (const goal of p.goals.slice(0, 2)) out.push({ from: "goal", text: `Ask how ${goal.replace(/^ask (?:about|how|if)\s+/i, "")} is going` });
 	const last = recent[0];
-	if (last?.words) out.push({ from: "last-time", text: `Last time: ${last.words} (${agoIn(last.date, today)})` });
+	const dormant = last !== undefined && input.reconnectAfterDays !== undefined && daysBetween(last.date, today) >= input.reconnectAfterDays;
+	// A dormant tie: say how long it has been first; people underestimate how welcome such a message is.
+	if (last && dormant) out.unshift({ from: "last-time", text: `You last spoke ${agoIn(last.date, today)}${last.words ? `: ${last.words}` : ""}` });
+	else if (last?.words) out.push({ from: "last-time", text: `Last time: ${last.words} (${agoIn(last.date, today)})` });
 	if (p.nextBirthday) {
 		const days = daysBetween(today, p.nextBirthday);
 		if (days === 0) out.push({ from: "birthday", text: "Happy birthday!" });

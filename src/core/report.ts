@@ -3,9 +3,10 @@ import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, NEEDS_ATTENTION, upcomingBirthdays } from "./attention";
-import { cadenceWords, driftWords, humanSpan, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
+import { agoIn, cadenceWords, driftWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
 import { describeLookedIn } from "./person";
-import { goals, networkHealth, problems, TREND_WEEKS } from "./network";
+import { goals, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
+import type { DormantTie } from "./reconnect";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {
@@ -30,6 +31,8 @@ export interface Report {
 	today: Day;
 	people: ReportPerson[];
 	attention: string[];
+	/** The Reconnect list, ranked (paths). */
+	reconnect: string[];
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -40,6 +43,8 @@ export interface ReportData {
 	people: PersonView[];
 	attention: PersonView[];
 	birthdays: PersonView[];
+	/** Dormant ties worth waking, ranked, with what ranks them. */
+	reconnect: { person: PersonView; tie: DormantTie }[];
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -57,12 +62,32 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		people,
 		attention: index.attention(today),
 		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
+		reconnect: withPeople(reconnect(index, today), people),
 		problems: [...readProblems, ...problems(index, today)],
 		goals: goals(index, today),
 		networkHealth: networkHealth(index, today),
 		lookedIn: describeLookedIn(index.settings),
 		wording: index.settings.gentleWording ? "gentle" : "plain",
 	};
+}
+
+function withPeople(ties: DormantTie[], people: PersonView[]): { person: PersonView; tie: DormantTie }[] {
+	const byPath = new Map(people.map((p) => [p.path, p]));
+	return ties.flatMap((tie) => {
+		const person = byPath.get(tie.path);
+		return person ? [{ person, tie }] : [];
+	});
+}
+
+/** Why a dormant tie is listed: "last contact 2024-05-02 (2 years ago) · 14 days of contact, usually every 3 weeks". */
+export function describeTie(person: PersonView, tie: DormantTie, today: Day): string {
+	const parts = [`last contact ${person.lastContact?.date ?? ""} (${agoIn(person.lastContact?.date ?? today, today)})`];
+	const history = [`${tie.contactDays} ${tie.contactDays === 1 ? "day" : "days"} of contact`];
+	if (tie.rhythmDays !== null && tie.contactDays > 2) history.push(`usually every ${spanIn(tie.rhythmDays, unitFor(tie.rhythmDays)).replace(/^1 /, "")}`);
+	if (tie.events > 0) history.push(`${tie.events} ${tie.events === 1 ? "event" : "events"} together`);
+	if (tie.exchanges > 0) history.push(`${tie.exchanges} given or asked`);
+	parts.push(history.join(", "));
+	return parts.join(" · ");
 }
 
 const PERIOD_WORDS: Record<GoalProgress["period"], [string, string]> = {
@@ -103,6 +128,7 @@ export function toJson(data: ReportData): Report {
 		today: data.today,
 		people: [...data.people].sort((a, b) => a.path.localeCompare(b.path)).map(reportPerson),
 		attention: data.attention.map((p) => p.path),
+		reconnect: data.reconnect.map((r) => r.person.path),
 		problems: data.problems,
 		goals: data.goals,
 		networkHealth: data.networkHealth,
@@ -161,6 +187,12 @@ export function toText(data: ReportData, limit = Infinity): string {
 	if (data.goals.length > 0) {
 		lines.push("Goals");
 		for (const g of data.goals) lines.push(`  ${describeGoal(g)}`);
+		lines.push("");
+	}
+	if (data.reconnect.length > 0) {
+		lines.push(`${LISTS.reconnect.name} (${data.reconnect.length}): ${LISTS.reconnect.holds}`);
+		for (const { person, tie } of data.reconnect.slice(0, limit)) lines.push(`  ${person.name.padEnd(22)} ${describeTie(person, tie, data.today)}`);
+		if (data.reconnect.length > limit) lines.push(`  ${data.reconnect.length - limit} more; raise --limit to see them.`);
 		lines.push("");
 	}
 	const drifting = data.people.filter((p) => p.drift === "drifting");

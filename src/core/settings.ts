@@ -45,6 +45,8 @@ export interface AscentSettings {
 	defaultCadenceDays: number;
 	dueSoonDays: number;
 	birthdayLeadDays: number;
+	/** How long out of touch makes a once-close tie one to reconnect with (days). */
+	reconnectAfterDays: number;
 	/** Daily notes folder and moment-style format; empty means "as the Daily notes plugin says". */
 	dailyNotesFolder: string;
 	dailyNotesFormat: string;
@@ -114,6 +116,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	defaultCadenceDays: 90,
 	dueSoonDays: 7,
 	birthdayLeadDays: 7,
+	reconnectAfterDays: 365,
 	dailyNotesFolder: "",
 	dailyNotesFormat: "",
 	datePropertyKey: "date",
@@ -173,6 +176,7 @@ export const LIMITS = {
 	defaultCadenceDays: { min: 1, max: 3660, unit: " of days" },
 	dueSoonDays: { min: 0, max: 365, unit: " of days" },
 	birthdayLeadDays: { min: 0, max: 365, unit: " of days" },
+	reconnectAfterDays: { min: 90, max: 3660, unit: " of days" },
 	tierCadenceDays: { min: 1, max: 3660, unit: " of days" },
 	goalTarget: { min: 1, max: 10_000, unit: "" },
 } as const;
@@ -270,7 +274,8 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "reachOutCount":
 			case "defaultCadenceDays":
 			case "dueSoonDays":
-			case "birthdayLeadDays": {
+			case "birthdayLeadDays":
+			case "reconnectAfterDays": {
 				const n = withinLimits(key, value);
 				if (n === null) bad(key, limitMessage(key));
 				else settings[key] = n;

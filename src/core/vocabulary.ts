@@ -12,6 +12,7 @@ export const LISTS = {
 	everyone: { name: "Everyone", short: "All", holds: "everyone, by name" },
 	birthdays: { name: "Birthdays", short: "Birthdays", holds: "birthdays, soonest first" },
 	drifting: { name: "Drifting", short: "Drifting", holds: "silent well beyond their usual rhythm" },
+	reconnect: { name: "Reconnect", short: "Reconnect", holds: "once in touch, silent a year or more; the closest ties and longest silences first" },
 	triage: { name: "Triage", short: "Triage", holds: "people with no cadence, tier or contact yet, most mentioned first" },
 	problems: { name: "Problems", short: "Problems", holds: "properties Ascent could not read" },
 } as const;

@@ -2,7 +2,8 @@
 // follow-ups, goals, give and ask, events, birthday, and openers to copy), in the sidebar, or in a modal on a
 // phone. The words of a contact in a dated note are read from that note when the card shows it, never while the
 // index is built (ARCHITECTURE.md).
-import { type App, Modal, Platform } from "obsidian";
+import { type App, Modal, Notice, Platform } from "obsidian";
+import { reconnect } from "../core/network";
 import { mount, unmount } from "svelte";
 import { derived, type Readable, writable } from "svelte/store";
 import type { PersonView } from "../core/model";
@@ -57,7 +58,9 @@ export class PersonCardFeature {
 		const interests = interestTags(data.tags[person.path] ?? [], this.ctx.store.settings.personTags);
 		return {
 			person, today: data.today, wording: data.wording, recent, interests, birthdayLeadDays: data.birthdayLeadDays, place: shown.place,
-			openers: openers({ person, recent, interests, today: data.today, birthdayLeadDays: data.birthdayLeadDays }),
+			openers: openers({
+				person, recent, interests, today: data.today, birthdayLeadDays: data.birthdayLeadDays, reconnectAfterDays: this.ctx.store.settings.reconnectAfterDays,
+			}),
 		};
 	}
 
@@ -98,6 +101,15 @@ export class PersonCardFeature {
 	 * obsidian://ascent?person=<path>, which the daily note's reach-out list links to, is obsidian/api.ts's.) */
 	register(): void {
 		const { ctx } = this;
+		ctx.plugin.addCommand({
+			id: "reconnect", name: "Reconnect with someone",
+			callback: () => {
+				const index = ctx.ready();
+				const top = index ? reconnect(index, ctx.today())[0] : undefined;
+				if (top) this.show(top.path);
+				else new Notice(index ? "Nobody to reconnect with: everyone you were once in touch with has heard from you within the year." : "Ascent is still reading the vault.");
+			},
+		});
 		ctx.plugin.addCommand({
 			id: "prepare-to-reach-out", name: "Prepare to reach out…",
 			callback: () => {

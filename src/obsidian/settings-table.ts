@@ -3,7 +3,7 @@
 // (getSettingDefinitions()); reading and writing a value go through the same two functions for both.
 import { type AscentSettings, FIELDS, type FieldName, LIMITS, limitMessage, withinLimits } from "../core/settings";
 
-type NumberKey = "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount";
+type NumberKey = "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount" | "reconnectAfterDays";
 type ToggleKey = "goalsEnabled" | "reachOutOnDailyNote" | "gentleWording" | "datesFromFileNames" | "metFromFileTime";
 type TextKey = "dailyNotesFolder" | "dailyNotesFormat" | "datePropertyKey" | "logHeading" | "personTemplate";
 type ListKey = "personFolders" | "personTags" | "personMarkerKeys" | "personMarkerValues" | "excludedFolders" | "contactPropertyKeys" | "channelPropertyKeys";
@@ -54,6 +54,8 @@ export const SETTINGS_GROUPS: SettingsGroup[] = [
 			{ key: "defaultCadenceDays", name: "Default cadence (days)", type: "number", desc: "For people with contact but no cadence or tier." },
 			{ key: "dueSoonDays", name: "Due soon (days)", type: "number", desc: "How far ahead a due date counts as due soon." },
 			{ key: "birthdayLeadDays", name: "Birthday lead time (days)", type: "number", desc: "How far ahead a birthday is a reason to reach out." },
+			{ key: "reconnectAfterDays", name: "Reconnect after (days)", type: "number", aliases: ["dormant", "lapsed"],
+				desc: "Someone you were once in touch with and have not contacted for this long is on the Reconnect list." },
 		],
 	},
 	{

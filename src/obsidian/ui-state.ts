@@ -1,6 +1,6 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
-import { goals, problems } from "../core/network";
+import { goals, problems, reconnect } from "../core/network";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
@@ -73,8 +73,10 @@ export class UiState {
 		const people = this.byName(built.people(today)).map(withTexts);
 		const tags: Record<string, string[]> = {};
 		for (const p of people) tags[p.path] = personTagsOf(built.facts(p.path));
+		const byPath = new Map(people.map((p) => [p.path, p]));
 		this.store.set({
 			...base, ready: true, people, attention: built.attention(today).map(withTexts), tags, problems: problems(built, today),
+			reconnect: reconnect(built, today).flatMap((tie) => byPath.get(tie.path) ?? []),
 			goals: goals(built, today), health: index.healthTrend(built, today),
 			contactDays: (path) => this.features.actions.contactDays(path),
 		});

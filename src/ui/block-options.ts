@@ -1,7 +1,7 @@
 // Options of the ```ascent``` block (YAML inside the block), read without ever throwing.
 
 export interface BlockOptions {
-	show: "attention" | "upcoming" | "birthdays" | "all" | "goals";
+	show: "attention" | "upcoming" | "birthdays" | "reconnect" | "all" | "goals";
 	limit: number;
 	tag: string;
 	tier: string;
@@ -9,7 +9,7 @@ export interface BlockOptions {
 
 export const DEFAULT_BLOCK: BlockOptions = { show: "attention", limit: 10, tag: "", tier: "" };
 
-const SHOW = ["attention", "upcoming", "birthdays", "all", "goals"];
+const SHOW = ["attention", "upcoming", "birthdays", "reconnect", "all", "goals"];
 
 /** `parsed` is the block's YAML as parsed; `null`/empty means defaults. Returns one line of error on a bad option. */
 export function readBlockOptions(parsed: unknown): { options: BlockOptions } | { error: string } {

@@ -6,7 +6,7 @@ import type { GoalProgress } from "../core/goals";
 import type { PersonView, Problem } from "../core/model";
 import { humanSpan, lastContactWords, LISTS, STATUS_NAMES, statusWords, type Wording } from "../core/vocabulary";
 
-export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "triage" | "problems";
+export type TabId = "attention" | "upcoming" | "everyone" | "birthdays" | "reconnect" | "triage" | "problems";
 
 /**
  * A tab of people: who is in it, in what order, and what it says when empty. The sidebar's tabs, its counts and its
@@ -24,8 +24,8 @@ export interface PeopleTab {
 	includes: (p: PersonView, horizon: Day) => boolean;
 	/** The order; null keeps the order the data already has (attention is ranked, everyone by name). */
 	order: ((a: PersonView, b: PersonView) => number) | null;
-	/** Which list the data keeps it in, already sorted. */
-	source: "people" | "attention";
+	/** Which list the data keeps it in, already sorted (the reconnect list is ranked when the data is made). */
+	source: "people" | "attention" | "reconnect";
 	empty: string;
 }
 
@@ -51,6 +51,10 @@ export const PEOPLE_TABS: PeopleTab[] = [
 		empty: "No birthdays known. Add birthday: MM-DD to a person's properties.",
 	},
 	{
+		id: "reconnect", label: LISTS.reconnect.name, short: LISTS.reconnect.short, primary: false, includes: () => true, order: null, source: "reconnect",
+		empty: "Nobody to reconnect with: everyone you were once in touch with has heard from you within the year.",
+	},
+	{
 		id: "triage", label: LISTS.triage.name, short: LISTS.triage.short, primary: false, includes: (p) => p.status === "untracked", order: byReferences, source: "people",
 		empty: "Nobody to triage: every person has a cadence, a tier or a contact.",
 	},
@@ -69,6 +73,8 @@ export interface SidebarData {
 	people: PersonView[];
 	/** Who needs attention, ranked (from the index, which keeps it sorted). */
 	attention: PersonView[];
+	/** Dormant ties worth waking, ranked (core/reconnect.ts). */
+	reconnect: PersonView[];
 	/** Tags of each person, without `#`, lower case. */
 	tags: Record<string, string[]>;
 	problems: Problem[];
@@ -92,7 +98,7 @@ export interface SetupView {
 }
 
 export const EMPTY_DATA: SidebarData = {
-	ready: false, today: "1970-01-01", people: [], attention: [], tags: {}, problems: [], tiers: [],
+	ready: false, today: "1970-01-01", people: [], attention: [], reconnect: [], tags: {}, problems: [], tiers: [],
 	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", contactDays: () => [],
 };
 
@@ -127,9 +133,9 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 	if (!spec) return [];
 	const filtering = query.trim() !== "" || tier !== "";
 	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
-	const source = spec.source === "attention" ? data.attention : data.people;
-	// Both lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
-	if (spec.order === null && spec.source === "attention") return filtering ? source.filter(keep) : source;
+	const source = spec.source === "attention" ? data.attention : spec.source === "reconnect" ? data.reconnect : data.people;
+	// The lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
+	if (spec.order === null && spec.source !== "people") return filtering ? source.filter(keep) : source;
 	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const rows = source.filter((p) => (!filtering || keep(p)) && spec.includes(p, horizon));
 	return spec.order ? rows.sort(spec.order) : rows;
@@ -144,8 +150,9 @@ export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId
 	for (const p of data.people) {
 		if (filtering && !(matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier))) continue;
 		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
-		for (const tab of PEOPLE_TABS) if (tab.includes(p, horizon)) counts[tab.id]++;
+		for (const tab of PEOPLE_TABS) if (tab.source !== "reconnect" && tab.includes(p, horizon)) counts[tab.id]++;
 	}
+	counts.reconnect = rowsFor(data, "reconnect", query, tier, sort).length;
 	return counts;
 }
 

@@ -44,13 +44,15 @@ describe("the sidebar in a real browser", () => {
 		for (const theme of ["light", "dark"] as const) {
 			const page = await openPage(browser, { vault: readExampleVault(), data: DATA, theme, name: `example-${theme}`, viewport: { width: 940, height: 680 }, sidebar: 300 });
 			expect(await page.evaluate(() => document.querySelector("#sidebar")?.getBoundingClientRect().width)).toBe(300);
-			expect(await page.getAttribute("[role=tab].is-active", "title")).toBe("Needs attention (15)");
-			expect((await rowNames(page)).slice(0, 3)).toEqual(["Tom Becker", "Jordan Lee", "Sam Rivera"]);
+			expect(await page.getAttribute("[role=tab].is-active", "title")).toBe("Needs attention (16)");
+			// Marco, a dormant tie, is the most overdue for his cadence (and heads the Reconnect list too).
+			expect((await rowNames(page)).slice(0, 3)).toEqual(["Marco Bianchi", "Tom Becker", "Jordan Lee"]);
 			expect(await tabRows(page)).toBe(1);
 			expect(await visibleRows(page)).toBeGreaterThanOrEqual(7);
 			// The goals are one line until opened.
 			expect(await page.textContent(".ascent-goals-toggle")).toMatch(/Goals\s*\d\/5 on pace · health \d+ [↑↓→]/);
-			tones[theme] = await page.evaluate(() => {
+			// The tones on the first screen, then at the end of the list (the due-soon rows come last).
+			const readTones = () => page.evaluate(() => {
 				const out: Record<string, string> = {};
 				for (const tone of ["lapsed", "overdue", "soon", "new"]) {
 					const status = document.querySelector(`.ascent-sidebar .ascent-tone-${tone} .ascent-status`);
@@ -61,6 +63,13 @@ describe("the sidebar in a real browser", () => {
 				}
 				return out;
 			});
+			const first = await readTones();
+			await page.focus("[role=grid][aria-label='People']");
+			await page.keyboard.press("End");
+			await page.waitForTimeout(100);
+			tones[theme] = { ...(await readTones()), ...first };
+			await page.keyboard.press("Home");
+			await page.waitForTimeout(100);
 			expect(Object.keys(tones[theme] ?? {}).sort()).toEqual(["lapsed", "new", "overdue", "soon"]);
 			const looks = Object.values(tones[theme] ?? {});
 			expect(new Set(looks).size).toBe(looks.length);
@@ -84,8 +93,9 @@ describe("the sidebar in a real browser", () => {
 				await page.click(`[role=tab][title^='${tab}']`);
 				found.push(...(await axeViolations(page, ".ascent-sidebar")).map((v) => `${tab}: ${v}`));
 			}
-			for (const tab of ["birthdays", "triage", "problems"]) {
+			for (const tab of ["birthdays", "reconnect", "triage", "problems"]) {
 				await page.selectOption("[aria-label='More lists']", tab);
+				if (tab === "reconnect") await expect.poll(() => rowNames(page)).toEqual(["Marco Bianchi", "Nadia Haddad"]);
 				found.push(...(await axeViolations(page, ".ascent-sidebar")).map((v) => `${tab}: ${v}`));
 			}
 			expect(found).toEqual([]);
@@ -123,8 +133,9 @@ describe("the sidebar in a real browser", () => {
 
 	it("log contact moves the row out of Needs attention and writes the note", async () => {
 		const page = await openPage(browser, { vault: readExampleVault(), data: DATA, name: "log" });
+		await page.locator(".ascent-sidebar .ascent-row").nth(1).locator(".ascent-status").click();
 		await page.click("[aria-label='Log today: contact with Tom Becker']");
-		await page.waitForFunction(() => document.querySelector("[role=tab].is-active")?.getAttribute("title") === "Needs attention (14)");
+		await page.waitForFunction(() => document.querySelector("[role=tab].is-active")?.getAttribute("title") === "Needs attention (15)");
 		expect(await page.$(".ascent-sidebar [aria-label='Open Tom Becker']")).toBeNull();
 		const text = await page.evaluate(() => window.__ascent.text("People/Tom Becker.md"));
 		expect(text).toContain("last-contact: 2026-11-30");
@@ -158,7 +169,8 @@ describe("the sidebar in a real browser", () => {
 		await page.focus("[role=grid][aria-label='People']");
 		await page.keyboard.press("ArrowDown");
 		await page.keyboard.press("ArrowDown");
-		expect(await page.getAttribute("[role=grid][aria-label='People']", "aria-activedescendant")).toBe("ascent-row-2");
+		await page.keyboard.press("ArrowDown");
+		expect(await page.getAttribute("[role=grid][aria-label='People']", "aria-activedescendant")).toBe("ascent-row-3");
 		await page.keyboard.press("Enter");
 		await page.waitForSelector(".ascent-sidebar .ascent-card");
 		expect(await page.textContent(".ascent-card .ascent-card-name")).toBe("Sam Rivera");
@@ -171,7 +183,7 @@ describe("the sidebar in a real browser", () => {
 		await page.waitForFunction(() => window.__ascent.text("People/Sam Rivera.md")?.includes("snooze-until: 2026-12-07"));
 		await page.keyboard.press("Home");
 		await page.keyboard.press("l");
-		await page.waitForFunction(() => window.__ascent.text("People/Tom Becker.md")?.includes("last-contact: 2026-11-30"));
+		await page.waitForFunction(() => window.__ascent.text("People/Marco Bianchi.md")?.includes("last-contact: 2026-11-30"));
 		const unlabelled = await page.$$eval(".ascent-sidebar button, .ascent-sidebar select, .ascent-sidebar input",
 			(els) => els.filter((e) => (e.getAttribute("aria-label") ?? (e.tagName === "BUTTON" ? e.textContent : "") ?? "").trim() === "").length);
 		expect(unlabelled).toBe(0);
@@ -211,14 +223,14 @@ describe("the sidebar in a real browser", () => {
 		const page = await openPage(browser, { vault: readExampleVault(), data: DATA, name: "block", viewport: { width: 1000, height: 640 }, sidebar: 300 });
 		expect(await page.$$eval("#note .ascent-row", (els) => els.length)).toBe(5);
 		// The same name and count as the sidebar's first tab and the status bar.
-		expect(await page.textContent("#note .ascent-block-title")).toMatch(/^Needs attention\s*15$/);
+		expect(await page.textContent("#note .ascent-block-title")).toMatch(/^Needs attention\s*16$/);
 		expect(await page.textContent("body")).not.toContain("```");
 		expect(await axeViolations(page, "#note")).toEqual([]);
 		await page.screenshot({ path: join(SHOTS, "daily-note-embed.png") });
 		await page.click("#note [aria-label='Log contact with Tom Becker today']");
-		await page.waitForFunction(() => document.querySelector("#note .ascent-block-title")?.textContent?.includes("14"));
+		await page.waitForFunction(() => document.querySelector("#note .ascent-block-title")?.textContent?.includes("15"));
 		await page.close();
-		for (const show of ["upcoming", "birthdays", "all", "goals"]) {
+		for (const show of ["upcoming", "birthdays", "reconnect", "all", "goals"]) {
 			const other = await openPage(browser, { vault: readExampleVault(), data: DATA, name: `block-${show}`, block: `show: ${show}\nlimit: 4` });
 			expect(await other.$$eval("#note .ascent-block", (els) => els.length)).toBe(1);
 			expect(await axeViolations(other, "#note"), show).toEqual([]);
@@ -264,7 +276,7 @@ describe("the sidebar in a real browser", () => {
 			(window as unknown as { copied: string[] }).copied = copied;
 			Object.defineProperty(navigator, "clipboard", { value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) } });
 		});
-		await page.click(".ascent-sidebar .ascent-row >> nth=2");
+		await page.click(".ascent-sidebar .ascent-row >> nth=3");
 		await page.click(".ascent-sidebar .ascent-row.is-selected [aria-label='Prepare to reach out to Sam Rivera']");
 		await page.waitForSelector(".ascent-sidebar .ascent-card");
 		// The words of the daily note's line are read when the card shows it.

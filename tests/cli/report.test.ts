@@ -32,7 +32,7 @@ describe("ascent report on the example vault", () => {
 	it("prints grouped text with days, last contact and cadence", async () => {
 		const { stdout, code } = await run(["report", "--today", "2026-11-30"], ROOT);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^Needs attention \(15\): overdue, then never contacted, then due soon; most overdue for their cadence first\.$/m);
+		expect(stdout).toMatch(/^Needs attention \(16\): overdue, then never contacted, then due soon; most overdue for their cadence first\.$/m);
 		expect(stdout).toMatch(/^Overdue \(\d+\)$/m);
 		expect(stdout).toMatch(/^Never contacted \(2\)$/m);
 		expect(stdout).toMatch(/^Due soon \(\d+\)$/m);
@@ -42,7 +42,8 @@ describe("ascent report on the example vault", () => {
 		expect(stdout).toMatch(/Nadia Haddad +overdue 2 months · last contact 2025-10-01 \(14 months ago, from the property\) · every 365 days \(dormant\)$/m);
 		expect(stdout).toMatch(/Jordan Lee +.* · every 90 days \(default\)$/m);
 		expect(stdout).toMatch(/^ {2}Daniel Okafor +usually every 2 weeks, silent 6 weeks$/m);
-		expect(stdout).toMatch(/^25 people: 9 overdue, 2 never contacted, 4 due soon, 6 up to date, 1 snoozed, 1 paused, 2 untracked\.$/m);
+		expect(stdout).toMatch(/^26 people: 10 overdue, 2 never contacted, 4 due soon, 6 up to date, 1 snoozed, 1 paused, 2 untracked\.$/m);
+		expect(stdout).toMatch(/^Reconnect \(2\): once in touch, silent a year or more; the closest ties and longest silences first\n {2}Marco Bianchi +last contact 2024-05-02 \(3 years ago\) · 6 days of contact, usually every 7 weeks, 2 given or asked$/m);
 		expect(stdout).toMatch(/Problems \(4\)/);
 	});
 
@@ -50,7 +51,8 @@ describe("ascent report on the example vault", () => {
 		const { stdout } = await run(["report", "--today", "2026-11-30", "--markdown", "--limit", "3"], ROOT);
 		const tasks = stdout.split("\n").filter((l) => l.startsWith("- [ ] [["));
 		expect(tasks).toHaveLength(3);
-		expect(tasks[0]).toMatch(/^- \[ \] \[\[Tom Becker\]\] — overdue 1 week/);
+		expect(tasks[0]).toMatch(/^- \[ \] \[\[Marco Bianchi\]\] — overdue 2 years/);
+		expect(tasks[1]).toMatch(/^- \[ \] \[\[Tom Becker\]\] — overdue 1 week/);
 	});
 
 	it.each([
@@ -103,11 +105,11 @@ describe("the text report's counts and words", () => {
 
 	it("--limit keeps every count whole: the heading says how many there are and how many are shown", async () => {
 		const { stdout } = await run(["report", "--today", "2026-11-30", "--limit", "2"], ROOT);
-		expect(stdout).toMatch(/^Needs attention \(15, showing 2\): /m);
-		expect(stdout).toMatch(/^Overdue \(9, showing 2\)$/m);
+		expect(stdout).toMatch(/^Needs attention \(16, showing 2\): /m);
+		expect(stdout).toMatch(/^Overdue \(10, showing 2\)$/m);
 		expect(stdout).toMatch(/^Never contacted \(2, none shown\)$/m);
 		expect(stdout).toMatch(/^Due soon \(4, none shown\)$/m);
-		expect(stdout).toMatch(/^13 more need attention; raise --limit to see them\.$/m);
+		expect(stdout).toMatch(/^14 more need attention; raise --limit to see them\.$/m);
 		expect(stdout.split("\n").filter((l) => /^ {2}\S.* · (last contact|every)/.test(l))).toHaveLength(2);
 	});
 

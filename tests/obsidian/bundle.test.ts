@@ -45,12 +45,12 @@ describe("the built main.js", () => {
 			status: () => { people: number; datedNotes: number };
 			current: { kind: string; index: { attention: (day: string) => { path: string }[] } };
 		} } }).services;
-		expect(services.index.status().people).toBe(25);
+		expect(services.index.status().people).toBe(26);
 		// Same vault, same answer as the CLI (the golden report), though this side reads Obsidian-shaped metadata.
 		const golden = JSON.parse(readFileSync(join(ROOT, "tests/cli/golden/example-report.json"), "utf8")) as { attention: string[] };
 		expect(services.index.current.index.attention("2026-11-30").map((p) => p.path)).toEqual(golden.attention);
 		expect(services.index.status().datedNotes).toBeGreaterThan(60);
-		expect(app.commands.size).toBe(20);
+		expect(app.commands.size).toBe(21);
 		plugin.unload();
 	});
 });

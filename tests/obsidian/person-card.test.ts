@@ -53,6 +53,24 @@ describe("the person card", () => {
 		expect(Notice.shown.at(-1)?.message).toBe("Ascent knows no person called People/Nobody.md.");
 	});
 
+	it("Reconnect with someone opens the card of the top dormant tie, which says how long it has been", async () => {
+		const h = await startPlugin({
+			...VAULT,
+			"People/Marco Bianchi.md": "---\ntier: casual\n---\n\n## Interactions\n\n- 2023-01-12 lunch #meet\n- 2023-03-02 call about the rewrite #call\n- 2024-05-02 congratulated him on the new role #message\n",
+		}, { data: DATA });
+		await h.run("reconnect");
+		const card = get(h.services.card.card);
+		expect(card?.person.name).toBe("Marco Bianchi");
+		expect(card?.openers[0]?.text).toBe("You last spoke 3 years ago: congratulated him on the new role");
+	});
+
+	it("Reconnect with someone, when nobody is dormant, says so and opens nothing", async () => {
+		const h = await startPlugin(VAULT, { data: DATA });
+		await h.run("reconnect");
+		expect(get(h.services.card.card)).toBeNull();
+		expect(h.notices().at(-1)).toBe("Nobody to reconnect with: everyone you were once in touch with has heard from you within the year.");
+	});
+
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		h.app.workspace.activeFile = h.file("Notes/Plain.md");

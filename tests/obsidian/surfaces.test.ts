@@ -27,7 +27,7 @@ describe("surfaces", () => {
 		const tabs = [...el.querySelectorAll("[role=tab]")].map((t) => t.getAttribute("title"));
 		expect(tabs).toEqual(["Needs attention (2)", "Upcoming (1)", "Everyone (4)"]);
 		const more = el.querySelector<HTMLSelectElement>("[aria-label='More lists']");
-		expect([...(more?.options ?? [])].map((o) => o.textContent)).toEqual(["More", "Birthdays (0)", "Triage (1)", "Problems (1)"]);
+		expect([...(more?.options ?? [])].map((o) => o.textContent)).toEqual(["More", "Birthdays (0)", "Reconnect (0)", "Triage (1)", "Problems (1)"]);
 		if (more) {
 			more.value = "problems";
 			more.dispatchEvent(new Event("change", { bubbles: true }));

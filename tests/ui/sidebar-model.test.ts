@@ -43,9 +43,11 @@ describe("tabs", () => {
 		expect(rowsFor(data, "everyone", "", "close").map((x) => x.name)).toEqual(["Bday"]);
 	});
 	it("counts every tab in one pass, with the same filters as the rows", () => {
-		expect(tabCounts(data)).toEqual({ attention: 2, upcoming: 2, everyone: 7, birthdays: 1, triage: 2, problems: 0 });
+		expect(tabCounts(data)).toEqual({ attention: 2, upcoming: 2, everyone: 7, birthdays: 1, reconnect: 0, triage: 2, problems: 0 });
+		const dormant = data.people[0];
+		if (dormant) expect(tabCounts({ ...data, reconnect: [dormant] }, dormant.name.slice(0, 3)).reconnect).toBe(1);
 		expect(tabCounts(data, "#nothing")).toMatchObject({ everyone: 0, attention: 0 });
-		for (const tab of ["attention", "upcoming", "everyone", "birthdays", "triage"] as const) {
+		for (const tab of ["attention", "upcoming", "everyone", "birthdays", "reconnect", "triage"] as const) {
 			expect(tabCounts(data, "e")[tab]).toBe(rowsFor(data, tab, "e").length);
 		}
 	});

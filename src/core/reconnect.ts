@@ -1,0 +1,89 @@
+// Reconnect: dormant ties worth waking. People out of touch for a year or more (a setting) who once had a rhythm
+// (two or more days of contact, a tier, or a give-and-ask history), ranked by how close they once were and how long
+// it has been. Dormant ties give advice as valuable as current ones, and more novel, the more so when they were once
+// close (Levin, Walter & Murnighan 2011). Computed when shown, from the index's own lists: never on every change.
+import { addDays, type Day, daysBetween } from "./dates";
+import { hasKind, type Interaction, type PersonFacts, type PersonView } from "./model";
+
+/** What the ranking reads of one person. */
+export interface TieHistory {
+	view: PersonView;
+	facts: PersonFacts;
+	/** Everything that mentions them or that they logged (the property's date too). */
+	interactions: readonly Interaction[];
+}
+
+export interface DormantTie {
+	path: string;
+	/** Days of contact ever, events shared, and the gave/asked lines ever. */
+	contactDays: number;
+	events: number;
+	exchanges: number;
+	/** The median gap between contact days while in touch (null with fewer than two). */
+	rhythmDays: number | null;
+	/** Days since the last contact. */
+	silentDays: number;
+	/** How close the tie once was (higher: closer). */
+	closeness: number;
+	score: number;
+}
+
+/** How a dormant tie is weighed: each a named number, so the ranking can be read and tested. */
+export const RECONNECT_WEIGHTS = {
+	/** Per doubling of contact days. */
+	contact: 1,
+	/** A rhythm of a month or closer counts fully; slower ones less. */
+	rhythm: 2,
+	event: 0.5,
+	exchange: 0.5,
+	/** Having had a tier at all. */
+	tier: 1,
+};
+
+function median(values: number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** A dormant tie, or null when the person is not one on `today` (`afterDays`: how long out of touch it takes). */
+export function dormantTie(history: TieHistory, today: Day, afterDays: number): DormantTie | null {
+	const { view, facts, interactions } = history;
+	if (view.status === "paused" || view.status === "untracked" || !view.lastContact) return null;
+	const silentDays = daysBetween(view.lastContact.date, today);
+	if (silentDays < afterDays) return null;
+	const days = [...new Set(interactions.filter((i) => i.date <= today).map((i) => i.date))].sort();
+	const exchanges = facts.logs.filter((l) => l.date <= today && (hasKind(l, "gave") || hasKind(l, "asked"))).length;
+	if (days.length < 2 && facts.tier === null && exchanges === 0) return null;
+	const gaps = days.slice(1).map((d, i) => daysBetween(days[i] ?? d, d));
+	const rhythmDays = median(gaps);
+	const w = RECONNECT_WEIGHTS;
+	const closeness = w.contact * Math.log2(1 + days.length)
+		+ (rhythmDays === null ? 0 : w.rhythm * Math.min(1, 30 / Math.max(rhythmDays, 1)))
+		+ w.event * view.events.length + w.exchange * exchanges + (facts.tier === null ? 0 : w.tier);
+	// Longer silences rank higher, a little: a tie lapsed five years is not five times the one lapsed one year.
+	const score = closeness * (1 + Math.log2(silentDays / afterDays));
+	return { path: view.path, contactDays: days.length, events: view.events.length, exchanges, rhythmDays, silentDays, closeness, score };
+}
+
+/** The Reconnect list: dormant ties, closest and longest-lapsed first; ties by name order of `histories`. */
+export function reconnectList(histories: Iterable<TieHistory>, today: Day, afterDays: number): DormantTie[] {
+	const out: DormantTie[] = [];
+	for (const h of histories) {
+		const tie = dormantTie(h, today, afterDays);
+		if (tie) out.push(tie);
+	}
+	return out.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a contact on `day` was a reconnection: the one before it was at least `afterDays` earlier. */
+export function reconnectionDays(interactions: readonly Interaction[], afterDays: number, today: Day): Day[] {
+	const days = [...new Set(interactions.filter((i) => i.date <= today && i.source !== "property").map((i) => i.date))].sort();
+	const out: Day[] = [];
+	for (let i = 1; i < days.length; i++) {
+		const day = days[i] as Day;
+		if (addDays(days[i - 1] as Day, afterDays) <= day) out.push(day);
+	}
+	return out;
+}
