@@ -7,6 +7,7 @@ import { agoIn, cadenceWords, driftWords, humanSpan, spanIn, unitFor, lastContac
 import { describeLookedIn } from "./person";
 import { goals, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
 import type { DormantTie } from "./reconnect";
+import { type Circle, circles, type TierSuggestion, tierSuggestions } from "./circles";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
 
 export interface ReportPerson {
@@ -25,6 +26,9 @@ export interface ReportPerson {
 	tier: string | null;
 	goals: string[];
 	birthday: string | null;
+	/** Log lines tagged #gave and #asked over the past year, as the sidebar counts them. */
+	gave: number;
+	asked: number;
 }
 
 export interface Report {
@@ -33,6 +37,10 @@ export interface Report {
 	attention: string[];
 	/** The Reconnect list, ranked (paths). */
 	reconnect: string[];
+	/** Each tier's people against its capacity. */
+	circles: Circle[];
+	/** What Ascent suggests and never does by itself: tiers that fit people's measured rhythm. */
+	suggestions: { tiers: { path: string; current: string | null; suggested: string }[] };
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -45,6 +53,8 @@ export interface ReportData {
 	birthdays: PersonView[];
 	/** Dormant ties worth waking, ranked, with what ranks them. */
 	reconnect: { person: PersonView; tie: DormantTie }[];
+	circles: Circle[];
+	tierSuggestions: TierSuggestion[];
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -63,6 +73,8 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		attention: index.attention(today),
 		birthdays: upcomingBirthdays(people, today, index.settings.birthdayLeadDays),
 		reconnect: withPeople(reconnect(index, today), people),
+		circles: circles(people, index.settings.tiers),
+		tierSuggestions: tierSuggestions(people, index.settings.tiers),
 		problems: [...readProblems, ...problems(index, today)],
 		goals: goals(index, today),
 		networkHealth: networkHealth(index, today),
@@ -120,6 +132,8 @@ export function reportPerson(p: PersonView): ReportPerson {
 		tier: p.tier,
 		goals: [...p.goals],
 		birthday: p.birthday,
+		gave: p.gave,
+		asked: p.asked,
 	};
 }
 
@@ -129,6 +143,8 @@ export function toJson(data: ReportData): Report {
 		people: [...data.people].sort((a, b) => a.path.localeCompare(b.path)).map(reportPerson),
 		attention: data.attention.map((p) => p.path),
 		reconnect: data.reconnect.map((r) => r.person.path),
+		circles: data.circles,
+		suggestions: { tiers: data.tierSuggestions.map(({ path, current, suggested }) => ({ path, current, suggested })) },
 		problems: data.problems,
 		goals: data.goals,
 		networkHealth: data.networkHealth,
@@ -193,6 +209,15 @@ export function toText(data: ReportData, limit = Infinity): string {
 		lines.push(`${LISTS.reconnect.name} (${data.reconnect.length}): ${LISTS.reconnect.holds}`);
 		for (const { person, tie } of data.reconnect.slice(0, limit)) lines.push(`  ${person.name.padEnd(22)} ${describeTie(person, tie, data.today)}`);
 		if (data.reconnect.length > limit) lines.push(`  ${data.reconnect.length - limit} more; raise --limit to see them.`);
+		lines.push("");
+	}
+	if (data.circles.some((c) => c.count > 0)) {
+		lines.push(`Circles: ${data.circles.map((c) => `${c.tier} ${c.count}${c.capacity === null ? "" : ` of ${c.capacity}`}${c.over ? " (over)" : ""}`).join(" · ")}`, "");
+	}
+	if (data.tierSuggestions.length > 0) {
+		const names = new Map(data.people.map((p) => [p.path, p.name]));
+		lines.push(`Suggested tiers (${data.tierSuggestions.length}): from how often you are in touch`);
+		for (const s of data.tierSuggestions.slice(0, limit)) lines.push(`  ${(names.get(s.path) ?? s.path).padEnd(22)} ${s.reason}`);
 		lines.push("");
 	}
 	const drifting = data.people.filter((p) => p.drift === "drifting");

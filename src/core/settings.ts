@@ -7,7 +7,12 @@ export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "
 export interface Tier {
 	name: string;
 	cadenceDays: number;
+	/** How many people the tier can hold (Dunbar's layers: 5, 15, 50, 150); null: no limit. */
+	capacity?: number | null;
 }
+
+/** The capacity of the default tiers, from the layers of a personal network (Hill & Dunbar 2003). */
+export const TIER_CAPACITY: Readonly<Record<string, number | null>> = { "inner-circle": 5, close: 15, casual: 50, "keep-warm": 150, dormant: null };
 
 export interface AscentSettings {
 	version: number;
@@ -107,11 +112,11 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	metFromFileTime: false,
 	fieldKeys: Object.fromEntries(Object.entries(FIELDS).map(([name, f]) => [name, [...f.keys]])) as Record<FieldName, string[]>,
 	tiers: [
-		{ name: "inner-circle", cadenceDays: 14 },
-		{ name: "close", cadenceDays: 30 },
-		{ name: "casual", cadenceDays: 90 },
-		{ name: "keep-warm", cadenceDays: 180 },
-		{ name: "dormant", cadenceDays: 365 },
+		{ name: "inner-circle", cadenceDays: 14, capacity: 5 },
+		{ name: "close", cadenceDays: 30, capacity: 15 },
+		{ name: "casual", cadenceDays: 90, capacity: 50 },
+		{ name: "keep-warm", cadenceDays: 180, capacity: 150 },
+		{ name: "dormant", cadenceDays: 365, capacity: null },
 	],
 	defaultCadenceDays: 90,
 	dueSoonDays: 7,
@@ -178,6 +183,7 @@ export const LIMITS = {
 	birthdayLeadDays: { min: 0, max: 365, unit: " of days" },
 	reconnectAfterDays: { min: 90, max: 3660, unit: " of days" },
 	tierCadenceDays: { min: 1, max: 3660, unit: " of days" },
+	tierCapacity: { min: 1, max: 100_000, unit: "" },
 	goalTarget: { min: 1, max: 10_000, unit: "" },
 } as const;
 
@@ -302,7 +308,13 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 						&& withinLimits("tierCadenceDays", (t as Tier).cadenceDays) !== null)
 					: null;
 				if (!tiers || tiers.length !== (value as unknown[]).length) bad(key, `each tier needs a name and a whole number of days from ${LIMITS.tierCadenceDays.min} to ${LIMITS.tierCadenceDays.max}`);
-				if (tiers) settings.tiers = tiers.map((t) => ({ name: t.name.trim(), cadenceDays: t.cadenceDays }));
+				// A capacity is a whole number or null (no limit); a tier saved without one takes its layer's, if it has one.
+				if (tiers) {
+					settings.tiers = tiers.map((t) => ({
+						name: t.name.trim(), cadenceDays: t.cadenceDays,
+						capacity: t.capacity === null ? null : withinLimits("tierCapacity", t.capacity) ?? TIER_CAPACITY[t.name.trim()] ?? null,
+					}));
+				}
 				const renamed = dedupe(settings.tiers, (t) => t.name, (t, name) => (t.name = name));
 				if (renamed.length > 0) bad(key, `two tiers had the same name; renamed ${renamed.join(", ")}`);
 				break;

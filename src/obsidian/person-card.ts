@@ -4,6 +4,7 @@
 // index is built (ARCHITECTURE.md).
 import { type App, Modal, Notice, Platform } from "obsidian";
 import { reconnect } from "../core/network";
+import { suggestedTier } from "../core/circles";
 import { mount, unmount } from "svelte";
 import { derived, type Readable, writable } from "svelte/store";
 import type { PersonView } from "../core/model";
@@ -58,6 +59,7 @@ export class PersonCardFeature {
 		const interests = interestTags(data.tags[person.path] ?? [], this.ctx.store.settings.personTags);
 		return {
 			person, today: data.today, wording: data.wording, recent, interests, birthdayLeadDays: data.birthdayLeadDays, place: shown.place,
+			tierSuggestion: suggestedTier(person, this.ctx.store.settings.tiers),
 			openers: openers({
 				person, recent, interests, today: data.today, birthdayLeadDays: data.birthdayLeadDays, reconnectAfterDays: this.ctx.store.settings.reconnectAfterDays,
 			}),

@@ -78,7 +78,7 @@ export class AscentSettingTab extends PluginSettingTab {
 		if (part === "tiers") {
 			return {
 				type: "list", heading: "Tiers", emptyState: "No tiers: people are due by their own cadence or the default.",
-				items: s.tiers.map((tier, i) => ({ name: tier.name, desc: `Every ${tier.cadenceDays} days`, render: (setting: Setting) => this.tierRow(setting, i) })),
+				items: s.tiers.map((tier, i) => ({ name: tier.name, desc: `Every ${tier.cadenceDays} days`, aliases: ["circle", "capacity"], render: (setting: Setting) => this.tierRow(setting, i) })),
 				onDelete: (i) => this.save((x) => x.tiers.splice(i, 1)),
 				addItem: { name: "Add tier", action: () => this.addTier() },
 			};
@@ -179,9 +179,22 @@ export class AscentSettingTab extends PluginSettingTab {
 	private tierRow(setting: Setting, i: number): void {
 		const tier = this.ctx.store.settings.tiers[i];
 		if (!tier) return;
-		setting.setName(tier.name).setDesc(`Every ${tier.cadenceDays} days`)
+		const capacity = tier.capacity ?? null;
+		setting.setName(tier.name).setDesc(`Every ${tier.cadenceDays} days${capacity === null ? "" : `, up to ${capacity} people`}`)
 			.addText((t) => t.setValue(tier.name).onChange((v) => v.trim() !== "" && this.save((x) => { const item = x.tiers[i]; if (item) item.name = v.trim(); })))
-			.addText((t) => this.number(t, "tierCadenceDays", tier.cadenceDays, (x, n) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; }));
+			.addText((t) => this.number(t, "tierCadenceDays", tier.cadenceDays, (x, n) => { const item = x.tiers[i]; if (item) item.cadenceDays = n; }))
+			// The circle's capacity (empty: no limit); Dunbar's layers give the defaults.
+			.addText((t) => {
+				t.setPlaceholder("No limit").setValue(capacity === null ? "" : String(capacity));
+				t.inputEl.type = "number";
+				t.inputEl.title = "How many people this tier can hold";
+				t.onChange((v) => {
+					const n = v.trim() === "" ? null : withinLimits("tierCapacity", Number(v));
+					const bad = v.trim() !== "" && n === null;
+					t.inputEl.toggleClass("ascent-invalid", bad);
+					if (!bad) this.save((x) => { const item = x.tiers[i]; if (item) item.capacity = n; });
+				});
+			});
 	}
 
 	private goalRow(setting: Setting, i: number): void {

@@ -7,6 +7,7 @@ import TriageCard from "../ui/TriageCard.svelte";
 import type { TriageChoice } from "../ui/triage";
 import { asFile } from "./records";
 import { byReferences } from "../core/attention";
+import { suggestedTier } from "../core/circles";
 import type { AscentContext } from "./context";
 
 export class TriageModal extends Modal {
@@ -42,6 +43,7 @@ export class TriageModal extends Modal {
 				total: this.queue.length,
 				tiers: this.ctx.store.settings.tiers.map((t) => t.name),
 				preview: person ? await this.preview(person) : "",
+				suggestion: person ? suggestedTier(person, this.ctx.store.settings.tiers) : null,
 				onChoose: (choice: TriageChoice) => void this.choose(choice),
 			},
 		});

@@ -1,6 +1,7 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
 import { goals, problems, reconnect } from "../core/network";
+import { circles } from "../core/circles";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
@@ -77,6 +78,7 @@ export class UiState {
 		this.store.set({
 			...base, ready: true, people, attention: built.attention(today).map(withTexts), tags, problems: problems(built, today),
 			reconnect: reconnect(built, today).flatMap((tie) => byPath.get(tie.path) ?? []),
+			circles: circles(people, settings.tiers),
 			goals: goals(built, today), health: index.healthTrend(built, today),
 			contactDays: (path) => this.features.actions.contactDays(path),
 		});
@@ -141,6 +143,10 @@ export class UiState {
 			contactDays: (path) => actions.contactDays(path),
 			useSuggestion: (id) => void advisor.use(id),
 			openCard: (path) => card().show(path),
+			setTier: (path, tier) => {
+				const p = person(path);
+				if (p) void ctx.run(`${p.name} is now ${tier}.`, () => ctx.writer.setTier(path, tier));
+			},
 			closeCard: () => card().close(),
 			copy: (text) => void navigator.clipboard.writeText(text).then(
 				() => new Notice(`Copied: ${text}`),

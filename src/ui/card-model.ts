@@ -2,6 +2,7 @@
 import type { Day } from "../core/dates";
 import type { PersonView } from "../core/model";
 import type { Opener, RecentContact } from "../core/openers";
+import type { TierSuggestion } from "../core/circles";
 import type { Wording } from "../core/vocabulary";
 
 export interface CardView {
@@ -14,6 +15,8 @@ export interface CardView {
 	/** Tags worth sharing something about (not the tags that mark a person). */
 	interests: string[];
 	birthdayLeadDays: number;
+	/** The tier their measured rhythm fits, when it is not the one they have (core/circles.ts). */
+	tierSuggestion: TierSuggestion | null;
 	/** Where the card is shown: in the sidebar (in place of the list), or in a modal (on a phone). */
 	place: "sidebar" | "modal";
 }

@@ -3,6 +3,7 @@ import { byReferences, compareByName, NEEDS_ATTENTION } from "../core/attention"
 import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
+import type { Circle } from "../core/circles";
 import type { PersonView, Problem } from "../core/model";
 import { humanSpan, lastContactWords, LISTS, STATUS_NAMES, statusWords, type Wording } from "../core/vocabulary";
 
@@ -88,6 +89,8 @@ export interface SidebarData {
 	health: { value: number | null; trend: (number | null)[] };
 	/** The words statuses are written in (the gentle wording setting). */
 	wording: Wording;
+	/** Each tier's people against its capacity. */
+	circles: Circle[];
 	/** Days with contact: one person's, or everyone's (null), from the index this data was made from. */
 	contactDays: (path: string | null) => string[];
 }
@@ -99,7 +102,7 @@ export interface SetupView {
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], reconnect: [], tags: {}, problems: [], tiers: [],
-	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", contactDays: () => [],
+	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", circles: [], contactDays: () => [],
 };
 
 export type SortId = "default" | "asked-more";

@@ -251,7 +251,10 @@ describe("the sidebar in a real browser", () => {
 			"Reach-outs this month 5 / 8 Behind pace",
 			"Value given this quarter 3 / 3 Met · 1 quarter in a row",
 		]);
-		expect(await page.textContent(".ascent-goals-toggle")).toMatch(/3\/5 on pace/);
+		expect(await page.textContent(".ascent-goals-toggle")).toMatch(/3\/5 on pace · health \d+ [↑↓→]\d* · close over/);
+		// Circles: each tier against its capacity (the example vault keeps close to three).
+		expect(await page.$$eval(".ascent-circle", (els) => els.map((e) => e.textContent))).toEqual(
+			["inner-circle 3/5", "close 4/3 over", "casual 3/50", "keep-warm 1/150", "dormant 1"]);
 		expect(await page.getAttribute(".ascent-health", "aria-label")).toMatch(/^Network health \d+ of 100, up \d+ over 12 weeks$/);
 		// The trend fills its own range, so a rise reads as a rise: more than two bar heights, and the range in words.
 		const spark = (await page.textContent(".ascent-spark")) ?? "";
@@ -266,6 +269,11 @@ describe("the sidebar in a real browser", () => {
 		await page.click(".ascent-filter-toggle");
 		await page.selectOption("[aria-label='Sort']", "asked-more");
 		expect(await rowNames(page)).toEqual(["Sam Rivera"]);
+		await page.selectOption("[aria-label='Sort']", "default");
+		// A tier the measured rhythm fits better is suggested in the card, never applied by itself.
+		await page.fill("[aria-label='Search people']", "Daniel");
+		await page.click(".ascent-sidebar [aria-label='Prepare to reach out to Daniel Okafor']");
+		expect(await page.textContent(".ascent-card-suggestion")).toMatch(/^You talk about every 2 weeks; inner-circle fits better than casual\.\s*Use inner-circle$/);
 		await page.close();
 	});
 

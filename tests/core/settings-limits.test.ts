@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS, LIMITS, loadSettings } from "../../src/core/settings";
 
-const TOP_LEVEL = ["reachOutCount", "defaultCadenceDays", "dueSoonDays", "birthdayLeadDays"] as const;
+const TOP_LEVEL = ["reachOutCount", "defaultCadenceDays", "dueSoonDays", "birthdayLeadDays", "reconnectAfterDays"] as const;
 
 describe("the limits table", () => {
 	it.each(TOP_LEVEL)("%s: the loader keeps min and max, and refuses one past either", (key) => {
@@ -18,7 +18,9 @@ describe("the limits table", () => {
 
 	it("a tier's days and a goal's target", () => {
 		const tier = (cadenceDays: number) => loadSettings({ tiers: [{ name: "t", cadenceDays }] }).settings.tiers;
-		expect(tier(LIMITS.tierCadenceDays.max)).toEqual([{ name: "t", cadenceDays: LIMITS.tierCadenceDays.max }]);
+		expect(tier(LIMITS.tierCadenceDays.max)).toEqual([{ name: "t", cadenceDays: LIMITS.tierCadenceDays.max, capacity: null }]);
+		const capacity = (n: unknown) => loadSettings({ tiers: [{ name: "t", cadenceDays: 7, capacity: n }] }).settings.tiers[0]?.capacity;
+		expect([capacity(LIMITS.tierCapacity.max), capacity(LIMITS.tierCapacity.max + 1), capacity(0), capacity(2.5)]).toEqual([LIMITS.tierCapacity.max, null, null, null]);
 		expect(tier(LIMITS.tierCadenceDays.max + 1)).toEqual([]);
 		const goal = (target: number) => loadSettings({ goals: [{ id: "g", kind: "events", period: "year", target }] }).settings.goals;
 		expect(goal(LIMITS.goalTarget.max)).toHaveLength(1);

@@ -64,6 +64,20 @@ describe("the person card", () => {
 		expect(card?.openers[0]?.text).toBe("You last spoke 3 years ago: congratulated him on the new role");
 	});
 
+	it("a tier the rhythm fits better is suggested in the card; accepting it writes the tier, and one undo takes it back", async () => {
+		const daily = Object.fromEntries(["2026-10-05", "2026-10-19", "2026-11-02", "2026-11-16", "2026-11-27"].map((d) => [`Daily/${d}.md`, "Call with [[Sam Rivera]]\n"]));
+		const h = await startPlugin({ ...VAULT, ...daily, "People/Sam Rivera.md": "---\ntier: casual\n---\n" }, { data: DATA });
+		h.app.workspace.activeFile = h.file("People/Sam Rivera.md");
+		await h.run("prepare-to-reach-out");
+		const suggestion = get(h.services.card.card)?.tierSuggestion;
+		expect(suggestion).toMatchObject({ current: "casual", suggested: "inner-circle", reason: "You talk about every 8 days; inner-circle fits better than casual." });
+		h.services.ui.actions().setTier("People/Sam Rivera.md", "inner-circle");
+		await h.settle();
+		expect(h.text("People/Sam Rivera.md")).toBe("---\ntier: inner-circle\n---\n");
+		await h.run("undo");
+		expect(h.text("People/Sam Rivera.md")).toBe("---\ntier: casual\n---\n");
+	});
+
 	it("Reconnect with someone, when nobody is dormant, says so and opens nothing", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		await h.run("reconnect");

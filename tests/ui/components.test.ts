@@ -20,7 +20,7 @@ const person = personView;
 
 function actions() {
 	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
-		useSuggestion: vi.fn(), openCard: vi.fn(), closeCard: vi.fn(), copy: vi.fn(), pref: vi.fn(() => false), setPref: vi.fn() } satisfies UiActions;
+		useSuggestion: vi.fn(), openCard: vi.fn(), closeCard: vi.fn(), copy: vi.fn(), pref: vi.fn(() => false), setPref: vi.fn(), setTier: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
@@ -69,7 +69,8 @@ describe("PersonRow", () => {
 describe("PersonCard", () => {
 	const card = (over: Partial<CardView> = {}) => writable<CardView | null>({
 		person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, { path: "Journal/2026-11-20.md", line: 1, text: null }] }),
-		today: TODAY, wording: "plain", recent: [], openers: [{ from: "goal", text: "Ask how the move is going" }], interests: [], birthdayLeadDays: 7, place: "sidebar", ...over,
+		today: TODAY, wording: "plain", recent: [], openers: [{ from: "goal", text: "Ask how the move is going" }], interests: [], birthdayLeadDays: 7, place: "sidebar",
+		tierSuggestion: null, ...over,
 	});
 
 	it("follow-ups: words as the store brings them, a dated note's task shows where it is; openers copy; channels log", async () => {
@@ -84,6 +85,14 @@ describe("PersonCard", () => {
 		expect(a.logToday).toHaveBeenCalledWith("People/Sam.md", "call");
 		store.set(null);
 		expect(await screen.findByText(/no longer in the index/)).toBeTruthy();
+	});
+
+	it("a tier that fits the measured rhythm better is suggested; one click uses it", async () => {
+		const a = actions();
+		render(PersonCard, { card: card({ tierSuggestion: { path: "People/Sam.md", current: "casual", suggested: "close", reason: "You talk about every 4 weeks; close fits better than casual." } }), actions: a, onBack: vi.fn() });
+		expect(screen.getByText("You talk about every 4 weeks; close fits better than casual.")).toBeTruthy();
+		await fireEvent.click(screen.getByRole("button", { name: "Use close" }));
+		expect(a.setTier).toHaveBeenCalledWith("People/Sam.md", "close");
 	});
 
 	it("Escape and the back button go back; the contact history is opt-in and kept", async () => {
@@ -252,6 +261,18 @@ describe("HeatMap", () => {
 });
 
 describe("TriageCard", () => {
+	it("a tier the rhythm fits is suggested; Enter takes it", async () => {
+		const { default: TriageCard } = await import("../../src/ui/TriageCard.svelte");
+		const onChoose = vi.fn();
+		render(TriageCard, {
+			person: person({ name: "Kara Novak", status: "untracked" }), position: 1, total: 1, tiers: ["close", "casual"], preview: "",
+			suggestion: { path: "People/Sam.md", current: null, suggested: "close", reason: "You talk about every 4 weeks; close fits." }, onChoose,
+		});
+		expect(screen.getByText("You talk about every 4 weeks; close fits.")).toBeTruthy();
+		await fireEvent.keyDown(screen.getByRole("application"), { key: "Enter" });
+		expect(onChoose).toHaveBeenCalledWith({ kind: "tier", tier: "close" });
+	});
+
 	it("counts every note that names the person: an open task in a daily note that links them is one", async () => {
 		const { default: TriageCard } = await import("../../src/ui/TriageCard.svelte");
 		render(TriageCard, {
