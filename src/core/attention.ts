@@ -1,7 +1,7 @@
 // Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
 import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
 import { drift, health } from "./relationship";
-import { hasKind, type Interaction, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
+import { hasKind, type Interaction, isGiving, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
 import type { AscentSettings } from "./settings";
 
 /** Same-day ties go to the most telling source: a dated note, then a log line, then the property. */
@@ -72,7 +72,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	let asked = 0;
 	for (const log of facts.logs) {
 		if (log.date > today || log.date < yearAgo) continue;
-		if (hasKind(log, "gave")) gave++;
+		if (isGiving(log)) gave++;
 		if (hasKind(log, "asked")) asked++;
 	}
 	const attended = dated.filter((i) => i.kind === "event" && i.date <= today);

@@ -2,7 +2,7 @@
 // counts instead of walking every person's interactions on every refresh (200,000 of them on a large vault).
 import { type Day, localDay } from "./dates";
 import type { GoalKind } from "./goals";
-import { hasKind, type Interaction, type InteractionKind, type PersonFacts } from "./model";
+import { type Interaction, type InteractionKind, isGiving, type PersonFacts } from "./model";
 
 /** A call, a message or a meeting is a reach-out. */
 export function isReachOut(kind: InteractionKind): boolean {
@@ -42,7 +42,7 @@ export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections" | "reconnec
 		log: (log) => (log.kinds ?? [log.kind]).some(isReachOut) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? ""),
 		mention: isReachOut,
 	},
-	"value-given": { log: (log) => hasKind(log, "gave") },
+	"value-given": { log: (log) => isGiving(log) },
 };
 
 const COUNTED = Object.entries(GOAL_COUNTS) as [Exclude<GoalKind, "new-connections" | "reconnections">, (typeof GOAL_COUNTS)[keyof typeof GOAL_COUNTS]][];

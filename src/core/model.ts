@@ -3,7 +3,7 @@ import type { Day } from "./dates";
 
 export type InteractionSource = "property" | "dated-note" | "log";
 
-export const INTERACTION_KINDS = ["call", "meet", "message", "event", "gave", "asked", "other"] as const;
+export const INTERACTION_KINDS = ["call", "meet", "message", "event", "gave", "asked", "intro", "other"] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number] | "mention";
 
 export interface Interaction {
@@ -23,6 +23,11 @@ export interface Interaction {
 /** Whether an interaction is of `kind`: any of a log line's kind tags, or a dated note's one kind. */
 export function hasKind(i: Interaction, kind: InteractionKind): boolean {
 	return i.kinds ? i.kinds.includes(kind) : i.kind === kind;
+}
+
+/** Value given: a line tagged #gave, or an introduction (#intro), which gives to both people it introduces. */
+export function isGiving(i: Interaction): boolean {
+	return hasKind(i, "gave") || hasKind(i, "intro");
 }
 
 export interface Problem {
@@ -54,6 +59,9 @@ export interface PersonFacts {
 	tier: string | null;
 	tierCadenceDays: number | null;
 	goals: string[];
+	/** What they can help with, and what they are looking for (short topics or tags), for suggested introductions. */
+	offers: string[];
+	needs: string[];
 	met: Day | null;
 	/** A `created` property: first met when `met` is missing. */
 	created: Day | null;

@@ -11,6 +11,7 @@ import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
 import type { AscentSettings } from "./settings";
 import { type DormantTie, reconnectionDays, reconnectList } from "./reconnect";
+import { type IntroductionSuggestion, suggestedIntroductions } from "./introductions";
 
 /**
  * What the network-wide views read from the index, and nothing more: the index passes itself (it satisfies this),
@@ -60,6 +61,16 @@ export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, num
 		for (const day of reconnectionDays(index.interactions(path), index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
 	}
 	return out;
+}
+
+/** Suggested introductions on `today` (core/introductions.ts), computed when shown. */
+export function introductions(index: IndexReader, today: Day): IntroductionSuggestion[] {
+	const people: { view: PersonView; facts: PersonFacts }[] = [];
+	for (const view of index.people(today)) {
+		const facts = index.facts(view.path);
+		if (facts) people.push({ view, facts });
+	}
+	return suggestedIntroductions(people);
 }
 
 /** The Reconnect list on `today`, ranked (core/reconnect.ts). */

@@ -25,7 +25,7 @@ export interface Opener {
 }
 
 const KIND_WORDS: Record<string, string | null> = {
-	call: "call", meet: "meeting", message: "message", event: "event", gave: "gave", asked: "asked", other: null, mention: null,
+	call: "call", meet: "meeting", message: "message", event: "event", gave: "gave", asked: "asked", intro: "introduction", other: null, mention: null,
 };
 
 /** The last `count` contacts (newest first), the property's date only where nothing else says more. */

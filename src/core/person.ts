@@ -117,8 +117,8 @@ export function isEventNote(record: NoteRecord): boolean {
 
 const LOG_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[([xX])\][ \t]+)?(?:\[\[)?(\d{4}-\d{1,2}-\d{1,2})(?:\]\])?(?=[\s:,.–—-]|$)[ \t]*(?:[-–—:][ \t]*)?(.*)$/;
 /** A kind tag: a whole tag (`#event` but not `#event-day` or `#events`), anywhere on the line. */
-const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask)(?![\p{L}\p{N}_\-/])/giu;
-const KIND_ALIASES: Record<string, InteractionKind> = { met: "meet", meeting: "meet", msg: "message", give: "gave", ask: "asked" };
+const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask|intro|introduction)(?![\p{L}\p{N}_\-/])/giu;
+const KIND_ALIASES: Record<string, InteractionKind> = { met: "meet", meeting: "meet", msg: "message", give: "gave", ask: "asked", introduction: "intro" };
 
 /** Every kind a log line's tags name, in order, once each. */
 export function kindsOf(text: string): InteractionKind[] {
@@ -267,6 +267,8 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		tier,
 		tierCadenceDays,
 		goals: goalsField ? textList(goalsField.value) : [],
+		offers: textList(readField(fm, keys.offers)?.value),
+		needs: textList(readField(fm, keys.needs)?.value),
 		met: dateField(keys.met, "the first-met date"),
 		// Quietly: `created` is often written by other tools in forms Ascent need not read.
 		created: ((v) => (v?.ok ? v.value : null))(((f) => (f ? parseDay(f.value) : null))(readField(fm, keys.created))),

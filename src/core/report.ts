@@ -5,7 +5,8 @@ import type { PeopleIndex } from "./people-index";
 import { compareByName, NEEDS_ATTENTION, upcomingBirthdays } from "./attention";
 import { agoIn, cadenceWords, driftWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
 import { describeLookedIn } from "./person";
-import { goals, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
+import { goals, introductions, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
+import type { IntroductionSuggestion } from "./introductions";
 import type { DormantTie } from "./reconnect";
 import { type Circle, circles, type TierSuggestion, tierSuggestions } from "./circles";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
@@ -40,7 +41,7 @@ export interface Report {
 	/** Each tier's people against its capacity. */
 	circles: Circle[];
 	/** What Ascent suggests and never does by itself: tiers that fit people's measured rhythm. */
-	suggestions: { tiers: { path: string; current: string | null; suggested: string }[] };
+	suggestions: { introductions: IntroductionSuggestion[]; tiers: { path: string; current: string | null; suggested: string }[] };
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -55,6 +56,7 @@ export interface ReportData {
 	reconnect: { person: PersonView; tie: DormantTie }[];
 	circles: Circle[];
 	tierSuggestions: TierSuggestion[];
+	introductions: IntroductionSuggestion[];
 	problems: Problem[];
 	goals: GoalProgress[];
 	networkHealth: { value: number | null; trend: (number | null)[] };
@@ -75,6 +77,7 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		reconnect: withPeople(reconnect(index, today), people),
 		circles: circles(people, index.settings.tiers),
 		tierSuggestions: tierSuggestions(people, index.settings.tiers),
+		introductions: introductions(index, today),
 		problems: [...readProblems, ...problems(index, today)],
 		goals: goals(index, today),
 		networkHealth: networkHealth(index, today),
@@ -144,7 +147,10 @@ export function toJson(data: ReportData): Report {
 		attention: data.attention.map((p) => p.path),
 		reconnect: data.reconnect.map((r) => r.person.path),
 		circles: data.circles,
-		suggestions: { tiers: data.tierSuggestions.map(({ path, current, suggested }) => ({ path, current, suggested })) },
+		suggestions: {
+			introductions: data.introductions,
+			tiers: data.tierSuggestions.map(({ path, current, suggested }) => ({ path, current, suggested })),
+		},
 		problems: data.problems,
 		goals: data.goals,
 		networkHealth: data.networkHealth,
@@ -213,6 +219,12 @@ export function toText(data: ReportData, limit = Infinity): string {
 	}
 	if (data.circles.some((c) => c.count > 0)) {
 		lines.push(`Circles: ${data.circles.map((c) => `${c.tier} ${c.count}${c.capacity === null ? "" : ` of ${c.capacity}`}${c.over ? " (over)" : ""}`).join(" · ")}`, "");
+	}
+	if (data.introductions.length > 0) {
+		const names = new Map(data.people.map((p) => [p.path, p.name]));
+		lines.push(`Suggested introductions (${data.introductions.length}): one needs what the other offers`);
+		for (const s of data.introductions.slice(0, limit)) lines.push(`  ${names.get(s.a) ?? s.a} needs ${s.topic}; ${names.get(s.b) ?? s.b} offers it`);
+		lines.push("");
 	}
 	if (data.tierSuggestions.length > 0) {
 		const names = new Map(data.people.map((p) => [p.path, p.name]));

@@ -2,7 +2,7 @@
 import { DEFAULT_GOALS, GOAL_KINDS, type Goal, PERIODS } from "./goals";
 
 export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "created" | "birthday" | "snoozeUntil" | "paused"
-	| "nextContact" | "email" | "phone" | "company" | "role" | "url" | "note";
+	| "nextContact" | "email" | "phone" | "company" | "role" | "url" | "note" | "offers" | "needs";
 
 export interface Tier {
 	name: string;
@@ -82,6 +82,8 @@ export const FIELDS: Record<FieldName, { label: string; keys: readonly string[] 
 	cadence: { label: "Cadence", keys: ["cadence", "frequency", "contact-frequency", "keep-in-touch", "prm-cadence"] },
 	tier: { label: "Tier", keys: ["tier", "prm-tier"] },
 	goals: { label: "Goals", keys: ["goals"] },
+	offers: { label: "Offers", keys: ["offers", "can-help-with", "expertise"] },
+	needs: { label: "Needs", keys: ["needs", "looking-for", "seeking"] },
 	met: { label: "First met", keys: ["met", "first-met", "connected-on"] },
 	created: { label: "Created", keys: ["created", "date-created", "creation-date"] },
 	birthday: { label: "Birthday", keys: ["birthday", "bday", "prm-birthday"] },

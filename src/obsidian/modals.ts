@@ -142,7 +142,7 @@ export class LogModal extends Modal {
 			t.setValue(date).onChange((v) => (date = v));
 		});
 		new Setting(contentEl).setName("Kind").addDropdown((d) => {
-			for (const k of INTERACTION_KINDS) d.addOption(k, k);
+			for (const k of INTERACTION_KINDS) d.addOption(k, k === "intro" ? "Introduction (pick the two people)" : k);
 			d.setValue(kind).onChange((v) => (kind = v as InteractionKind));
 		});
 		new Setting(contentEl).setName("Note").addText((t) => t.setPlaceholder("Optional").onChange((v) => (note = v)));
@@ -150,6 +150,7 @@ export class LogModal extends Modal {
 		new Setting(contentEl).addButton((b) => b.setButtonText("Log").setCta().onClick(() => {
 			const parsed = parseDay(date);
 			if (this.chosen.size === 0) return void error.setText("Pick at least one person.");
+			if (kind === "intro" && this.chosen.size !== 2) return void error.setText("An introduction is between two people: pick the two.");
 			if (!parsed.ok) return void error.setText(`The date ${parsed.message}.`);
 			if (parsed.value > this.today) return void error.setText("The date is in the future; log contact that happened.");
 			this.close();

@@ -1,14 +1,14 @@
 // What a user does to a person, from the palette, the sidebar or the attention list: log, snooze, set a cadence or
 // tier, pause, add, jump to, see who needs attention and the goals, insert the list into a note. A feature on the
 // narrow context: it registers its own commands.
-import { goals } from "../core/network";
+import { goals, introductions } from "../core/network";
 import { type App, MarkdownView, Notice, type TFile } from "obsidian";
 import { parseCadence } from "../core/cadence";
 import { SNOOZE_CHOICES } from "../core/constants";
 import { addDays, type Day } from "../core/dates";
 import type { FollowUp, InteractionKind, PersonView } from "../core/model";
 import { taskTextAt } from "../core/person";
-import { collectReport, toMarkdown } from "../core/report";
+import { collectReport, noteLink, toMarkdown } from "../core/report";
 import type { AscentContext } from "./context";
 import { AttentionModal, type Choice, ChoiceModal, DateModal, GoalsModal, LogModal, PersonPickerModal, TextModal } from "./modals";
 import { asFile } from "./records";
@@ -47,9 +47,48 @@ export class PersonActions {
 	openLogModal(preselected: string[] = []): void {
 		const { ctx } = this;
 		new LogModal(ctx.app, ctx.people(), preselected, ctx.today(), (r) => {
+			const [a, b] = r.paths;
+			if (r.kind === "intro" && a && b && r.paths.length === 2) {
+				void this.logIntroduction(a, b, r.note, r.date);
+				return;
+			}
 			void ctx.run(`Logged ${r.kind === "other" ? "an interaction" : r.kind} with ${r.paths.length === 1 ? "1 person" : `${r.paths.length} people`}.`,
 				() => ctx.writer.logInteraction(r));
 		}).open();
+	}
+
+	/** The suggested introductions (one's need, another's offer); choosing one logs it. */
+	openIntroductions(): void {
+		const { ctx } = this;
+		const index = ctx.ready();
+		if (!index) return void new Notice("Ascent is still reading the vault.");
+		const name = (path: string) => ctx.personView(path)?.name ?? path;
+		const choices: Choice[] = introductions(index, ctx.today()).map((s) => ({
+			label: `Introduce ${name(s.a)} to ${name(s.b)}`, detail: `${name(s.a)} needs ${s.topic}; ${name(s.b)} offers it`,
+			run: () => void this.logIntroduction(s.a, s.b, `(${s.topic})`),
+		}));
+		if (choices.length === 0) return void new Notice("No introductions to suggest: add offers and needs to people's properties (offers: [hiring], needs: [design]).");
+		new ChoiceModal(ctx.app, choices, "Introduce…").open();
+	}
+
+	/**
+	 * An introduction of two people: a line in each one's note naming the other (`introduced [[Ray Sun]] #intro`),
+	 * which counts as contact with both and as value given to both; one undo step.
+	 */
+	logIntroduction(a: string, b: string, note = "", date: Day = this.ctx.today()): Promise<boolean> {
+		const { ctx } = this;
+		const index = ctx.ready();
+		const pa = ctx.personView(a);
+		const pb = ctx.personView(b);
+		if (!index || !pa || !pb || a === b) {
+			new Notice(a === b ? "An introduction is between two different people." : "Ascent knows only one of these two people.");
+			return Promise.resolve(false);
+		}
+		const link = (p: PersonView, from: string) => noteLink(p, (name) => index.resolve(name, from));
+		const words = (other: PersonView, from: string) => `introduced ${link(other, from)}${note.trim() ? ` ${note.trim()}` : ""}`;
+		return ctx.run(`Logged the introduction of ${pa.name} and ${pb.name}.`, () => ctx.writer.logInteraction({
+			paths: [a, b], date, kind: "intro", note: "", notes: { [a]: words(pb, a), [b]: words(pa, b) },
+		}));
 	}
 
 	snooze(person: PersonView, until: Day): Promise<boolean> {
@@ -210,6 +249,7 @@ export class PersonActions {
 		p.addCommand({ id: "set-cadence-or-tier", name: "Set cadence or tier for this person…", checkCallback: withPerson((person) => this.openCadenceModal(person)) });
 		p.addCommand({ id: "toggle-pause", name: "Pause / resume this person", checkCallback: withPerson((person) => void this.togglePause(person)) });
 		p.addCommand({ id: "show-goals", name: "Show networking goals", callback: () => this.showGoals() });
+		p.addCommand({ id: "suggest-introduction", name: "Suggest an introduction…", callback: () => this.openIntroductions() });
 		p.addCommand({ id: "jump-to-person", name: "Jump to person…", callback: () => this.jumpToPerson() });
 		p.addCommand({ id: "add-person", name: "Add person…", callback: () => this.openAddPerson() });
 		p.addCommand({

@@ -3,7 +3,7 @@
 // phone. The words of a contact in a dated note are read from that note when the card shows it, never while the
 // index is built (ARCHITECTURE.md).
 import { type App, Modal, Notice, Platform } from "obsidian";
-import { reconnect } from "../core/network";
+import { introductions, reconnect } from "../core/network";
 import { suggestedTier } from "../core/circles";
 import { mount, unmount } from "svelte";
 import { derived, type Readable, writable } from "svelte/store";
@@ -60,10 +60,20 @@ export class PersonCardFeature {
 		return {
 			person, today: data.today, wording: data.wording, recent, interests, birthdayLeadDays: data.birthdayLeadDays, place: shown.place,
 			tierSuggestion: suggestedTier(person, this.ctx.store.settings.tiers),
+			introductions: this.introductionsOf(person.path, data),
 			openers: openers({
 				person, recent, interests, today: data.today, birthdayLeadDays: data.birthdayLeadDays, reconnectAfterDays: this.ctx.store.settings.reconnectAfterDays,
 			}),
 		};
+	}
+
+	/** The suggested introductions this person is part of, in words ("Ann needs hiring; Ray offers it"). */
+	private introductionsOf(path: string, data: SidebarData): CardView["introductions"] {
+		const index = this.ctx.ready();
+		if (!index) return [];
+		const name = (p: string) => data.people.find((v) => v.path === p)?.name ?? p;
+		return introductions(index, data.today).filter((s) => s.a === path || s.b === path).slice(0, 3)
+			.map((s) => ({ ...s, text: `${name(s.a)} needs ${s.topic}; ${name(s.b)} offers it.` }));
 	}
 
 	/** A contact with its words: the log line's own, or the dated note's line (read once, then the card updates). */

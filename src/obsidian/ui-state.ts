@@ -143,6 +143,7 @@ export class UiState {
 			contactDays: (path) => actions.contactDays(path),
 			useSuggestion: (id) => void advisor.use(id),
 			openCard: (path) => card().show(path),
+			logIntroduction: (a, b, topic) => void actions.logIntroduction(a, b, `(${topic})`),
 			setTier: (path, tier) => {
 				const p = person(path);
 				if (p) void ctx.run(`${p.name} is now ${tier}.`, () => ctx.writer.setTier(path, tier));

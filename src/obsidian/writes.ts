@@ -21,6 +21,8 @@ export interface LogRequest {
 	date: Day;
 	kind: InteractionKind;
 	note: string;
+	/** A note of its own for some people (an introduction names the other person in each one's line). */
+	notes?: Readonly<Record<string, string>>;
 }
 
 export interface WriterOptions {
@@ -124,9 +126,9 @@ export class Writer {
 	async logInteraction(request: LogRequest): Promise<void> {
 		const settings = this.options.settings();
 		const label = request.paths.length === 1 ? "log interaction" : `log interaction with ${request.paths.length} people`;
-		const line = formatLogLine(request.date, request.kind, request.note);
-		const addLine = (text: string) => insertUnderHeading(text, settings.logHeading, line);
 		await this.step(label, request.paths, async (file) => {
+			const line = formatLogLine(request.date, request.kind, request.notes?.[file.path] ?? request.note);
+			const addLine = (text: string) => insertUnderHeading(text, settings.logHeading, line);
 			const keys: string[] = [];
 			const body = { seen: "", edit: addLine };
 			await this.app.fileManager.processFrontMatter(file, (fm: Frontmatter) => {

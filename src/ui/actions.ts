@@ -15,6 +15,8 @@ export interface UiActions {
 	useSuggestion(id: string): void;
 	/** The days of a person's interactions (for the calendar thumbnail). */
 	contactDays(path: string): string[];
+	/** Logs the introduction of two people (a line in each one's note; undoable). */
+	logIntroduction(a: string, b: string, topic: string): void;
 	/** Puts a person in a tier (a suggestion the user accepted; undoable). */
 	setTier(path: string, tier: string): void;
 	/** Shows a person's card (in the sidebar, or a modal on a phone); closes it. */

@@ -15,6 +15,8 @@ export interface CardView {
 	/** Tags worth sharing something about (not the tags that mark a person). */
 	interests: string[];
 	birthdayLeadDays: number;
+	/** Introductions they are part of: one's need, the other's offer (core/introductions.ts). */
+	introductions: { a: string; b: string; topic: string; text: string }[];
 	/** The tier their measured rhythm fits, when it is not the one they have (core/circles.ts). */
 	tierSuggestion: TierSuggestion | null;
 	/** Where the card is shown: in the sidebar (in place of the list), or in a modal (on a phone). */

@@ -274,6 +274,15 @@ describe("the sidebar in a real browser", () => {
 		await page.fill("[aria-label='Search people']", "Daniel");
 		await page.click(".ascent-sidebar [aria-label='Prepare to reach out to Daniel Okafor']");
 		expect(await page.textContent(".ascent-card-suggestion")).toMatch(/^You talk about every 2 weeks; inner-circle fits better than casual\.\s*Use inner-circle$/);
+		// A need that another's offer meets: the card suggests the introduction.
+		await page.click("text=Back to the list");
+		await page.fill("[aria-label='Search people']", "Grace");
+		await page.click(".ascent-sidebar [aria-label='Prepare to reach out to Grace Liu']");
+		expect(await page.$$eval(".ascent-card [aria-label^='Introduce:']", (els) => els.map((e) => e.getAttribute("aria-label")))).toEqual([
+			"Introduce: Emma Schmidt needs #machine-learning; Grace Liu offers it.",
+			"Introduce: Grace Liu needs open-source maintainership; Marco Bianchi offers it.",
+		]);
+		expect(await axeViolations(page, ".ascent-sidebar")).toEqual([]);
 		await page.close();
 	});
 

@@ -54,7 +54,7 @@ describe("the public API", () => {
 		expect(changes).toBeGreaterThan(0);
 		for (const [path, options, notice] of [
 			["People/Nobody.md", {}, "Ascent knows no person at People/Nobody.md."],
-			["People/Ana Lima.md", { kind: "lunch" }, "\"lunch\" is not a kind of contact; use call, meet, message, event, gave, asked, other."],
+			["People/Ana Lima.md", { kind: "lunch" }, "\"lunch\" is not a kind of contact; use call, meet, message, event, gave, asked, intro, other."],
 			["People/Ana Lima.md", { date: "2026-12-24" }, "2026-12-24 is in the future; a contact is logged once it happened."],
 			["People/Ana Lima.md", { date: "yesterday" }, "\"yesterday\" is not a date; write YYYY-MM-DD."],
 			["People/Ana Lima.md", { note: "two\nlines" }, "A note must be one line."],

@@ -20,7 +20,7 @@ const person = personView;
 
 function actions() {
 	return { open: vi.fn(), openSource: vi.fn(), logToday: vi.fn(), logDetails: vi.fn(), snooze: vi.fn(), completeFollowUp: vi.fn(), contactDays: vi.fn(() => ["2026-11-20"]),
-		useSuggestion: vi.fn(), openCard: vi.fn(), closeCard: vi.fn(), copy: vi.fn(), pref: vi.fn(() => false), setPref: vi.fn(), setTier: vi.fn() } satisfies UiActions;
+		useSuggestion: vi.fn(), openCard: vi.fn(), closeCard: vi.fn(), copy: vi.fn(), pref: vi.fn(() => false), setPref: vi.fn(), setTier: vi.fn(), logIntroduction: vi.fn() } satisfies UiActions;
 }
 
 const overdue = person({
@@ -70,7 +70,7 @@ describe("PersonCard", () => {
 	const card = (over: Partial<CardView> = {}) => writable<CardView | null>({
 		person: person({ followUps: [{ path: "People/Sam.md", line: 3, text: "ask about a referral" }, { path: "Journal/2026-11-20.md", line: 1, text: null }] }),
 		today: TODAY, wording: "plain", recent: [], openers: [{ from: "goal", text: "Ask how the move is going" }], interests: [], birthdayLeadDays: 7, place: "sidebar",
-		tierSuggestion: null, ...over,
+		tierSuggestion: null, introductions: [], ...over,
 	});
 
 	it("follow-ups: words as the store brings them, a dated note's task shows where it is; openers copy; channels log", async () => {
