@@ -10,7 +10,7 @@ import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
 import type { AscentSettings } from "./settings";
-import { type DormantTie, reconnectionDays, reconnectList } from "./reconnect";
+import { type DormantTie, mayBeDormant, reconnectionDays, reconnectList } from "./reconnect";
 import { type IntroductionSuggestion, suggestedIntroductions } from "./introductions";
 
 /**
@@ -75,8 +75,11 @@ export function introductions(index: IndexReader, today: Day): IntroductionSugge
 
 /** The Reconnect list on `today`, ranked (core/reconnect.ts). */
 export function reconnect(index: IndexReader, today: Day): DormantTie[] {
+	const afterDays = index.settings.reconnectAfterDays;
 	const histories = function* () {
 		for (const view of index.people(today)) {
+			// Most people were in touch within the span: their histories are never gathered.
+			if (!mayBeDormant(view, today, afterDays)) continue;
 			const facts = index.facts(view.path);
 			if (facts) yield { view, facts, interactions: index.interactions(view.path) };
 		}

@@ -47,12 +47,16 @@ function median(values: number[]): number | null {
 	return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** What the view alone says: tracked, not paused, and silent at least `afterDays` (the history decides the rest). */
+export function mayBeDormant(view: PersonView, today: Day, afterDays: number): boolean {
+	return view.status !== "paused" && view.status !== "untracked" && view.lastContact !== null && daysBetween(view.lastContact.date, today) >= afterDays;
+}
+
 /** A dormant tie, or null when the person is not one on `today` (`afterDays`: how long out of touch it takes). */
 export function dormantTie(history: TieHistory, today: Day, afterDays: number): DormantTie | null {
 	const { view, facts, interactions } = history;
-	if (view.status === "paused" || view.status === "untracked" || !view.lastContact) return null;
+	if (!mayBeDormant(view, today, afterDays) || !view.lastContact) return null;
 	const silentDays = daysBetween(view.lastContact.date, today);
-	if (silentDays < afterDays) return null;
 	const days = [...new Set(interactions.filter((i) => i.date <= today).map((i) => i.date))].sort();
 	const exchanges = facts.logs.filter((l) => l.date <= today && (hasKind(l, "gave") || hasKind(l, "asked"))).length;
 	if (days.length < 2 && facts.tier === null && exchanges === 0) return null;
