@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { localDay, parseDay } from "../core/dates";
 import { PeopleIndex } from "../core/people-index";
-import { collectReport, toJson, toMarkdown, toText } from "../core/report";
+import { collectReport, inPlaceOnly, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
 import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
 import { runImport } from "./import";
@@ -29,7 +29,7 @@ interface Subcommand {
 /** The subcommands: adding one is one entry here and its function below. */
 const SUBCOMMANDS: Subcommand[] = [
 	{
-		name: "report", usage: "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]",
+		name: "report", usage: "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE]",
 		summary: "who needs attention, goals and problems", run: reportCommand,
 	},
 	{
@@ -42,7 +42,9 @@ const SUBCOMMANDS: Subcommand[] = [
 	},
 ];
 
-const USAGE = `usage:\n${SUBCOMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`).join("\n")}`;
+/** A usage may take two lines to stay within 80 columns; an error's one line joins them. */
+const USAGE = `usage:\n${SUBCOMMANDS.map((c) => `  ${c.usage.replace(/\n/g, "\n  ")}\n      ${c.summary}`).join("\n")}`;
+const oneLine = (usage: string) => usage.replace(/\n\s+/g, " ");
 
 /** Runs a command; `io` is the file system the vault is read through (tests hand in one that fails). */
 export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NODE_IO): Promise<CliResult> {
@@ -56,7 +58,7 @@ export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NOD
 	} catch (error) {
 		if (error instanceof UsageError) {
 			// One line: what is wrong, and the usage of that command (or the commands there are).
-			const hint = command ? `usage: ${command.usage}` : `commands: ${SUBCOMMANDS.map((c) => c.name).join(", ")}; ascent --help`;
+			const hint = command ? `usage: ${oneLine(command.usage)}` : `commands: ${SUBCOMMANDS.map((c) => c.name).join(", ")}; ascent --help`;
 			return { code: 2, stdout: "", stderr: `ascent: ${error.message} (${hint})\n` };
 		}
 		return { code: 2, stdout: "", stderr: `ascent: ${(error as Error).message}\n` };
@@ -75,6 +77,7 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<
 				json: { type: "boolean" },
 				markdown: { type: "boolean" },
 				limit: { type: "string" },
+				location: { type: "string" },
 			},
 			strict: true,
 			allowPositionals: false,
@@ -94,7 +97,9 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<
 	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
 	const vault = await readVault(vaultDir, io);
 	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-	const data = collectReport(index, today, vault.readProblems);
+	const all = collectReport(index, today, vault.readProblems);
+	if (values.location !== undefined && values.location.trim() === "") throw new UsageError("--location: name a place");
+	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim());
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 	if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
 	if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };

@@ -107,6 +107,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		nextContact: next,
 		tier: facts.tier,
 		goals: facts.goals,
+		location: facts.location,
 		birthday: facts.birthday,
 		nextBirthday: facts.birthday ? nextBirthday(facts.birthday, today) : null,
 		snoozeUntil: facts.snoozeUntil,

@@ -62,6 +62,8 @@ export interface PersonFacts {
 	/** What they can help with, and what they are looking for (short topics or tags), for suggested introductions. */
 	offers: string[];
 	needs: string[];
+	/** Where they are: the text, or the name of the place note it links to (`[[Berlin]]` → Berlin). */
+	location: string | null;
 	met: Day | null;
 	/** A `created` property: first met when `met` is missing. */
 	created: Day | null;
@@ -96,6 +98,8 @@ export interface PersonView {
 	nextContact: Day | null;
 	tier: string | null;
 	goals: string[];
+	/** Where they are (the location field; a link as its note's name). */
+	location: string | null;
 	birthday: string | null;
 	nextBirthday: Day | null;
 	snoozeUntil: Day | null;

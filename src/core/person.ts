@@ -115,6 +115,14 @@ export function isEventNote(record: NoteRecord): boolean {
 	return markerMatches(record.metadata.frontmatter, ["type"], ["event"]);
 }
 
+/** A location as written: text, or a link's target name (`[[Places/Berlin|Berlin]]` → Berlin); the first of a list. */
+export function locationOf(value: unknown): string | null {
+	const first = textList(value)[0];
+	if (first === undefined) return null;
+	const link = /^\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]$/.exec(first);
+	return link ? basename((link[1] ?? "").trim()).replace(/\.md$/i, "") : first;
+}
+
 const LOG_LINE = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[([xX])\][ \t]+)?(?:\[\[)?(\d{4}-\d{1,2}-\d{1,2})(?:\]\])?(?=[\s:,.–—-]|$)[ \t]*(?:[-–—:][ \t]*)?(.*)$/;
 /** A kind tag: a whole tag (`#event` but not `#event-day` or `#events`), anywhere on the line. */
 const KIND_TAG = /(^|\s)#(call|meet|met|meeting|message|msg|event|gave|give|asked|ask|intro|introduction)(?![\p{L}\p{N}_\-/])/giu;
@@ -269,6 +277,7 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		goals: goalsField ? textList(goalsField.value) : [],
 		offers: textList(readField(fm, keys.offers)?.value),
 		needs: textList(readField(fm, keys.needs)?.value),
+		location: locationOf(readField(fm, keys.location)?.value),
 		met: dateField(keys.met, "the first-met date"),
 		// Quietly: `created` is often written by other tools in forms Ascent need not read.
 		created: ((v) => (v?.ok ? v.value : null))(((f) => (f ? parseDay(f.value) : null))(readField(fm, keys.created))),

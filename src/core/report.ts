@@ -7,6 +7,7 @@ import { agoIn, cadenceWords, driftWords, humanSpan, spanIn, unitFor, lastContac
 import { describeLookedIn } from "./person";
 import { goals, introductions, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
 import type { IntroductionSuggestion } from "./introductions";
+import { inPlace } from "./places";
 import type { DormantTie } from "./reconnect";
 import { type Circle, circles, type TierSuggestion, tierSuggestions } from "./circles";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
@@ -26,6 +27,8 @@ export interface ReportPerson {
 	nextContact: Day | null;
 	tier: string | null;
 	goals: string[];
+	/** Where they are: the location field's text, or the linked place note's name. */
+	location: string | null;
 	birthday: string | null;
 	/** Log lines tagged #gave and #asked over the past year, as the sidebar counts them. */
 	gave: number;
@@ -64,6 +67,8 @@ export interface ReportData {
 	lookedIn: string;
 	/** The words a status is written in (the gentle wording setting). */
 	wording: Wording;
+	/** The place the report is limited to (`--location`), if any. */
+	place?: string;
 }
 
 /** The report for `today`; `readProblems` are notes and folders the source could not read (listed first). */
@@ -83,6 +88,22 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 		networkHealth: networkHealth(index, today),
 		lookedIn: describeLookedIn(index.settings),
 		wording: index.settings.gentleWording ? "gentle" : "plain",
+	};
+}
+
+/** The report for the people in one place only (`ascent report --location Berlin`); the network's figures stay whole. */
+export function inPlaceOnly(data: ReportData, place: string): ReportData {
+	const here = (p: PersonView) => inPlace(p.location, place);
+	const paths = new Set(data.people.filter(here).map((p) => p.path));
+	return {
+		...data,
+		people: data.people.filter(here),
+		attention: data.attention.filter(here),
+		birthdays: data.birthdays.filter(here),
+		reconnect: data.reconnect.filter((r) => here(r.person)),
+		tierSuggestions: data.tierSuggestions.filter((s) => paths.has(s.path)),
+		introductions: data.introductions.filter((s) => paths.has(s.a) || paths.has(s.b)),
+		place,
 	};
 }
 
@@ -134,6 +155,7 @@ export function reportPerson(p: PersonView): ReportPerson {
 		nextContact: p.nextContact,
 		tier: p.tier,
 		goals: [...p.goals],
+		location: p.location,
 		birthday: p.birthday,
 		gave: p.gave,
 		asked: p.asked,
@@ -184,9 +206,11 @@ function countWords(total: number, shown: number): string {
 
 export function toText(data: ReportData, limit = Infinity): string {
 	const wording = data.wording;
-	const lines: string[] = [`Ascent: who needs attention on ${data.today}`, ""];
+	const lines: string[] = [`Ascent: who needs attention on ${data.today}${data.place ? ` in ${data.place}` : ""}`, ""];
 	const shown = data.attention.slice(0, limit);
-	if (data.people.length === 0) {
+	if (data.people.length === 0 && data.place) {
+		lines.push(`Nobody's location is in ${data.place} (Ascent reads where people are from the location field: location, city or based-in).`, "");
+	} else if (data.people.length === 0) {
 		lines.push(`No people found. Ascent looks in ${data.lookedIn}.`, "Run `ascent check` to see what the vault holds and the settings that would read it.", "");
 	} else if (data.attention.length === 0) {
 		lines.push(`${LISTS.attention.name} (0): everyone is up to date.`, "");

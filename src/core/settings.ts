@@ -2,7 +2,7 @@
 import { DEFAULT_GOALS, GOAL_KINDS, type Goal, PERIODS } from "./goals";
 
 export type FieldName = "lastContact" | "cadence" | "tier" | "goals" | "met" | "created" | "birthday" | "snoozeUntil" | "paused"
-	| "nextContact" | "email" | "phone" | "company" | "role" | "url" | "note" | "offers" | "needs";
+	| "nextContact" | "email" | "phone" | "company" | "role" | "url" | "note" | "offers" | "needs" | "location";
 
 export interface Tier {
 	name: string;
@@ -84,6 +84,7 @@ export const FIELDS: Record<FieldName, { label: string; keys: readonly string[] 
 	goals: { label: "Goals", keys: ["goals"] },
 	offers: { label: "Offers", keys: ["offers", "can-help-with", "expertise"] },
 	needs: { label: "Needs", keys: ["needs", "looking-for", "seeking"] },
+	location: { label: "Location", keys: ["location", "city", "based-in"] },
 	met: { label: "First met", keys: ["met", "first-met", "connected-on"] },
 	created: { label: "Created", keys: ["created", "date-created", "creation-date"] },
 	birthday: { label: "Birthday", keys: ["birthday", "bday", "prm-birthday"] },

@@ -14,7 +14,9 @@ import type { UiActions } from "../ui/actions";
 import PersonCard from "../ui/PersonCard.svelte";
 import type { SidebarData } from "../ui/sidebar-model";
 import type { AscentContext } from "./context";
-import { PersonPickerModal } from "./modals";
+import { ChoiceModal, PersonPickerModal, TextModal } from "./modals";
+import { inPlace } from "../core/places";
+import { statusWords } from "../core/vocabulary";
 import { asFile } from "./records";
 
 type Shown = { path: string; place: CardView["place"] } | null;
@@ -45,6 +47,32 @@ export class PersonCardFeature {
 
 	close(): void {
 		this.shown.set(null);
+	}
+
+	/** Asks for a place, then lists the people there, who needs attention first; choosing one shows their card. */
+	askPlace(): void {
+		const { ctx } = this;
+		new TextModal(ctx.app, "Who's in…", "Place", (place) => {
+			if (place.trim() === "") return "Name a place: a city, a country, or a place note's name.";
+			const there = this.peopleIn(place);
+			if (there.length === 0) return `Nobody's location is in ${place.trim()}.`;
+			const today = ctx.today();
+			const wording = ctx.store.settings.gentleWording ? "gentle" : "plain";
+			window.setTimeout(() => new ChoiceModal(ctx.app, there.map((p) => ({
+				label: p.name, detail: `${statusWords(p, today, wording)} · ${p.location ?? ""}`, run: () => this.show(p.path),
+			})), `People in ${place.trim()}`).open(), 0);
+			return null;
+		}).open();
+	}
+
+	/** The people whose location is in `place`, who needs attention first (ranked), then the rest by name. */
+	peopleIn(place: string): PersonView[] {
+		const index = this.ctx.ready();
+		if (!index) return [];
+		const today = this.ctx.today();
+		const first = index.attention(today).filter((p) => inPlace(p.location, place));
+		const listed = new Set(first.map((p) => p.path));
+		return [...first, ...this.ctx.people().filter((p) => inPlace(p.location, place) && !listed.has(p.path))];
 	}
 
 	/** The UI's actions, for the modal's card (set by the wiring; the sidebar gets them itself). */
@@ -113,6 +141,7 @@ export class PersonCardFeature {
 	 * obsidian://ascent?person=<path>, which the daily note's reach-out list links to, is obsidian/api.ts's.) */
 	register(): void {
 		const { ctx } = this;
+		ctx.plugin.addCommand({ id: "whos-in", name: "Who's in…", callback: () => this.askPlace() });
 		ctx.plugin.addCommand({
 			id: "reconnect", name: "Reconnect with someone",
 			callback: () => {

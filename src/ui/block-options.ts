@@ -5,16 +5,18 @@ export interface BlockOptions {
 	limit: number;
 	tag: string;
 	tier: string;
+	/** Only people in this place (core/places.ts). */
+	location: string;
 }
 
-export const DEFAULT_BLOCK: BlockOptions = { show: "attention", limit: 10, tag: "", tier: "" };
+export const DEFAULT_BLOCK: BlockOptions = { show: "attention", limit: 10, tag: "", tier: "", location: "" };
 
 const SHOW = ["attention", "upcoming", "birthdays", "reconnect", "all", "goals"];
 
 /** `parsed` is the block's YAML as parsed; `null`/empty means defaults. Returns one line of error on a bad option. */
 export function readBlockOptions(parsed: unknown): { options: BlockOptions } | { error: string } {
 	if (parsed === null || parsed === undefined || parsed === "") return { options: { ...DEFAULT_BLOCK } };
-	if (typeof parsed !== "object" || Array.isArray(parsed)) return { error: "Ascent block: write options as key: value lines (show, limit, tag, tier)." };
+	if (typeof parsed !== "object" || Array.isArray(parsed)) return { error: "Ascent block: write options as key: value lines (show, limit, tag, tier, location)." };
 	const options = { ...DEFAULT_BLOCK };
 	for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
 		switch (key) {
@@ -28,11 +30,12 @@ export function readBlockOptions(parsed: unknown): { options: BlockOptions } | {
 				break;
 			case "tag":
 			case "tier":
+			case "location":
 				if (typeof value !== "string" || value.trim() === "") return { error: `Ascent block: ${key} must be text (got ${String(value)}).` };
 				options[key] = value.trim().replace(/^#/, "");
 				break;
 			default:
-				return { error: `Ascent block: unknown option "${key}"; use show, limit, tag or tier.` };
+				return { error: `Ascent block: unknown option "${key}"; use show, limit, tag, tier or location.` };
 		}
 	}
 	return { options };

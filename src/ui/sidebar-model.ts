@@ -4,6 +4,7 @@ import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { Circle } from "../core/circles";
+import { inPlace } from "../core/places";
 import type { PersonView, Problem } from "../core/model";
 import { humanSpan, lastContactWords, LISTS, STATUS_NAMES, statusWords, type Wording } from "../core/vocabulary";
 
@@ -110,10 +111,14 @@ export type SortId = "default" | "asked-more";
 /** The one name order (core/attention.ts: one collator, ties by path). */
 const byName = compareByName;
 
-/** `#tag` matches tags only (prefix, so #work matches #work/client); other text matches names and aliases. */
+/**
+ * `#tag` matches tags only (prefix, so #work matches #work/client); `@place` matches where people are (core/places.ts);
+ * other text matches names and aliases.
+ */
 export function matches(person: PersonView, tags: string[], query: string): boolean {
 	const q = query.trim().toLowerCase();
 	if (q === "") return true;
+	if (q.startsWith("@")) return inPlace(person.location, q);
 	if (q.startsWith("#")) {
 		const t = q.slice(1);
 		return tags.some((tag) => tag === t || tag.startsWith(`${t}/`) || (t !== "" && tag.startsWith(t)));

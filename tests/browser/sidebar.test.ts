@@ -150,6 +150,11 @@ describe("the sidebar in a real browser", () => {
 		expect(await rowNames(page)).toEqual(["Sam Rivera"]);
 		await page.fill("[aria-label='Search people']", "#person/mentor");
 		expect(await rowNames(page)).toEqual(["Quinn Baker"]);
+		// @place: where people are, any case or accent, a linked place note by its name.
+		await page.fill("[aria-label='Search people']", "@berlin");
+		expect(await rowNames(page)).toEqual(["Emma Schmidt", "Marco Bianchi"]);
+		await page.fill("[aria-label='Search people']", "@munchen");
+		expect(await rowNames(page)).toEqual(["Felix Wagner"]);
 		await page.fill("[aria-label='Search people']", "#nobody");
 		expect(await page.textContent(".ascent-empty")).toContain('Nobody matches "#nobody"');
 		await page.fill("[aria-label='Search people']", "");

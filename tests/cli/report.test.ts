@@ -128,16 +128,36 @@ describe("the text report's counts and words", () => {
 	});
 });
 
+describe("--location", () => {
+	it("limits the report to the people in a place (any case or accent, a linked place note by its name); --json says where each person is", async () => {
+		const text = (await run(["report", "--today", "2026-11-30", "--location", "berlin"], ROOT)).stdout;
+		expect(text.split("\n")[0]).toBe("Ascent: who needs attention on 2026-11-30 in berlin");
+		expect(text).toMatch(/^Needs attention \(1\): /m);
+		expect(text).toMatch(/^ {2}Marco Bianchi +overdue/m);
+		const json = JSON.parse((await run(["report", "--today", "2026-11-30", "--location", "BERLIN", "--json"], ROOT)).stdout) as { people: { name: string; location: string }[]; attention: string[] };
+		expect(json.people.map((p) => [p.name, p.location])).toEqual([["Emma Schmidt", "Berlin, Germany"], ["Marco Bianchi", "Berlin"]]);
+		expect(json.attention).toEqual(["People/Marco Bianchi.md"]);
+		const munich = JSON.parse((await run(["report", "--today", "2026-11-30", "--location", "munchen", "--json"], ROOT)).stdout) as { people: { name: string }[] };
+		expect(munich.people.map((p) => p.name)).toEqual(["Felix Wagner"]);
+	});
+
+	it("a place nobody is in says so; an empty one is a usage error", async () => {
+		expect((await run(["report", "--today", "2026-11-30", "--location", "Atlantis"], ROOT)).stdout).toMatch(/^Nobody's location is in Atlantis/m);
+		const empty = await run(["report", "--location", " "], ROOT);
+		expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/^ascent: --location: name a place \(usage: ascent report .* \[--location PLACE\]\)\n$/)]);
+	});
+});
+
 describe("the subcommands", () => {
 	it.each([
-		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]"],
+		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE]"],
 		["import", "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]"],
 		["check", "ascent check [--vault DIR] [--today DATE]"],
 	])("%s --help names only its own options, in a usage line of at most 80 columns", async (name, usage) => {
 		const result = await run([name, "--help"], ROOT);
 		expect(result.code).toBe(0);
-		expect(result.stdout.split("\n")[0]).toBe(usage);
-		expect(usage.length).toBeLessThanOrEqual(80);
+		expect(result.stdout.startsWith(`${usage}\n`)).toBe(true);
+		for (const line of usage.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
 	});
 
 	it("runs as `npx ascent` (package.json bin) and through `npm run report -- --help`", () => {

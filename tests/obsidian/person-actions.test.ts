@@ -100,7 +100,7 @@ describe("person actions and commands in a fake Obsidian", () => {
 		expect([...h.app.commands.keys()].sort()).toEqual([
 			"add-person", "add-reach-out-list", "export-vcard", "import-contacts", "insert-attention-list", "jump-to-person", "log-contact-today",
 			"log-interaction", "open-contact-calendar", "open-sidebar", "prepare-to-reach-out", "rebuild-index", "reconnect", "redo", "set-cadence-or-tier", "show-goals",
-			"snooze-person", "suggest-introduction", "toggle-pause", "triage", "undo", "who-needs-attention",
+			"snooze-person", "suggest-introduction", "toggle-pause", "triage", "undo", "who-needs-attention", "whos-in",
 		]);
 		for (const command of h.app.commands.values()) {
 			expect(command.hotkeys).toBeUndefined();

@@ -3,7 +3,7 @@
 import { get } from "svelte/store";
 import { afterEach, describe, expect, it } from "vitest";
 import { Notice, Platform } from "../fake-obsidian";
-import { PersonPickerModal } from "../../src/obsidian/modals";
+import { ChoiceModal, PersonPickerModal, TextModal } from "../../src/obsidian/modals";
 import { modalOf, settle, startPlugin } from "./harness";
 
 const VAULT = {
@@ -83,6 +83,23 @@ describe("the person card", () => {
 		await h.run("reconnect");
 		expect(get(h.services.card.card)).toBeNull();
 		expect(h.notices().at(-1)).toBe("Nobody to reconnect with: everyone you were once in touch with has heard from you within the year.");
+	});
+
+	it("Who's in… asks for a place and lists the people there, who needs attention first; choosing one shows the card", async () => {
+		const h = await startPlugin({
+			...VAULT,
+			"People/Ana Lima.md": "---\ncadence: 30\nlast-contact: 2026-11-28\nlocation: Berlin, Germany\n---\n",
+			"People/Bo Chen.md": "---\ncadence: 30\nlast-contact: 2026-08-01\ncity: \"[[Berlin]]\"\n---\n",
+		}, { data: DATA });
+		await h.run("whos-in");
+		const ask = modalOf(h.app, TextModal) as unknown as { onSubmit: (v: string) => string | null };
+		expect(ask.onSubmit("Atlantis")).toBe("Nobody's location is in Atlantis.");
+		expect(ask.onSubmit("berlin")).toBeNull();
+		await new Promise((r) => setTimeout(r, 5));
+		const list = modalOf(h.app, ChoiceModal).getSuggestions("");
+		expect(list.map((c) => c.label)).toEqual(["Bo Chen", "Ana Lima"]);
+		list[1]?.run();
+		expect(get(h.services.card.card)?.person.name).toBe("Ana Lima");
 	});
 
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {

@@ -65,9 +65,10 @@ describe("cadence progress", () => {
 
 describe("block options", () => {
 	it.each([
-		[null, { show: "attention", limit: 10, tag: "", tier: "" }],
-		[{ show: "upcoming", limit: 3 }, { show: "upcoming", limit: 3, tag: "", tier: "" }],
-		[{ show: "all", tag: "#work", tier: "close" }, { show: "all", limit: 10, tag: "work", tier: "close" }],
+		[null, { show: "attention", limit: 10, tag: "", tier: "", location: "" }],
+		[{ show: "upcoming", limit: 3 }, { show: "upcoming", limit: 3, tag: "", tier: "", location: "" }],
+		[{ show: "all", tag: "#work", tier: "close" }, { show: "all", limit: 10, tag: "work", tier: "close", location: "" }],
+		[{ show: "reconnect", location: " Berlin " }, { show: "reconnect", limit: 10, tag: "", tier: "", location: "Berlin" }],
 	])("%j", (input, options) => {
 		expect(readBlockOptions(input)).toEqual({ options });
 	});

@@ -1,0 +1,40 @@
+// Where people are: the location field, read as text or a link, and matched the way people search for a place.
+import { describe, expect, it } from "vitest";
+import { locationOf } from "../../src/core/person";
+import { inPlace } from "../../src/core/places";
+import { readBlockOptions } from "../../src/ui/block-options";
+import { matches } from "../../src/ui/sidebar-model";
+import { buildIndex } from "../helpers";
+import { personView } from "../ui/person-view";
+
+describe("a location as written", () => {
+	it.each([
+		["Berlin", "Berlin"], ["[[Berlin]]", "Berlin"], ["[[Places/Berlin|Berlin, DE]]", "Berlin"], ["[[Berlin#Kreuzberg]]", "Berlin"],
+		[["Lisbon", "Porto"], "Lisbon"], ["", null], [42, "42"], [null, null],
+	])("%j → %j", (value, location) => {
+		expect(locationOf(value)).toBe(location);
+	});
+
+	it("is read from location, city or based-in, as the other fields are", () => {
+		const index = buildIndex({
+			"People/A.md": "---\ncity: Porto\n---\n", "People/B.md": "---\nbased-in: \"[[São Paulo]]\"\n---\n", "People/C.md": "---\ntier: close\n---\n",
+		});
+		expect(["People/A.md", "People/B.md", "People/C.md"].map((p) => index.person(p, "2026-11-30")?.location)).toEqual(["Porto", "São Paulo", null]);
+	});
+});
+
+describe("in a place", () => {
+	it.each([
+		["Berlin", "berlin", true], ["Berlin, Germany", "Berlin", true], ["Germany/Berlin", "@berlin", true], ["München", "munchen", true],
+		["São Paulo", "sao paulo", true], ["Berlingen", "Berlin", false], ["East Berlin", "Berlin", false], [null, "Berlin", false], ["Berlin", "  ", false],
+	])("%j in %j: %s", (location, place, yes) => {
+		expect(inPlace(location, place)).toBe(yes);
+	});
+
+	it("@place in the search box and location: in a block", () => {
+		const p = personView({ location: "Berlin, Germany" });
+		expect([matches(p, [], "@berlin"), matches(p, [], "@germany"), matches(p, [], "@paris"), matches(p, [], "berlin")]).toEqual([true, true, false, false]);
+		expect(readBlockOptions({ show: "all", location: "Berlin" })).toEqual({ options: { show: "all", limit: 10, tag: "", tier: "", location: "Berlin" } });
+		expect(readBlockOptions({ location: 3 })).toEqual({ error: "Ascent block: location must be text (got 3)." });
+	});
+});
