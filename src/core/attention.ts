@@ -75,6 +75,8 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		if (isGiving(log)) gave++;
 		if (hasKind(log, "asked")) asked++;
 	}
+	// An #intro line in a daily note gives to everyone it introduces.
+	for (const mention of dated) if (mention.kinds !== undefined && mention.date <= today && mention.date >= yearAgo && isGiving(mention)) gave++;
 	const attended = dated.filter((i) => i.kind === "event" && i.date <= today);
 	// Most people were at no event: they share one empty list rather than 10,000 of their own.
 	const events = attended.length === 0 ? NO_EVENTS : attended.map((i) => ({ path: i.path, date: i.date }))

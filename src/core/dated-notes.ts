@@ -22,8 +22,12 @@ export const interactionPath = (i: Interaction): string => i.path;
 export interface DatedNote {
 	facts: DatedNoteFacts;
 	interaction: Interaction;
+	/** The interaction of the people an #intro line introduces: the same contact, and value given (null: none). */
+	introInteraction: Interaction | null;
 	/** Who its counted links reach. */
 	targets: readonly string[];
+	/** Who of them its #intro lines reach. */
+	introTargets: readonly string[];
 	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `facts.followUps`. */
 	followUpTo: readonly (string | null)[];
 }

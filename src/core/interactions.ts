@@ -17,7 +17,25 @@ export interface DatedNoteFacts {
 	links: string[];
 	/** Links in open tasks: follow-ups for whoever they resolve to. */
 	followUps: { link: string; task: FollowUp }[];
+	/** Counted links on a line tagged #intro: an introduction, value given to whoever they reach. */
+	introduced: string[];
 }
+
+const INTRO_TAG = /^#(intro|introduction)$/i;
+
+/** The counted links that share a line with an #intro tag (tags and links located by the metadata, nothing read). */
+export function introducedLinks(metadata: NoteMetadata, counted: readonly string[]): string[] {
+	const lines = new Set<number>();
+	for (const tag of metadata.tags ?? []) if (INTRO_TAG.test(tag.tag)) lines.add(tag.position.start.line);
+	if (lines.size === 0) return NO_LINKS;
+	const out: string[] = [];
+	for (const link of metadata.links ?? []) {
+		if (lines.has(link.position.start.line) && counted.includes(link.link) && !out.includes(link.link)) out.push(link.link);
+	}
+	return out;
+}
+
+const NO_LINKS: string[] = [];
 
 function within(pos: Pos, outer: Pos): boolean {
 	return pos.start.offset >= outer.start.offset && pos.end.offset <= outer.end.offset;
@@ -183,7 +201,7 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 	}));
 	const channel = scanProperties(fm, settings, event, links);
 	const kind: InteractionKind = event ? "event" : (channel === undefined ? null : channelKind(channel)) ?? "mention";
-	return { path: record.path, date, kind, links, followUps };
+	return { path: record.path, date, kind, links, followUps, introduced: introducedLinks(record.metadata, links) };
 }
 
 /**

@@ -149,7 +149,7 @@ export class PeopleIndex {
 	private dropMentions(path: string): void {
 		for (const mention of this.mentions.get(path) ?? []) {
 			const note = this.dated.get(mention.path);
-			if (note) this.setTargets(note, note.targets.filter((p) => p !== path));
+			if (note) this.setTargets(note, note.targets.filter((p) => p !== path), note.introTargets.filter((p) => p !== path));
 		}
 		this.mentions.delete(path);
 		this.followUpBook.dropPerson(path);
@@ -172,7 +172,7 @@ export class PeopleIndex {
 				affected.add(target);
 			}
 			this.followUpBook.forget(note, affected);
-			this.setTargets(note, NONE);
+			this.setTargets(note, NONE, NONE);
 			this.tally.note(dated.kind, dated.date, -1);
 			this.keyRefs.forget(dated);
 			this.dated.delete(path);
@@ -191,7 +191,10 @@ export class PeopleIndex {
 	private addDated(record: NoteRecord, affected: Set<string>): void {
 		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
-		this.dated.set(record.path, { facts, interaction: { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind }, targets: NONE, followUpTo: NONE });
+		const interaction: Interaction = { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind };
+		// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
+		const introInteraction: Interaction | null = facts.introduced.length === 0 ? null : { ...interaction, kinds: [facts.kind, "intro"] };
+		this.dated.set(record.path, { facts, interaction, introInteraction, targets: NONE, introTargets: NONE, followUpTo: NONE });
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(facts);
 		this.resolveDated(record.path, affected);
@@ -206,26 +209,31 @@ export class PeopleIndex {
 			return;
 		}
 		const before = note.targets;
+		const introBefore = note.introTargets;
 		// A note links a handful of people: an array with `includes` beats a Set here.
 		const now: string[] = [];
+		const intro: string[] = [];
 		for (const link of facts.links) {
 			const target = this.reach(link, datedPath);
-			if (target !== null && target !== datedPath && !now.includes(target)) now.push(target);
+			if (target === null || target === datedPath) continue;
+			if (!now.includes(target)) now.push(target);
+			if (facts.introduced.includes(link) && !intro.includes(target)) intro.push(target);
 		}
 		for (const p of before) {
-			if (!now.includes(p)) {
+			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
+			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
 				removeFrom(this.mentions.get(p), datedPath, interactionPath);
 				affected.add(p);
 			}
 		}
 		for (const p of now) {
-			if (before.includes(p)) continue;
+			if (before.includes(p) && intro.includes(p) === introBefore.includes(p)) continue;
 			let list = this.mentions.get(p);
 			if (!list) this.mentions.set(p, (list = []));
-			list.push(interaction);
+			list.push(intro.includes(p) && note.introInteraction ? note.introInteraction : interaction);
 			affected.add(p);
 		}
-		this.setTargets(note, now);
+		this.setTargets(note, now, intro);
 		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
 	}
 
@@ -236,20 +244,29 @@ export class PeopleIndex {
 	private fileDuringBuild(note: DatedNote, memo: NonNullable<PeopleIndex["personMemo"]>): void {
 		const { facts, interaction } = note;
 		const now: string[] = [];
+		const intro: string[] = [];
+		const slots: NonNullable<ReturnType<PeopleIndex["slot"]>>[] = [];
 		for (const link of facts.links) {
 			const slot = this.slot(link, facts.path, memo);
-			if (slot === null || slot.path === facts.path || now.includes(slot.path)) continue;
-			now.push(slot.path);
-			slot.mentions.push(interaction);
+			if (slot === null || slot.path === facts.path) continue;
+			if (!now.includes(slot.path)) {
+				now.push(slot.path);
+				slots.push(slot);
+			}
+			if (facts.introduced.includes(link) && !intro.includes(slot.path)) intro.push(slot.path);
 		}
-		this.setTargets(note, now);
+		for (const slot of slots) slot.mentions.push(intro.includes(slot.path) && note.introInteraction ? note.introInteraction : interaction);
+		this.setTargets(note, now, intro);
 		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
 	/** Whom a dated note reaches; each person it reaches is one interaction on its day (a reach-out for a call, a message or a meeting). */
-	private setTargets(note: DatedNote, now: readonly string[]): void {
+	private setTargets(note: DatedNote, now: readonly string[], intro: readonly string[]): void {
 		this.tally.mentions(note.facts.kind, note.facts.date, now.length - note.targets.length);
+		// Each person introduced is value given, as an #intro log line is.
+		this.tally.add("value-given", note.facts.date, intro.length - note.introTargets.length);
 		note.targets = now.length === 0 ? NONE : now;
+		note.introTargets = intro.length === 0 ? NONE : intro;
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {

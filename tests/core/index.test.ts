@@ -34,11 +34,13 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 			const kinds: string[] = log.kinds ?? [log.kind];
 			if (kind === "interactions"
 				|| (kind === "reach-outs" && (kinds.some((k) => ["call", "message", "meet"].includes(k)) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? "")))
-				|| (kind === "value-given" && kinds.includes("gave"))) out.push(log.date);
+				|| (kind === "value-given" && (kinds.includes("gave") || kinds.includes("intro")))) out.push(log.date);
 		}
 		for (const mention of index.mentionsOf(facts.path)) {
 			// Every dated note is an interaction; one whose channel is a call, a message or a meeting is a reach-out too.
 			if (kind === "interactions" || (kind === "reach-outs" && ["call", "message", "meet"].includes(mention.kind))) out.push(mention.date);
+			// An #intro line gives to each person it introduces.
+			if (kind === "value-given" && mention.kinds?.includes("intro")) out.push(mention.date);
 		}
 	}
 	return out;
@@ -57,7 +59,8 @@ const personText = fc.constantFrom(
 	"---\npaused: true\n---\n",
 	"---\ncadence: 14\n---\n- [ ] ask about a referral\n- [x] done already\n",
 );
-const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "- [ ] ask [[Sammy]]", "> [[Bo]]");
+const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "- [ ] ask [[Sammy]]", "> [[Bo]]",
+	"- introduced [[Ana]] to [[Sammy]] #intro", "- [[Bo]] met [[Bobo]] #introduction");
 const datedText = fc.array(linkTo, { maxLength: 4 }).chain((links) =>
 	fc.constantFrom(
 		links.join("\n"),

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { goals, introductions } from "../../src/core/network";
 import { topicKey } from "../../src/core/introductions";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { buildIndex } from "../helpers";
+import { buildIndex, note } from "../helpers";
 
 const TODAY = "2026-11-30";
 const person = (props: string, body = "") => `---\ncadence: 30\nlast-contact: 2026-11-20\n${props}\n---\n${body}`;
@@ -49,5 +49,34 @@ describe("an introduction in the log", () => {
 		expect(ann?.lastContact?.date).toBe("2026-11-20");
 		expect(ann?.gave).toBe(1);
 		expect(goals(index, TODAY)[0]).toMatchObject({ actual: 1, target: 2 });
+	});
+});
+
+describe("an introduction in a daily note", () => {
+	const settings = { ...DEFAULT_SETTINGS, goals: [{ id: "v", kind: "value-given" as const, period: "month" as const, target: 3 }] };
+	const notes = {
+		"People/Ann Lee.md": "---\ncadence: 30\n---\n",
+		"People/Ray Sun.md": "---\ncadence: 30\n---\n",
+		"People/Bo Chen.md": "---\ncadence: 30\n---\n",
+		"Daily/2026-11-20.md": "- introduced [[Ann Lee]] to [[Ray Sun]] #intro\n- lunch with [[Bo Chen]]\n",
+	};
+
+	it("is contact with both people it introduces, and value given to both; others in the note are contact only", () => {
+		const index = buildIndex(notes, settings);
+		const view = (name: string) => index.person(`People/${name}.md`, TODAY);
+		expect(["Ann Lee", "Ray Sun", "Bo Chen"].map((n) => [view(n)?.lastContact?.date, view(n)?.gave])).toEqual([
+			["2026-11-20", 1], ["2026-11-20", 1], ["2026-11-20", 0],
+		]);
+		expect(goals(index, TODAY)[0]).toMatchObject({ actual: 2 });
+	});
+
+	it("an edit that drops the tag, or the note going, takes the value back (as a fresh build would have it)", () => {
+		const index = buildIndex(notes, settings);
+		index.upsert(note("Daily/2026-11-20.md", "- introduced [[Ann Lee]] to [[Ray Sun]]\n- lunch with [[Bo Chen]]\n"));
+		expect([index.person("People/Ann Lee.md", TODAY)?.gave, goals(index, TODAY)[0]?.actual]).toEqual([0, 0]);
+		index.upsert(note("Daily/2026-11-20.md", notes["Daily/2026-11-20.md"]));
+		expect([index.person("People/Ray Sun.md", TODAY)?.gave, goals(index, TODAY)[0]?.actual]).toEqual([1, 2]);
+		index.remove("Daily/2026-11-20.md");
+		expect([index.person("People/Ray Sun.md", TODAY)?.gave, goals(index, TODAY)[0]?.actual]).toEqual([0, 0]);
 	});
 });
