@@ -323,11 +323,14 @@ export function cardUri(path: string): string {
  * The reach-out section for a daily note: unticked tasks, so ticking one records the contact on that day; each
  * links to the person's card ("prepare"), where the words of the last contact and openers are.
  */
-export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null, wording: Wording = "plain"): string {
+export function reachOutSection(attention: PersonView[], today: Day, count: number, heading = "Reach out", resolve?: (name: string) => string | null,
+	wording: Wording = "plain", tasksDates = false): string {
 	const lines = [`## ${heading}`, ""];
+	// With the Tasks plugin, each item is due today, so Tasks' own queries list it.
+	const due = tasksDates ? ` 📅 ${today}` : "";
 	for (const p of attention.slice(0, count)) {
 		const why = describePerson(p, today, wording).split(" · ")[0] ?? "";
-		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""} ([prepare](${cardUri(p.path)}))`);
+		lines.push(`- [ ] ${noteLink(p, resolve)}${why ? ` — ${why}` : ""} ([prepare](${cardUri(p.path)}))${due}`);
 	}
 	return `${lines.join("\n")}\n`;
 }

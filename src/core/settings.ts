@@ -64,6 +64,8 @@ export interface AscentSettings {
 	/** Append a "Reach out" list to today's daily note when it is created. Off until the user turns it on. */
 	reachOutOnDailyNote: boolean;
 	reachOutCount: number;
+	/** Write the Tasks plugin's dates (`✅` when ticking, `📅` on reach-out items) even when Tasks is not on here. */
+	tasksDates: boolean;
 	/** Gentler words: "Reconnect · it's been 3 months" where the default says "Overdue 3 weeks". */
 	gentleWording: boolean;
 	/** Networking goals, and whether they are shown at all. */
@@ -133,6 +135,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	reachOutOnDailyNote: false,
 	reachOutCount: 5,
 	gentleWording: false,
+	tasksDates: false,
 	goalsEnabled: true,
 	goals: DEFAULT_GOALS,
 };
@@ -277,6 +280,7 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "datesFromFileNames":
 			case "metFromFileTime":
 			case "gentleWording":
+			case "tasksDates":
 				if (typeof value === "boolean") settings[key] = value;
 				else bad(key, "must be true or false");
 				break;

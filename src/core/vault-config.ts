@@ -42,6 +42,8 @@ export interface VaultConventions {
 	templateFolders: string[];
 	/** Template notes named by the Daily notes and Periodic Notes settings, as vault paths. */
 	templateFiles: string[];
+	/** The Tasks plugin is on: ticked tasks get `✅ date`, and new ones a `📅 date`, as Tasks writes them. */
+	tasksPlugin: boolean;
 }
 
 function text(value: unknown): string {
@@ -78,7 +80,8 @@ export function readConventions(settings: AscentSettings, files: VaultConfigFile
 	};
 	add(field(core, "template"));
 	for (const period of ["daily", "weekly", "monthly", "quarterly", "yearly"]) add(field(field(periodic, period), "template"));
-	return { dailyNotes, dailyNotesConfigured: configured, templateFolders: [...new Set(templateFolders)], templateFiles };
+	const tasksPlugin = Array.isArray(files.communityPlugins) && files.communityPlugins.includes("obsidian-tasks-plugin");
+	return { dailyNotes, dailyNotesConfigured: configured, templateFolders: [...new Set(templateFolders)], templateFiles, tasksPlugin };
 }
 
 /**

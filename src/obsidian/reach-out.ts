@@ -1,6 +1,7 @@
 // The reach-out list: added to today's daily note when it is created (a setting, off by default) or on demand.
 import { TFile, type TAbstractFile } from "obsidian";
 import { reachOutSection } from "../core/report";
+import { tasksDates } from "./writes";
 import type { AscentContext } from "./context";
 
 const HEADING = "Reach out";
@@ -47,7 +48,7 @@ export class ReachOut {
 		if (hasSection(await this.ctx.app.vault.read(file))) return false;
 		const today = this.ctx.today();
 		const section = reachOutSection(index.attention(today), today, this.ctx.store.settings.reachOutCount, HEADING, (name) => index.resolve(name, file.path),
-			this.ctx.store.settings.gentleWording ? "gentle" : "plain");
+			this.ctx.store.settings.gentleWording ? "gentle" : "plain", tasksDates(this.ctx));
 		return this.ctx.run("Added the reach-out list.", () => this.ctx.writer.append(path, section, "add reach-out list"));
 	}
 

@@ -4,7 +4,7 @@
 import { type AscentSettings, FIELDS, type FieldName, LIMITS, limitMessage, withinLimits } from "../core/settings";
 
 type NumberKey = "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount" | "reconnectAfterDays";
-type ToggleKey = "goalsEnabled" | "reachOutOnDailyNote" | "gentleWording" | "datesFromFileNames" | "metFromFileTime";
+type ToggleKey = "goalsEnabled" | "reachOutOnDailyNote" | "gentleWording" | "datesFromFileNames" | "metFromFileTime" | "tasksDates";
 type TextKey = "dailyNotesFolder" | "dailyNotesFormat" | "datePropertyKey" | "logHeading" | "personTemplate";
 type ListKey = "personFolders" | "personTags" | "personMarkerKeys" | "personMarkerValues" | "excludedFolders" | "contactPropertyKeys" | "channelPropertyKeys";
 
@@ -69,6 +69,8 @@ export const SETTINGS_GROUPS: SettingsGroup[] = [
 			{ key: "reachOutOnDailyNote", name: "Add a reach-out list to new daily notes", type: "toggle",
 				desc: "When today's daily note is created, append the people to reach out to as unticked tasks; ticking one logs the contact." },
 			{ key: "reachOutCount", name: "People in the reach-out list", type: "number", desc: "How many people the list names." },
+			{ key: "tasksDates", name: "Tasks plugin dates", type: "toggle", aliases: ["tasks", "done date", "due date"],
+				desc: "Write the Tasks plugin's dates: a done date when a follow-up is ticked, a due date on reach-out items. On by itself when Tasks is on in this vault." },
 			{ key: "gentleWording", name: "Gentler wording", type: "toggle", aliases: ["overdue", "reconnect"],
 				desc: "Say \"reconnect · it's been 3 months\" where Ascent would say \"overdue 3 weeks\", in the sidebar, the block, the daily note and the report." },
 		],

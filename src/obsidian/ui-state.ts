@@ -13,6 +13,7 @@ import { PREFS, type UiActions } from "../ui/actions";
 import type { AscentContext } from "./context";
 import type { PersonActions } from "./person-actions";
 import type { SetupAdvisor } from "./setup-advisor";
+import { tasksDates } from "./writes";
 import type { PersonCardFeature } from "./person-card";
 
 export class UiState {
@@ -159,7 +160,8 @@ export class UiState {
 				return typeof kept === "boolean" ? kept : PREFS[name];
 			},
 			setPref: (name, value) => ctx.app.saveLocalStorage(`ascent-${name}`, value),
-			completeFollowUp: (path, line, text) => void ctx.run(`Ticked "${text ?? "the task"}".`, () => ctx.writer.completeTask(path, line, text)),
+			completeFollowUp: (path, line, text) => void ctx.run(`Ticked "${text ?? "the task"}".`,
+				() => ctx.writer.completeTask(path, line, text, tasksDates(ctx) ? ctx.today() : null)),
 		};
 	}
 }

@@ -162,8 +162,11 @@ export class Writer {
 		return this.field(paused ? "pause" : "resume", path, "paused", paused ? true : undefined);
 	}
 
-	/** Ticks the open task on `line` (0-based), if that line is still the task it was. */
-	async completeTask(path: string, line: number, text: string | null): Promise<void> {
+	/**
+	 * Ticks the open task on `line` (0-based), if that line is still the task it was; with `doneOn`, adds the Tasks
+	 * plugin's done date (`✅ 2026-11-30`, before a block id) as Tasks does.
+	 */
+	async completeTask(path: string, line: number, text: string | null, doneOn: Day | null = null): Promise<void> {
 		let found = false;
 		const tick = (data: string) => {
 			// Lines split on \n: a CRLF note keeps its \r on each line, and gets it back unchanged.
@@ -173,7 +176,7 @@ export class Writer {
 			const match = current === undefined ? null : /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \](.*)$/.exec(cr ? current.slice(0, -1) : current);
 			if (!match || (text !== null && (match[2] ?? "").trim() !== text)) return data;
 			found = true;
-			lines[line] = `${match[1] ?? ""}[x]${match[2] ?? ""}${cr}`;
+			lines[line] = `${match[1] ?? ""}[x]${doneOn ? withDoneDate(match[2] ?? "", doneOn) : match[2] ?? ""}${cr}`;
 			return lines.join("\n");
 		};
 		await this.step(`tick ${text ?? "task"}`, [path], async (file) => {
@@ -312,6 +315,18 @@ export class Writer {
 		this.options.written?.(path, text);
 		return path;
 	}
+}
+
+/** A task's words with the Tasks plugin's done date, before a trailing block id (`^abc`), as Tasks puts it. */
+export function withDoneDate(rest: string, day: Day): string {
+	const block = / \^[\w-]+\s*$/.exec(rest);
+	const words = (block ? rest.slice(0, block.index) : rest).trimEnd();
+	return `${words} ✅ ${day}${block ? block[0].trimEnd() : ""}`;
+}
+
+/** Whether to write the Tasks plugin's dates: Tasks is on in this vault, or the setting says so. */
+export function tasksDates(ctx: { store: { settings: AscentSettings }; index: { conventions: { tasksPlugin: boolean } | null } }): boolean {
+	return ctx.store.settings.tasksDates || (ctx.index.conventions?.tasksPlugin ?? false);
 }
 
 /** A vault path as Obsidian writes it (`normalizePath`), or null when it would leave the vault. */

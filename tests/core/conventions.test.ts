@@ -101,8 +101,9 @@ describe("the vault's configuration", () => {
 		});
 		expect(c).toEqual({
 			dailyNotes: { folder: "Journal/", format: "YYYY-MM-DD" }, dailyNotesConfigured: true,
-			templateFolders: ["Meta/Templates"], templateFiles: ["Meta/Daily.md", "Meta/Weekly.md"],
+			templateFolders: ["Meta/Templates"], templateFiles: ["Meta/Daily.md", "Meta/Weekly.md"], tasksPlugin: false,
 		});
+		expect(readConventions(DEFAULT_SETTINGS, { communityPlugins: ["dataview", "obsidian-tasks-plugin"] }).tasksPlugin).toBe(true);
 		expect(withConventions(DEFAULT_SETTINGS, c).excludedFiles).toEqual(["Meta/Daily.md", "Meta/Weekly.md"]);
 	});
 
