@@ -3,6 +3,7 @@ import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
 import { drift, health } from "./relationship";
 import { hasKind, type Interaction, isGiving, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
 import type { AscentSettings } from "./settings";
+import { type DueFollowUp, earliestDue } from "./task-due";
 
 /** Same-day ties go to the most telling source: a dated note, then a log line, then the property. */
 const SOURCE_RANK: Record<Interaction["source"], number> = { "dated-note": 3, log: 2, property: 1 };
@@ -121,12 +122,40 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		asked,
 		events,
 		followUps: facts.followUps,
+		followUpDue: dueToday(earliestDue(facts.followUps), today),
 	};
+}
+
+/** A follow-up's due date as a person's view carries it on `today`. */
+export function dueToday(due: DueFollowUp | null, today: Day): PersonView["followUpDue"] {
+	return due === null ? null : { due: due.due, text: due.text, daysLate: daysBetween(due.due, today) };
+}
+
+/** A follow-up due today or earlier, for someone not paused or snoozed. */
+export function followUpLate(p: PersonView): boolean {
+	return (p.followUpDue?.daysLate ?? -1) >= 0 && p.status !== "paused" && p.status !== "snoozed";
+}
+
+/** Whether a person is in *Needs attention*: overdue, never contacted or due soon, or a follow-up is due. */
+export function needsAttentionNow(p: PersonView): boolean {
+	return NEEDS_ATTENTION.has(p.status) || followUpLate(p);
 }
 
 export const NEEDS_ATTENTION: ReadonlySet<Status> = new Set(["overdue", "never-contacted", "due-soon"]);
 
 const GROUP: Record<string, number> = { overdue: 0, "never-contacted": 1, "due-soon": 2 };
+
+/** A follow-up that is due ranks a person with the overdue people. */
+function groupOf(p: PersonView): number {
+	return followUpLate(p) ? 0 : GROUP[p.status] ?? 3;
+}
+
+/** How late relative to the person's own cadence: overdue days, or a follow-up's days late (a week's cadence without one). */
+function lateness(p: PersonView): number {
+	const overdue = p.status === "overdue" ? (p.daysOverdue ?? 0) / (p.cadenceDays ?? 1) : 0;
+	const followUp = followUpLate(p) ? (p.followUpDue?.daysLate ?? 0) / Math.max(p.cadenceDays ?? 7, 1) : 0;
+	return Math.max(overdue, followUp);
+}
 
 /** One collator for every comparison: `localeCompare` with options builds a new one per call (slow on 10k people). */
 const collator = new Intl.Collator(undefined, { sensitivity: "base" });
@@ -144,12 +173,12 @@ function byName(a: PersonView, b: PersonView): number {
  * 40 days late on a yearly one); then people never contacted; then those due soon, soonest first; ties by name.
  */
 export function compareAttention(a: PersonView, b: PersonView): number {
-	const ga = GROUP[a.status] ?? 3;
-	const gb = GROUP[b.status] ?? 3;
+	const ga = groupOf(a);
+	const gb = groupOf(b);
 	if (ga !== gb) return ga - gb;
-	if (a.status === "overdue") {
-		const ra = (a.daysOverdue ?? 0) / (a.cadenceDays ?? 1);
-		const rb = (b.daysOverdue ?? 0) / (b.cadenceDays ?? 1);
+	if (ga === 0) {
+		const ra = lateness(a);
+		const rb = lateness(b);
 		if (ra !== rb) return rb - ra;
 	} else if (a.status === "due-soon" && a.due !== b.due) {
 		return plain(a.due ?? "", b.due ?? "");
@@ -158,7 +187,7 @@ export function compareAttention(a: PersonView, b: PersonView): number {
 }
 
 export function needsAttention(people: Iterable<PersonView>): PersonView[] {
-	return [...people].filter((p) => NEEDS_ATTENTION.has(p.status)).sort(compareAttention);
+	return [...people].filter(needsAttentionNow).sort(compareAttention);
 }
 
 /** Birthdays from today to `leadDays` ahead, soonest first; paused people are left out. */

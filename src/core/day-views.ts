@@ -1,6 +1,6 @@
 // People as they stand on one day, and who needs attention, kept sorted: after a change only the people it touched
 // are recomputed and moved, so the cost follows the change, not the size of the vault.
-import { compareAttention, NEEDS_ATTENTION } from "./attention";
+import { compareAttention, needsAttentionNow } from "./attention";
 import type { Day } from "./dates";
 import type { PersonView } from "./model";
 import { runAll } from "./steps";
@@ -55,7 +55,7 @@ export class DayViews {
 		}
 		this.views.clear();
 		for (const [path, v] of views) this.views.set(path, v);
-		this.attention = [...views.values()].filter((v) => NEEDS_ATTENTION.has(v.status)).sort(compareAttention);
+		this.attention = [...views.values()].filter(needsAttentionNow).sort(compareAttention);
 		this.day = day;
 	}
 
@@ -67,7 +67,7 @@ export class DayViews {
 		}
 		for (const path of this.dirty) {
 			const old = this.views.get(path);
-			if (old && NEEDS_ATTENTION.has(old.status)) {
+			if (old && needsAttentionNow(old)) {
 				const at = this.find(old);
 				if (this.attention[at] === old) this.attention.splice(at, 1);
 			}
@@ -77,7 +77,7 @@ export class DayViews {
 				continue;
 			}
 			this.views.set(path, v);
-			if (NEEDS_ATTENTION.has(v.status)) this.attention.splice(this.find(v), 0, v);
+			if (needsAttentionNow(v)) this.attention.splice(this.find(v), 0, v);
 		}
 		this.dirty.clear();
 	}

@@ -205,6 +205,20 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 }
 
 /**
+ * Whether a note holds an open task that links a person (`isPersonName` takes a link's lower-case name): its words,
+ * and the due date they may carry, are text that metadata does not hold, so the plugin reads such a note too.
+ */
+export function hasOpenTaskLinking(record: NoteRecord, isPersonName: (name: string) => boolean): boolean {
+	const open = (record.metadata.listItems ?? []).filter((i) => i.task === " ");
+	if (open.length === 0) return false;
+	for (const link of record.metadata.links ?? []) {
+		const line = link.position.start.line;
+		if (open.some((i) => i.position.start.line <= line && i.position.end.line >= line) && isPersonName(linkKey(link.link))) return true;
+	}
+	return false;
+}
+
+/**
  * Whether the index needs a note's text to know its date: a note that is not dated by its path or properties and
  * that links someone (`isPersonName` takes a link's lower-case name) may be dated by a `date::` inline field. Inside
  * Obsidian only these notes (and people) are read; every other date comes from metadata.

@@ -117,4 +117,6 @@ export interface PersonView {
 	events: { path: string; date: Day }[];
 	/** Open follow-ups: tasks in their note, then tasks elsewhere that link them (newest note first). */
 	followUps: FollowUp[];
+	/** The open follow-up due soonest (core/task-due.ts), and how late it is today (negative: days left). */
+	followUpDue: { due: Day; text: string; daysLate: number } | null;
 }

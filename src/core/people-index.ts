@@ -1,5 +1,6 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
-import { viewPerson } from "./attention";
+import { dueToday, viewPerson } from "./attention";
+import { earliestDue } from "./task-due";
 import { DayViews } from "./day-views";
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
@@ -348,7 +349,8 @@ export class PeopleIndex {
 
 	private view(facts: PersonFacts, today: Day): PersonView {
 		const mentions = this.mentions.get(facts.path);
-		return { ...viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today), followUps: this.followUps(facts.path) };
+		const followUps = this.followUps(facts.path);
+		return { ...viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today), followUps, followUpDue: dueToday(earliestDue(followUps), today) };
 	}
 
 	person(path: string, today: Day): PersonView | null {

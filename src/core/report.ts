@@ -3,11 +3,12 @@ import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, NEEDS_ATTENTION, upcomingBirthdays } from "./attention";
-import { agoIn, cadenceWords, driftWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
+import { agoIn, cadenceWords, driftWords, followUpWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
 import { describeLookedIn } from "./person";
 import { goals, introductions, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
 import type { IntroductionSuggestion } from "./introductions";
 import { inPlace } from "./places";
+import { taskDue } from "./task-due";
 import type { DormantTie } from "./reconnect";
 import { type Circle, circles, type TierSuggestion, tierSuggestions } from "./circles";
 import { GOAL_LABELS, type GoalProgress } from "./goals";
@@ -33,6 +34,8 @@ export interface ReportPerson {
 	/** Log lines tagged #gave and #asked over the past year, as the sidebar counts them. */
 	gave: number;
 	asked: number;
+	/** Open follow-ups, with their due date (core/task-due.ts) or null; text null where the words were not read. */
+	followUps: { path: string; line: number; text: string | null; due: Day | null }[];
 }
 
 export interface Report {
@@ -159,6 +162,7 @@ export function reportPerson(p: PersonView): ReportPerson {
 		birthday: p.birthday,
 		gave: p.gave,
 		asked: p.asked,
+		followUps: p.followUps.map((f) => ({ path: f.path, line: f.line, text: f.text, due: f.text === null ? null : taskDue(f.text) })),
 	};
 }
 
@@ -182,6 +186,8 @@ export function toJson(data: ReportData): Report {
 /** One line's worth of why a person is listed, every span in one unit: "overdue 1 week · last contact 2026-11-16 (2 weeks ago, from a daily note) · every 7 days". */
 export function describePerson(p: PersonView, today: Day, wording: Wording = "plain"): string {
 	const parts: string[] = [];
+	const followUp = followUpWords(p);
+	if (followUp) parts.push(followUp);
 	if (NEEDS_ATTENTION.has(p.status)) parts.push(lowerFirst(statusWords(p, today, wording)));
 	if (p.lastContact) parts.push(`last contact ${p.lastContact.date} (${lastContactWords(p, today)}, ${sourceWords(p.lastContact)})`);
 	const cadence = cadenceWords(p);
@@ -217,11 +223,13 @@ export function toText(data: ReportData, limit = Infinity): string {
 	} else {
 		lines.push(`${LISTS.attention.name} ${countWords(data.attention.length, shown.length)}: ${LISTS.attention.holds}.`, "");
 	}
-	for (const status of GROUPS) {
-		const total = data.attention.filter((p) => p.status === status).length;
+	// People whose only reason is a follow-up that is due form a group of their own, after the overdue.
+	const groupOf = (p: PersonView) => (GROUPS.includes(p.status) ? STATUS_NAMES[p.status] : "Follow-up due");
+	for (const title of [STATUS_NAMES.overdue, "Follow-up due", STATUS_NAMES["never-contacted"], STATUS_NAMES["due-soon"]]) {
+		const total = data.attention.filter((p) => groupOf(p) === title).length;
 		if (total === 0) continue;
-		const group = shown.filter((p) => p.status === status);
-		lines.push(`${STATUS_NAMES[status]} ${countWords(total, group.length)}`);
+		const group = shown.filter((p) => groupOf(p) === title);
+		lines.push(`${title} ${countWords(total, group.length)}`);
 		for (const p of group) lines.push(`  ${p.name.padEnd(22)} ${describePerson(p, data.today, wording)}`);
 		lines.push("");
 	}

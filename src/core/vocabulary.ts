@@ -7,8 +7,8 @@ import type { Interaction, PersonView, Status } from "./model";
 
 /** The lists, by the name every surface gives them, and what each holds (said where a list is explained). */
 export const LISTS = {
-	attention: { name: "Needs attention", short: "Attention", holds: "overdue, then never contacted, then due soon; most overdue for their cadence first" },
-	upcoming: { name: "Upcoming", short: "Upcoming", holds: `due in the next ${UPCOMING_DAYS} days, soonest first` },
+	attention: { name: "Needs attention", short: "Attention", holds: "overdue or a follow-up due, then never contacted, then due soon; most overdue for their cadence first" },
+	upcoming: { name: "Upcoming", short: "Upcoming", holds: `due, or with a follow-up due, in the next ${UPCOMING_DAYS} days, soonest first` },
 	everyone: { name: "Everyone", short: "All", holds: "everyone, by name" },
 	birthdays: { name: "Birthdays", short: "Birthdays", holds: "birthdays, soonest first" },
 	drifting: { name: "Drifting", short: "Drifting", holds: "silent well beyond their usual rhythm" },
@@ -35,6 +35,7 @@ export const STATUS_ORDER: readonly Status[] = ["overdue", "never-contacted", "d
 export type Tone = "lapsed" | "overdue" | "soon" | "new" | "calm";
 
 export function toneOf(p: PersonView): Tone {
+	if (p.status !== "overdue" && followUpIsLate(p)) return "overdue";
 	switch (p.status) {
 		case "overdue":
 			return p.drift === "lapsed" || (p.cadenceDays !== null && (p.daysOverdue ?? 0) >= p.cadenceDays) ? "lapsed" : "overdue";
@@ -105,6 +106,11 @@ function lineSpans(p: PersonView, today: Day): { unit: Unit; since: number | nul
 /** A status in words, as a badge says it: "Overdue 3 weeks", "Due in 4 days", "Reconnect · it's been 3 months". */
 export function statusWords(p: PersonView, today: Day, wording: Wording = "plain"): string {
 	const { unit, since } = lineSpans(p, today);
+	// A follow-up that is due is the reason, unless the person is overdue or new anyway.
+	if (followUpIsLate(p) && p.status !== "overdue" && p.status !== "never-contacted") {
+		const late = p.followUpDue?.daysLate ?? 0;
+		return late === 0 ? "Follow-up due today" : `Follow-up ${spanIn(late, unitFor(late))} late`;
+	}
 	switch (p.status) {
 		case "overdue":
 			if (wording === "gentle") return since === null ? "Reconnect" : `Reconnect · it's been ${spanIn(since, unit)}`;
@@ -121,6 +127,24 @@ export function statusWords(p: PersonView, today: Day, wording: Wording = "plain
 		default:
 			return STATUS_NAMES[p.status];
 	}
+}
+
+/** A follow-up due today or earlier (someone not paused or snoozed): the same rule as core/attention.ts. */
+function followUpIsLate(p: PersonView): boolean {
+	return (p.followUpDue?.daysLate ?? -1) >= 0 && p.status !== "paused" && p.status !== "snoozed";
+}
+
+/** What a due follow-up asks: "follow-up due: send the deck". */
+export function followUpWords(p: PersonView): string | null {
+	if (!followUpIsLate(p) || !p.followUpDue) return null;
+	const words = p.followUpDue.text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[[(]\s*due\s*::[^\])]*[\])]/gi, "").trim();
+	return `follow-up due: ${words}`;
+}
+
+/** When a follow-up is due: "due today", "due in 3 days", "3 days late". */
+export function dueWords(due: Day, today: Day): string {
+	const days = daysBetween(today, due);
+	return days === 0 ? "due today" : days > 0 ? `due in ${humanSpan(days)}` : `${humanSpan(-days)} late`;
 }
 
 /** When the last contact was: "2 weeks ago", in the unit of the status beside it. */

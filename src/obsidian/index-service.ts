@@ -2,7 +2,7 @@
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
 import { indexStats, type NetworkHealth, networkHealth, networkHealthSteps, withToday } from "../core/network";
 import type { DailyNoteFormat } from "../core/dailynotes";
-import { dateReaders, type DateReaders, needsTextForDate } from "../core/interactions";
+import { dateReaders, type DateReaders, hasOpenTaskLinking, needsTextForDate } from "../core/interactions";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
@@ -176,13 +176,16 @@ export class IndexService extends Component {
 				others.push({ file, record });
 			}
 		}
-		// A note that is not dated by its path or properties but links someone may carry a `date::` inline field:
-		// only those are read (besides people); the rest of the vault is known from metadata alone.
+		// A note that is not dated by its path or properties but links someone may carry a `date::` inline field, and
+		// an open task that links someone may carry a due date: only those are read (besides people); the rest of the
+		// vault is known from metadata alone.
 		const isPersonName = (name: string) => personNames.has(name);
 		for (let i = 0; i < others.length; i++) {
 			if (!(await breathe(i))) return;
 			const other = others[i];
-			if (other && needsTextForDate(other.record, indexSettings, dates, isPersonName)) read(other.file, other.record);
+			if (other && (needsTextForDate(other.record, indexSettings, dates, isPersonName) || hasOpenTaskLinking(other.record, isPersonName))) {
+				read(other.file, other.record);
+			}
 		}
 		await Promise.all(reads);
 		if (generation !== this.generation) return;
@@ -301,14 +304,14 @@ export class IndexService extends Component {
 
 	/**
 	 * A record for the index. A person's note is read (for its log lines), and so is a note that may be dated by an
-	 * inline field (one file: any link will do, rather than asking who is a person).
+	 * inline field or holds an open task with a link (one file: any link will do, rather than asking who is a person).
 	 */
 	private async recordWithText(file: TFile): Promise<NoteRecord> {
 		const record = recordFor(this.options.app, file);
 		// Called only once an index is ready, with the settings and date readers it was built with.
 		const settings = this.built?.settings ?? this.options.settings();
 		const dates = this.built?.dates ?? dateReaders(settings, this.dailyNotes, this.dailyDate);
-		if (isPerson(record, settings) || needsTextForDate(record, settings, dates, () => true)) {
+		if (isPerson(record, settings) || needsTextForDate(record, settings, dates, () => true) || hasOpenTaskLinking(record, () => true)) {
 			record.content = await this.options.app.vault.cachedRead(file);
 		}
 		return record;

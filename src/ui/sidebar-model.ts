@@ -1,5 +1,5 @@
 // What the sidebar and the ```ascent``` block show, computed from index data: tabs, search, filters, rows.
-import { byReferences, compareByName, NEEDS_ATTENTION } from "../core/attention";
+import { byReferences, compareByName, needsAttentionNow } from "../core/attention";
 import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
@@ -31,17 +31,23 @@ export interface PeopleTab {
 	empty: string;
 }
 
-const byDue = (a: PersonView, b: PersonView) => (a.due ?? "").localeCompare(b.due ?? "") || compareByName(a, b);
+/** When someone comes up: their due date, or a follow-up's, whichever is sooner. */
+const upcomingDay = (p: PersonView) => {
+	const followUp = p.followUpDue && p.followUpDue.daysLate < 0 ? p.followUpDue.due : null;
+	return p.due !== null && (followUp === null || p.due <= followUp) ? p.due : followUp ?? "";
+};
+const byDue = (a: PersonView, b: PersonView) => upcomingDay(a).localeCompare(upcomingDay(b)) || compareByName(a, b);
 const byBirthday = (a: PersonView, b: PersonView) => (a.nextBirthday ?? "").localeCompare(b.nextBirthday ?? "") || compareByName(a, b);
 
 export const PEOPLE_TABS: PeopleTab[] = [
 	{
-		id: "attention", label: LISTS.attention.name, short: LISTS.attention.short, primary: true, includes: (p) => NEEDS_ATTENTION.has(p.status), order: null, source: "attention",
+		id: "attention", label: LISTS.attention.name, short: LISTS.attention.short, primary: true, includes: needsAttentionNow, order: null, source: "attention",
 		empty: "Nobody needs attention today. Everyone is within their cadence.",
 	},
 	{
 		id: "upcoming", label: LISTS.upcoming.name, short: LISTS.upcoming.short, primary: true, order: byDue, source: "people",
-		includes: (p, horizon) => (p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon,
+		includes: (p, horizon) => ((p.status === "ok" || p.status === "due-soon") && p.due !== null && p.due <= horizon)
+			|| (p.followUpDue !== null && p.followUpDue.daysLate < 0 && p.followUpDue.due <= horizon && p.status !== "paused"),
 		empty: `Nobody is due in the next ${UPCOMING_DAYS} days.`,
 	},
 	{

@@ -32,7 +32,7 @@ describe("ascent report on the example vault", () => {
 	it("prints grouped text with days, last contact and cadence", async () => {
 		const { stdout, code } = await run(["report", "--today", "2026-11-30"], ROOT);
 		expect(code).toBe(0);
-		expect(stdout).toMatch(/^Needs attention \(16\): overdue, then never contacted, then due soon; most overdue for their cadence first\.$/m);
+		expect(stdout).toMatch(/^Needs attention \(16\): overdue or a follow-up due, then never contacted, then due soon; most overdue for their cadence first\.$/m);
 		expect(stdout).toMatch(/^Overdue \(\d+\)$/m);
 		expect(stdout).toMatch(/^Never contacted \(2\)$/m);
 		expect(stdout).toMatch(/^Due soon \(\d+\)$/m);

@@ -194,8 +194,11 @@ export class Vault extends Events {
 	text(path: string): string | undefined {
 		return this.files.get(path)?.text;
 	}
+	/** The paths read, in order (a test asks which notes the plugin read). */
+	readonly readPaths: string[] = [];
 	async read(file: TFile): Promise<string> {
 		this.reads++;
+		this.readPaths.push(file.path);
 		const entry = this.files.get(file.path);
 		if (!entry) throw new Error(`ENOENT: ${file.path}`);
 		return entry.text;

@@ -102,6 +102,16 @@ describe("the person card", () => {
 		expect(get(h.services.card.card)?.person.name).toBe("Ana Lima");
 	});
 
+	it("a task in a daily note that links someone and is due puts them in Needs attention inside Obsidian too (the note is read at build)", async () => {
+		const h = await startPlugin({
+			"People/Ana Lima.md": "---\ncadence: 30\nlast-contact: 2026-11-28\n---\n",
+			"Daily/2026-11-20.md": "- [ ] send [[Ana Lima]] the deck 📅 2026-11-29\n",
+		}, { data: DATA });
+		const attention = h.services.ctx.ready()?.attention("2026-11-30") ?? [];
+		expect(attention.map((p) => [p.name, p.followUpDue?.daysLate])).toEqual([["Ana Lima", 1]]);
+		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("1 needs attention");
+	});
+
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		h.app.workspace.activeFile = h.file("Notes/Plain.md");

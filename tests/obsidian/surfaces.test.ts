@@ -198,13 +198,17 @@ describe("the sidebar's data", () => {
 });
 
 describe("follow-ups from the sidebar", () => {
-	it("a dated note's task is found from metadata alone; the store brings its words, read once, and again after a change", async () => {
+	it("a dated note holding an open task that links someone is read at build (its words may carry a due date); after a change, the new words", async () => {
 		const h = await startPlugin({
 			"People/Sam.md": "---\ncadence: 30\n---\n",
 			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
+			"Daily/2026-11-21.md": "Lunch with [[Sam]]\n",
 		}, { data: DATA });
+		// Read at build: the note with the task; not the daily note that only mentions Sam.
+		expect(h.app.vault.readPaths).toContain("Daily/2026-11-20.md");
+		expect(h.app.vault.readPaths).not.toContain("Daily/2026-11-21.md");
 		const [task] = h.services.ctx.personView("People/Sam.md")?.followUps ?? [];
-		expect(task).toEqual({ path: "Daily/2026-11-20.md", line: 1, text: null });
+		expect(task).toEqual({ path: "Daily/2026-11-20.md", line: 1, text: "send [[Sam]] the deck" });
 		const shown = () => get(h.services.ui.data).people.find((p) => p.name === "Sam")?.followUps;
 		h.services.ui.refresh();
 		await settle();

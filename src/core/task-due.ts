@@ -1,0 +1,47 @@
+// When a follow-up is due, in the forms people write it: the Tasks plugin's `📅 2026-12-01` (due; else `⏳`
+// scheduled, else `🛫` start), Dataview's `[due:: 2026-12-01]`, or a plain date at the very end of the task.
+// Dates inside inline code, and dates in the middle of the words, are not due dates.
+import { type Day, parseDay } from "./dates";
+import type { FollowUp } from "./model";
+
+const TASKS_EMOJI = ["📅", "⏳", "🛫"] as const;
+const DATE = "(\\d{4}-\\d{2}-\\d{2})";
+
+function valid(text: string | undefined): Day | null {
+	if (text === undefined) return null;
+	const parsed = parseDay(text);
+	return parsed.ok ? parsed.value : null;
+}
+
+/** The due date a task's words carry, or null. */
+export function taskDue(words: string): Day | null {
+	const text = words.replace(/`[^`]*`/g, " ");
+	for (const emoji of TASKS_EMOJI) {
+		const match = new RegExp(`${emoji}\\uFE0F?\\s*${DATE}`, "u").exec(text);
+		if (match) return valid(match[1]);
+	}
+	const field = new RegExp(`[[(]\\s*due\\s*::\\s*${DATE}\\s*[\\])]`, "i").exec(text);
+	if (field) return valid(field[1]);
+	// A date that ends the task (a block id may follow it).
+	const end = new RegExp(`(?:^|\\s)${DATE}(?:\\s+\\^[\\w-]+)?\\s*$`).exec(text);
+	return end ? valid(end[1]) : null;
+}
+
+export interface DueFollowUp {
+	due: Day;
+	/** The task's words. */
+	text: string;
+	path: string;
+	line: number;
+}
+
+/** The open follow-up due soonest, among those whose words are known and carry a date. */
+export function earliestDue(followUps: readonly FollowUp[]): DueFollowUp | null {
+	let best: DueFollowUp | null = null;
+	for (const f of followUps) {
+		if (f.text === null) continue;
+		const due = taskDue(f.text);
+		if (due !== null && (best === null || due < best.due)) best = { due, text: f.text, path: f.path, line: f.line };
+	}
+	return best;
+}
