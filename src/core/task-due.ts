@@ -4,8 +4,11 @@
 import { type Day, parseDay } from "./dates";
 import type { FollowUp } from "./model";
 
-const TASKS_EMOJI = ["📅", "⏳", "🛫"] as const;
 const DATE = "(\\d{4}-\\d{2}-\\d{2})";
+/** Compiled once: the Tasks plugin's due, scheduled and start dates, in that order of preference. */
+const TASKS_DATES = ["📅", "⏳", "🛫"].map((emoji) => new RegExp(`${emoji}\\uFE0F?\\s*${DATE}`, "u"));
+const DATAVIEW_DUE = new RegExp(`[[(]\\s*due\\s*::\\s*${DATE}\\s*[\\])]`, "i");
+const DATE_AT_END = new RegExp(`(?:^|\\s)${DATE}(?:\\s+\\^[\\w-]+)?\\s*$`);
 
 function valid(text: string | undefined): Day | null {
 	if (text === undefined) return null;
@@ -15,15 +18,17 @@ function valid(text: string | undefined): Day | null {
 
 /** The due date a task's words carry, or null. */
 export function taskDue(words: string): Day | null {
-	const text = words.replace(/`[^`]*`/g, " ");
-	for (const emoji of TASKS_EMOJI) {
-		const match = new RegExp(`${emoji}\\uFE0F?\\s*${DATE}`, "u").exec(text);
+	// Most tasks carry no date: nothing to look for without a digit.
+	if (!/\d{4}-\d{2}-\d{2}/.test(words)) return null;
+	const text = words.includes("`") ? words.replace(/`[^`]*`/g, " ") : words;
+	for (const pattern of TASKS_DATES) {
+		const match = pattern.exec(text);
 		if (match) return valid(match[1]);
 	}
-	const field = new RegExp(`[[(]\\s*due\\s*::\\s*${DATE}\\s*[\\])]`, "i").exec(text);
+	const field = DATAVIEW_DUE.exec(text);
 	if (field) return valid(field[1]);
 	// A date that ends the task (a block id may follow it).
-	const end = new RegExp(`(?:^|\\s)${DATE}(?:\\s+\\^[\\w-]+)?\\s*$`).exec(text);
+	const end = DATE_AT_END.exec(text);
 	return end ? valid(end[1]) : null;
 }
 
