@@ -58,9 +58,11 @@ const personText = fc.constantFrom(
 	"---\ncadence: [broken\n---\n",
 	"---\npaused: true\n---\n",
 	"---\ncadence: 14\n---\n- [ ] ask about a referral\n- [x] done already\n",
+	"---\ncadence: 90\nlast-contact: 2026-11-20\n---\n- [ ] send the deck 📅 2026-11-10\n",
 );
 const linkTo = fc.constantFrom("[[Sam]]", "[[Ana]]", "[[Bo]]", "[[Sammy]]", "[[Bobo]]", "[[Friends/Sam]]", "[[Nobody]]", "- [ ] call [[Ana]]", "- [ ] ask [[Sammy]]", "> [[Bo]]",
-	"- introduced [[Ana]] to [[Sammy]] #intro", "- [[Bo]] met [[Bobo]] #introduction");
+	"- introduced [[Ana]] to [[Sammy]] #intro", "- [[Bo]] met [[Bobo]] #introduction",
+	"- [ ] call [[Ana]] 📅 2026-11-25", "- [ ] ask [[Bo]] [due:: 2026-12-20]");
 const datedText = fc.array(linkTo, { maxLength: 4 }).chain((links) =>
 	fc.constantFrom(
 		links.join("\n"),
