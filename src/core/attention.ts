@@ -1,7 +1,7 @@
 // Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
 import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
 import { drift, health } from "./relationship";
-import { hasKind, type Interaction, isGiving, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
+import { type FollowUp, hasKind, type Interaction, isGiving, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
 import type { AscentSettings } from "./settings";
 import { type DueFollowUp, earliestDue } from "./task-due";
 
@@ -65,8 +65,12 @@ export function cadenceFor(facts: PersonFacts, contacted: boolean, settings: Asc
 	return contacted ? settings.defaultCadenceDays : null;
 }
 
-/** A person as they stand on `today`. `dated` holds the dated-note interactions that mention them. */
-export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day): PersonView {
+/**
+ * A person as they stand on `today`. `dated` holds the dated-note interactions that mention them; `followUps` their
+ * open follow-ups (the index adds tasks elsewhere that link them to the ones in their own note).
+ */
+export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day,
+	followUps: FollowUp[] = facts.followUps): PersonView {
 	const { lastContact, cadenceDays, cadenceFrom } = contactAndCadence(facts, dated, settings, today);
 	const yearAgo = addDays(today, -365);
 	let gave = 0;
@@ -121,13 +125,13 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		gave,
 		asked,
 		events,
-		followUps: facts.followUps,
-		followUpDue: dueToday(earliestDue(facts.followUps), today),
+		followUps,
+		followUpDue: dueToday(earliestDue(followUps), today),
 	};
 }
 
 /** A follow-up's due date as a person's view carries it on `today`. */
-export function dueToday(due: DueFollowUp | null, today: Day): PersonView["followUpDue"] {
+function dueToday(due: DueFollowUp | null, today: Day): PersonView["followUpDue"] {
 	return due === null ? null : { due: due.due, text: due.text, daysLate: daysBetween(due.due, today) };
 }
 
@@ -184,6 +188,16 @@ export function compareAttention(a: PersonView, b: PersonView): number {
 		return plain(a.due ?? "", b.due ?? "");
 	}
 	return byName(a, b);
+}
+
+/**
+ * The people `keep` selects, in Ascent's order: those who need attention as `attention` ranks them, then the rest
+ * as `everyone` lists them (by name). For a base's people, or a place's.
+ */
+export function inAttentionOrder(attention: readonly PersonView[], everyone: readonly PersonView[], keep: (p: PersonView) => boolean): PersonView[] {
+	const first = attention.filter(keep);
+	const listed = new Set(first.map((p) => p.path));
+	return [...first, ...everyone.filter((p) => keep(p) && !listed.has(p.path))];
 }
 
 export function needsAttention(people: Iterable<PersonView>): PersonView[] {

@@ -1,6 +1,5 @@
 // The in-memory index of people and the dated notes that mention them, kept current note by note.
-import { dueToday, viewPerson } from "./attention";
-import { earliestDue } from "./task-due";
+import { viewPerson } from "./attention";
 import { DayViews } from "./day-views";
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
@@ -349,8 +348,7 @@ export class PeopleIndex {
 
 	private view(facts: PersonFacts, today: Day): PersonView {
 		const mentions = this.mentions.get(facts.path);
-		const followUps = this.followUps(facts.path);
-		return { ...viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today), followUps, followUpDue: dueToday(earliestDue(followUps), today) };
+		return viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today, this.followUps(facts.path));
 	}
 
 	person(path: string, today: Day): PersonView | null {

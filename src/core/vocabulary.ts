@@ -4,6 +4,7 @@
 import { UPCOMING_DAYS } from "./constants";
 import { type Day, daysBetween } from "./dates";
 import type { Interaction, PersonView, Status } from "./model";
+import { followUpLate } from "./attention";
 
 /** The lists, by the name every surface gives them, and what each holds (said where a list is explained). */
 export const LISTS = {
@@ -35,7 +36,7 @@ export const STATUS_ORDER: readonly Status[] = ["overdue", "never-contacted", "d
 export type Tone = "lapsed" | "overdue" | "soon" | "new" | "calm";
 
 export function toneOf(p: PersonView): Tone {
-	if (p.status !== "overdue" && followUpIsLate(p)) return "overdue";
+	if (p.status !== "overdue" && followUpLate(p)) return "overdue";
 	switch (p.status) {
 		case "overdue":
 			return p.drift === "lapsed" || (p.cadenceDays !== null && (p.daysOverdue ?? 0) >= p.cadenceDays) ? "lapsed" : "overdue";
@@ -107,7 +108,7 @@ function lineSpans(p: PersonView, today: Day): { unit: Unit; since: number | nul
 export function statusWords(p: PersonView, today: Day, wording: Wording = "plain"): string {
 	const { unit, since } = lineSpans(p, today);
 	// A follow-up that is due is the reason, unless the person is overdue or new anyway.
-	if (followUpIsLate(p) && p.status !== "overdue" && p.status !== "never-contacted") {
+	if (followUpLate(p) && p.status !== "overdue" && p.status !== "never-contacted") {
 		const late = p.followUpDue?.daysLate ?? 0;
 		return late === 0 ? "Follow-up due today" : `Follow-up ${spanIn(late, unitFor(late))} late`;
 	}
@@ -129,14 +130,9 @@ export function statusWords(p: PersonView, today: Day, wording: Wording = "plain
 	}
 }
 
-/** A follow-up due today or earlier (someone not paused or snoozed): the same rule as core/attention.ts. */
-function followUpIsLate(p: PersonView): boolean {
-	return (p.followUpDue?.daysLate ?? -1) >= 0 && p.status !== "paused" && p.status !== "snoozed";
-}
-
 /** What a due follow-up asks: "follow-up due: send the deck". */
 export function followUpWords(p: PersonView): string | null {
-	if (!followUpIsLate(p) || !p.followUpDue) return null;
+	if (!followUpLate(p) || !p.followUpDue) return null;
 	const words = p.followUpDue.text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[[(]\s*due\s*::[^\])]*[\])]/gi, "").trim();
 	return `follow-up due: ${words}`;
 }

@@ -3,18 +3,16 @@
 // apps with the Bases view API (1.10); a base still works without Ascent (the example vault's People.base).
 import { BasesView, type QueryController, requireApiVersion } from "obsidian";
 import type { PersonView } from "../core/model";
+import { inAttentionOrder } from "../core/attention";
 import { lastContactWords, statusWords, TONE_MARK, toneOf } from "../core/vocabulary";
 import type { AscentContext } from "./context";
 
 export const BASES_VIEW_ID = "ascent-attention";
 
 /** The people of `paths` in Ascent's order: who needs attention (ranked), then the rest by name. */
-export function inAscentOrder(ctx: AscentContext, paths: ReadonlySet<string>): PersonView[] {
+function inAscentOrder(ctx: AscentContext, paths: ReadonlySet<string>): PersonView[] {
 	const index = ctx.ready();
-	if (!index) return [];
-	const first = index.attention(ctx.today()).filter((p) => paths.has(p.path));
-	const listed = new Set(first.map((p) => p.path));
-	return [...first, ...ctx.people().filter((p) => paths.has(p.path) && !listed.has(p.path))];
+	return index ? inAttentionOrder(index.attention(ctx.today()), ctx.people(), (p) => paths.has(p.path)) : [];
 }
 
 /** Registers the view where the app has Bases; false where it has not (or Bases is off in this vault). */

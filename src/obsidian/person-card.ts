@@ -5,6 +5,7 @@
 import { type App, Modal, Notice, Platform } from "obsidian";
 import { introductions, reconnect } from "../core/network";
 import { suggestedTier } from "../core/circles";
+import { inAttentionOrder } from "../core/attention";
 import { mount, unmount } from "svelte";
 import { derived, type Readable, writable } from "svelte/store";
 import type { PersonView } from "../core/model";
@@ -68,11 +69,7 @@ export class PersonCardFeature {
 	/** The people whose location is in `place`, who needs attention first (ranked), then the rest by name. */
 	peopleIn(place: string): PersonView[] {
 		const index = this.ctx.ready();
-		if (!index) return [];
-		const today = this.ctx.today();
-		const first = index.attention(today).filter((p) => inPlace(p.location, place));
-		const listed = new Set(first.map((p) => p.path));
-		return [...first, ...this.ctx.people().filter((p) => inPlace(p.location, place) && !listed.has(p.path))];
+		return index ? inAttentionOrder(index.attention(this.ctx.today()), this.ctx.people(), (p) => inPlace(p.location, place)) : [];
 	}
 
 	/** The UI's actions, for the modal's card (set by the wiring; the sidebar gets them itself). */
