@@ -32,6 +32,34 @@ export interface DatedNote {
 	followUpTo: readonly (string | null)[];
 }
 
+/**
+ * Whom a dated note's counted links reach, each once (`now`, with what reached them in `hits`), and which of them its
+ * #intro lines reach (`intro`). `reach` resolves one link; a link to the note itself reaches nobody.
+ */
+export function reachedBy<T>(facts: DatedNoteFacts, reach: (link: string) => T | null, pathOf: (hit: T) => string): { now: string[]; intro: string[]; hits: T[] } {
+	// A note links a handful of people: arrays with `includes` beat Sets here.
+	const now: string[] = [];
+	const intro: string[] = [];
+	const hits: T[] = [];
+	for (const link of facts.links) {
+		const hit = reach(link);
+		if (hit === null) continue;
+		const path = pathOf(hit);
+		if (path === facts.path) continue;
+		if (!now.includes(path)) {
+			now.push(path);
+			hits.push(hit);
+		}
+		if (facts.introduced.includes(link) && !intro.includes(path)) intro.push(path);
+	}
+	return { now, intro, hits };
+}
+
+/** The interaction a dated note files under a person: the introduction's for someone it introduces. */
+export function interactionFor(note: DatedNote, path: string, intro: readonly string[]): Interaction {
+	return intro.includes(path) && note.introInteraction ? note.introInteraction : note.interaction;
+}
+
 /** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
 export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: T) => string): void {
 	if (!list) return;

@@ -9,7 +9,7 @@ import { runAll } from "./steps";
 import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
-import { type DatedNote, DISCARD, FollowUpBook, NameRefs, interactionPath, NONE, NONE_MENTIONED, removeFrom } from "./dated-notes";
+import { type DatedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, NameRefs, NONE, NONE_MENTIONED, reachedBy, removeFrom } from "./dated-notes";
 import { basename, fold, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -203,22 +203,14 @@ export class PeopleIndex {
 	private resolveDated(datedPath: string, affected: Set<string>): void {
 		const note = this.dated.get(datedPath);
 		if (!note) return;
-		const { facts, interaction } = note;
+		const { facts } = note;
 		if (this.personMemo) {
 			this.fileDuringBuild(note, this.personMemo);
 			return;
 		}
 		const before = note.targets;
 		const introBefore = note.introTargets;
-		// A note links a handful of people: an array with `includes` beats a Set here.
-		const now: string[] = [];
-		const intro: string[] = [];
-		for (const link of facts.links) {
-			const target = this.reach(link, datedPath);
-			if (target === null || target === datedPath) continue;
-			if (!now.includes(target)) now.push(target);
-			if (facts.introduced.includes(link) && !intro.includes(target)) intro.push(target);
-		}
+		const { now, intro } = reachedBy(facts, (link) => this.reach(link, datedPath), (path) => path);
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
 			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
@@ -230,7 +222,7 @@ export class PeopleIndex {
 			if (before.includes(p) && intro.includes(p) === introBefore.includes(p)) continue;
 			let list = this.mentions.get(p);
 			if (!list) this.mentions.set(p, (list = []));
-			list.push(intro.includes(p) && note.introInteraction ? note.introInteraction : interaction);
+			list.push(interactionFor(note, p, intro));
 			affected.add(p);
 		}
 		this.setTargets(note, now, intro);
@@ -242,20 +234,9 @@ export class PeopleIndex {
 	 * person's list, through a memo of what each link text reaches.
 	 */
 	private fileDuringBuild(note: DatedNote, memo: NonNullable<PeopleIndex["personMemo"]>): void {
-		const { facts, interaction } = note;
-		const now: string[] = [];
-		const intro: string[] = [];
-		const slots: NonNullable<ReturnType<PeopleIndex["slot"]>>[] = [];
-		for (const link of facts.links) {
-			const slot = this.slot(link, facts.path, memo);
-			if (slot === null || slot.path === facts.path) continue;
-			if (!now.includes(slot.path)) {
-				now.push(slot.path);
-				slots.push(slot);
-			}
-			if (facts.introduced.includes(link) && !intro.includes(slot.path)) intro.push(slot.path);
-		}
-		for (const slot of slots) slot.mentions.push(intro.includes(slot.path) && note.introInteraction ? note.introInteraction : interaction);
+		const { facts } = note;
+		const { now, intro, hits } = reachedBy(facts, (link) => this.slot(link, facts.path, memo), (slot) => slot.path);
+		for (const slot of hits) slot.mentions.push(interactionFor(note, slot.path, intro));
 		this.setTargets(note, now, intro);
 		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
