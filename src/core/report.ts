@@ -252,14 +252,13 @@ export function toText(data: ReportData, limit = Infinity): string {
 	if (data.circles.some((c) => c.count > 0)) {
 		lines.push(`Circles: ${data.circles.map((c) => `${c.tier} ${c.count}${c.capacity === null ? "" : ` of ${c.capacity}`}${c.over ? " (over)" : ""}`).join(" · ")}`, "");
 	}
+	const names = new Map(data.people.map((p) => [p.path, p.name]));
 	if (data.introductions.length > 0) {
-		const names = new Map(data.people.map((p) => [p.path, p.name]));
 		lines.push(`Suggested introductions (${data.introductions.length}): one needs what the other offers`);
 		for (const s of data.introductions.slice(0, limit)) lines.push(`  ${names.get(s.a) ?? s.a} needs ${s.topic}; ${names.get(s.b) ?? s.b} offers it`);
 		lines.push("");
 	}
 	if (data.tierSuggestions.length > 0) {
-		const names = new Map(data.people.map((p) => [p.path, p.name]));
 		lines.push(`Suggested tiers (${data.tierSuggestions.length}): from how often you are in touch`);
 		for (const s of data.tierSuggestions.slice(0, limit)) lines.push(`  ${(names.get(s.path) ?? s.path).padEnd(22)} ${s.reason}`);
 		lines.push("");
