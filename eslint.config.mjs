@@ -7,12 +7,12 @@ import tseslint from "typescript-eslint";
 const nodeBuiltins = ["fs", "path", "os", "url", "child_process", "crypto", "util", "events", "stream", "process", "module", "worker_threads"];
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "dist/", "coverage/", "examples/", "tests/artifacts/", "bench/results.json", "package-lock.json", "*.config.ts"]),
+	globalIgnores(["node_modules/", "dist/", "coverage/", "examples/", "tests/artifacts/", "bench/results.json", "package-lock.json", "*.config.ts", "reports/", ".stryker-tmp/"]),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs", "bin/ascent.mjs"] },
+				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs", "bin/ascent.mjs", "stryker.config.mjs"] },
 			},
 		},
 		// Sentence case, with the plugin's own name kept as a name ("Open Ascent").
