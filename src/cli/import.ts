@@ -34,7 +34,7 @@ export function insideVault(vaultDir: string, path: string, setting: string): st
 	return full;
 }
 
-interface PreparedWrite {
+export interface PreparedWrite {
 	path: string;
 	full: string;
 	text: string;
@@ -42,12 +42,12 @@ interface PreparedWrite {
 }
 
 /** Every note the plan writes, as its final text; what cannot be written is moved to the plan's `skipped`. */
-async function prepare(vaultDir: string, plan: ImportPlan, template: string, today: string): Promise<PreparedWrite[]> {
+export async function prepare(vaultDir: string, plan: ImportPlan, template: string, today: string): Promise<PreparedWrite[]> {
 	const out: PreparedWrite[] = [];
 	for (const create of plan.creates) {
 		try {
-			const full = insideVault(vaultDir, create.path, "personFolders");
-			const body = template ? fillTemplate(template, { title: create.name, date: today, clock: { now: new Date(), format: formatMoment } }) : `# ${create.name}\n`;
+			const full = insideVault(vaultDir, create.path, create.body === undefined ? "personFolders" : "eventFolder");
+			const body = create.body ?? (template ? fillTemplate(template, { title: create.name, date: today, clock: { now: new Date(), format: formatMoment } }) : `# ${create.name}\n`);
 			const text = Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body;
 			out.push({ path: create.path, full, text, create: true });
 		} catch (error) {
@@ -58,7 +58,7 @@ async function prepare(vaultDir: string, plan: ImportPlan, template: string, tod
 	for (const update of plan.updates) {
 		if (update.changes.length === 0) continue;
 		try {
-			const full = insideVault(vaultDir, update.path, "a person's path");
+			const full = insideVault(vaultDir, update.path, "a note's path");
 			const decoded = decodeText(await readFile(full), "strict");
 			if (decoded.text === null) throw new PropertiesError("the note is not UTF-8; it is left as it is (save it as UTF-8 to import into it)");
 			const text = setProperties(decoded.text, Object.fromEntries(update.changes.map((c) => [c.key, c.value])));
@@ -77,7 +77,7 @@ function reason(error: unknown, what: string): string {
 }
 
 /** Writes what `prepare` made; a note the file system refuses (a name too long, no permission) is skipped and named. */
-async function write(writes: PreparedWrite[], plan: ImportPlan): Promise<number> {
+export async function write(writes: PreparedWrite[], plan: ImportPlan): Promise<number> {
 	let written = 0;
 	for (const w of writes) {
 		try {
@@ -92,18 +92,23 @@ async function write(writes: PreparedWrite[], plan: ImportPlan): Promise<number>
 	return written;
 }
 
+/** The people of a vault read from disk, as import matches them. */
+export function existingPeople(vault: Awaited<ReturnType<typeof readVault>>): ExistingPerson[] {
+	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
+	const records = new Map(vault.records.map((r) => [r.path, r]));
+	return index.personPaths().map((path) => {
+		const facts = index.facts(path);
+		return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: records.get(path)?.metadata.frontmatter ?? {} };
+	});
+}
+
 export async function runImport(file: string, vaultDir: string, options: { dryRun: boolean; overwrite: boolean }): Promise<string> {
 	const decoded = decodeText(await readFile(file), "lenient");
 	const { contacts, problems, format } = readContacts(file, decoded.text ?? "");
 	const vault = await readVault(vaultDir);
 	const folderSetting = vault.settings.personFolders[0] ?? "People";
 	insideVault(vaultDir, folderSetting, "personFolders");
-	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-	const records = new Map(vault.records.map((r) => [r.path, r]));
-	const people: ExistingPerson[] = index.personPaths().map((path) => {
-		const facts = index.facts(path);
-		return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: records.get(path)?.metadata.frontmatter ?? {} };
-	});
+	const people = existingPeople(vault);
 	const plan = planImport(contacts, people, vault.settings, {
 		folder: folderSetting,
 		overwrite: options.overwrite,

@@ -3,12 +3,13 @@ import { problems } from "../core/network";
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { localDay, parseDay } from "../core/dates";
+import { addDays, localDay, parseDay } from "../core/dates";
 import { PeopleIndex } from "../core/people-index";
 import { collectReport, inPlaceOnly, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
 import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
 import { runImport } from "./import";
+import { runEventImport } from "./import-events";
 
 class UsageError extends Error {}
 
@@ -33,8 +34,8 @@ const SUBCOMMANDS: Subcommand[] = [
 		summary: "who needs attention, goals and problems", run: reportCommand,
 	},
 	{
-		name: "import", usage: "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]",
-		summary: "people from LinkedIn, Google Contacts or vCard", run: (args, cwd) => importCommand(args, cwd),
+		name: "import", usage: "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]\n              [--from DATE] [--to DATE] [--create-people]",
+		summary: "people from LinkedIn, Google Contacts or vCard; events from .ics", run: (args, cwd) => importCommand(args, cwd),
 	},
 	{
 		name: "check", usage: "ascent check [--vault DIR] [--today DATE]",
@@ -134,25 +135,46 @@ async function checkCommand(args: string[], cwd: string, io: VaultIo): Promise<C
 }
 
 function parseToday(text: string): string {
+	return parseDate("--today", text);
+}
+
+function parseDate(option: string, text: string): string {
 	const parsed = parseDay(text);
-	if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new UsageError(`--today ${text}: expected a real date as YYYY-MM-DD`);
+	if (!parsed.ok || !/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new UsageError(`${option} ${text}: expected a real date as YYYY-MM-DD`);
 	return parsed.value;
 }
 
 async function importCommand(args: string[], cwd: string): Promise<CliResult> {
 	let parsed;
 	try {
-		parsed = parseArgs({ args, options: { vault: { type: "string" }, "dry-run": { type: "boolean" }, overwrite: { type: "boolean" } }, strict: true, allowPositionals: true });
+		parsed = parseArgs({
+			args, strict: true, allowPositionals: true,
+			options: {
+				vault: { type: "string" }, "dry-run": { type: "boolean" }, overwrite: { type: "boolean" },
+				from: { type: "string" }, to: { type: "string" }, "create-people": { type: "boolean" },
+			},
+		});
 	} catch (error) {
 		throw new UsageError((error as Error).message.split("\n")[0] ?? "bad arguments");
 	}
 	const [file, ...extra] = parsed.positionals;
-	if (!file || extra.length > 0) throw new UsageError("import takes one file (Connections.csv, a Google Contacts CSV or a .vcf)");
+	if (!file || extra.length > 0) throw new UsageError("import takes one file (Connections.csv, a Google Contacts CSV, a .vcf or a .ics)");
 	const path = resolve(cwd, file);
 	if (!existsSync(path)) throw new UsageError(`no file at ${path}`);
 	const vaultDir = resolve(cwd, parsed.values.vault ?? "examples/vault");
 	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-	const stdout = await runImport(path, vaultDir, { dryRun: parsed.values["dry-run"] ?? false, overwrite: parsed.values.overwrite ?? false });
+	const dryRun = parsed.values["dry-run"] ?? false;
+	if (/\.(ics|ical|ifb|icalendar)$/i.test(path)) {
+		if (parsed.values.overwrite) throw new UsageError("--overwrite is for contacts; an event already imported always takes the calendar's properties");
+		const to = parsed.values.to === undefined ? localDay(new Date()) : parseDate("--to", parsed.values.to);
+		const from = parsed.values.from === undefined ? addDays(to, -90) : parseDate("--from", parsed.values.from);
+		if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+		return { code: 0, stdout: await runEventImport(path, vaultDir, { dryRun, from, to, createPeople: parsed.values["create-people"] ?? false }), stderr: "" };
+	}
+	for (const option of ["from", "to", "create-people"] as const) {
+		if (parsed.values[option] !== undefined) throw new UsageError(`--${option} is for calendar files (.ics)`);
+	}
+	const stdout = await runImport(path, vaultDir, { dryRun, overwrite: parsed.values.overwrite ?? false });
 	return { code: 0, stdout, stderr: "" };
 }
 

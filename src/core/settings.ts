@@ -61,6 +61,8 @@ export interface AscentSettings {
 	logHeading: string;
 	/** A note whose text starts every new person (`{{title}}`, `{{date}}`); empty for a blank note. */
 	personTemplate: string;
+	/** Where events imported from a calendar file go. */
+	eventFolder: string;
 	/** Append a "Reach out" list to today's daily note when it is created. Off until the user turns it on. */
 	reachOutOnDailyNote: boolean;
 	reachOutCount: number;
@@ -132,6 +134,7 @@ export const DEFAULT_SETTINGS: AscentSettings = {
 	datePropertyKey: "date",
 	logHeading: "Interactions",
 	personTemplate: "",
+	eventFolder: "Events",
 	reachOutOnDailyNote: false,
 	reachOutCount: 5,
 	gentleWording: false,
@@ -260,6 +263,7 @@ export function loadSettings(raw: unknown): { settings: AscentSettings; problems
 			case "datePropertyKey":
 			case "logHeading":
 			case "personTemplate":
+			case "eventFolder":
 				if (typeof value === "string") settings[key] = value.trim();
 				else bad(key, "must be text");
 				break;

@@ -205,10 +205,10 @@ export class GoalsModal extends Modal {
 }
 
 export class FilePickerModal extends FuzzySuggestModal<TFile> {
-	constructor(app: App, private readonly files: TFile[], private readonly onPick: (file: TFile) => void) {
+	constructor(app: App, private readonly files: TFile[], private readonly onPick: (file: TFile) => void, words?: { placeholder: string; empty: string }) {
 		super(app);
-		this.setPlaceholder("Pick Connections.csv, a Google Contacts CSV or a .vcf in your vault");
-		this.emptyStateText = "No .csv or .vcf file in this vault. Put LinkedIn's Connections.csv, a Google Contacts export or a .vcf file into the vault, then run this again.";
+		this.setPlaceholder(words?.placeholder ?? "Pick Connections.csv, a Google Contacts CSV or a .vcf in your vault");
+		this.emptyStateText = words?.empty ?? "No .csv or .vcf file in this vault. Put LinkedIn's Connections.csv, a Google Contacts export or a .vcf file into the vault, then run this again.";
 	}
 	getItems(): TFile[] {
 		return this.files;

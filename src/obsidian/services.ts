@@ -5,6 +5,7 @@ import { type App, Component, debounce, type Plugin } from "obsidian";
 import { registerCalendar } from "./calendar-view";
 import { registerCodeBlock } from "./codeblock";
 import { type AscentContext, createContext } from "./context";
+import { EventImport } from "./event-import";
 import { ImportExport } from "./import-export";
 import { IndexService } from "./index-service";
 import { PersonActions } from "./person-actions";
@@ -39,6 +40,7 @@ export class AscentServices extends Component {
 	readonly actions: PersonActions;
 	readonly advisor: SetupAdvisor;
 	readonly contacts: ImportExport;
+	readonly events: EventImport;
 	readonly reachOut: ReachOut;
 	readonly ui: UiState;
 	readonly card: PersonCardFeature;
@@ -56,6 +58,7 @@ export class AscentServices extends Component {
 		this.actions = new PersonActions(ctx);
 		this.advisor = new SetupAdvisor({ ...ctx, changed: () => this.ui.refreshSoon() });
 		this.contacts = new ImportExport(ctx);
+		this.events = new EventImport(ctx);
 		this.reachOut = new ReachOut(ctx);
 		this.ui = new UiState(ctx, { actions: this.actions, advisor: this.advisor, card: () => this.card });
 		this.card = new PersonCardFeature(ctx, this.ui.data);
@@ -77,6 +80,7 @@ export class AscentServices extends Component {
 		registerTriage(ctx);
 		this.actions.register();
 		this.contacts.register();
+		this.events.register();
 		this.reachOut.register();
 		plugin.addSettingTab(new AscentSettingTab(ctx.app, plugin, ctx, this.advisor));
 		plugin.addCommand({ id: "rebuild-index", name: "Rebuild index", callback: () => void this.index.rebuild().then(() => this.index.notifyCount()) });

@@ -5,7 +5,7 @@ import { type AscentSettings, FIELDS, type FieldName, LIMITS, limitMessage, with
 
 type NumberKey = "defaultCadenceDays" | "dueSoonDays" | "birthdayLeadDays" | "reachOutCount" | "reconnectAfterDays";
 type ToggleKey = "goalsEnabled" | "reachOutOnDailyNote" | "gentleWording" | "datesFromFileNames" | "metFromFileTime" | "tasksDates";
-type TextKey = "dailyNotesFolder" | "dailyNotesFormat" | "datePropertyKey" | "logHeading" | "personTemplate";
+type TextKey = "dailyNotesFolder" | "dailyNotesFormat" | "datePropertyKey" | "logHeading" | "personTemplate" | "eventFolder";
 type ListKey = "personFolders" | "personTags" | "personMarkerKeys" | "personMarkerValues" | "excludedFolders" | "contactPropertyKeys" | "channelPropertyKeys";
 
 /** A control's key: a setting's name, or `fieldKeys.<field>` for the property names of a field. */
@@ -92,6 +92,8 @@ export const SETTINGS_GROUPS: SettingsGroup[] = [
 			{ key: "logHeading", name: "Log heading", type: "text", required: true, desc: "Log lines go under this heading in a person's note." },
 			{ key: "personTemplate", name: "Person template", type: "file", placeholder: "Templates/Person.md",
 				desc: "A note used to start new people; {{title}}, {{date}}, {{date:FORMAT}} and {{time}} are filled in." },
+			{ key: "eventFolder", name: "Event folder", type: "folder", placeholder: "Events", aliases: ["calendar", "ics"],
+				desc: "Where events imported from a calendar file go." },
 		],
 	},
 ];

@@ -215,7 +215,7 @@ export class Writer {
 			try {
 				if (path === null) throw new PropertiesError(`${create.path} is outside the vault`);
 				if (this.app.vault.getAbstractFileByPath(path)) throw new PropertiesError(`${path} exists already (made since the preview)`);
-				const body = template ? fillTemplate(template, { title: create.name, date: today, clock: CLOCK() }) : `# ${create.name}\n`;
+				const body = create.body ?? (template ? fillTemplate(template, { title: create.name, date: today, clock: CLOCK() }) : `# ${create.name}\n`);
 				ready.push({ path, create: true, text: Object.keys(create.fields).length > 0 ? setProperties(body, create.fields) : body });
 			} catch (error) {
 				plan.skipped.push({ name: create.name, origin: create.origin, reason: error instanceof PropertiesError ? `the person template: ${error.message}` : String(error) });

@@ -50,7 +50,7 @@ describe("the built main.js", () => {
 		const golden = JSON.parse(readFileSync(join(ROOT, "tests/cli/golden/example-report.json"), "utf8")) as { attention: string[] };
 		expect(services.index.current.index.attention("2026-11-30").map((p) => p.path)).toEqual(golden.attention);
 		expect(services.index.status().datedNotes).toBeGreaterThan(60);
-		expect(app.commands.size).toBe(23);
+		expect(app.commands.size).toBe(24);
 		plugin.unload();
 	});
 });

@@ -98,7 +98,7 @@ describe("person actions and commands in a fake Obsidian", () => {
 	it("registers every command without default hotkeys and without the plugin id", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		expect([...h.app.commands.keys()].sort()).toEqual([
-			"add-person", "add-reach-out-list", "export-vcard", "import-contacts", "insert-attention-list", "jump-to-person", "log-contact-today",
+			"add-person", "add-reach-out-list", "export-vcard", "import-contacts", "import-events", "insert-attention-list", "jump-to-person", "log-contact-today",
 			"log-interaction", "open-contact-calendar", "open-sidebar", "prepare-to-reach-out", "rebuild-index", "reconnect", "redo", "set-cadence-or-tier", "show-goals",
 			"snooze-person", "suggest-introduction", "toggle-pause", "triage", "undo", "who-needs-attention", "whos-in",
 		]);

@@ -20,6 +20,8 @@ export interface PlannedCreate {
 	path: string;
 	name: string;
 	fields: Record<string, unknown>;
+	/** The note's text below its properties; without it a new note is a person, started from the person template. */
+	body?: string;
 	origin: string;
 }
 
