@@ -4,7 +4,10 @@ import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { addDays, localDay, parseDay } from "../core/dates";
+import type { NoteRecord } from "../core/metadata";
 import { PeopleIndex } from "../core/people-index";
+import { aliasesOf } from "../core/person";
+import { placesOf } from "../core/places";
 import { collectReport, inPlaceOnly, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
 import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
@@ -100,7 +103,7 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<
 	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
 	const all = collectReport(index, today, vault.readProblems);
 	if (values.location !== undefined && values.location.trim() === "") throw new UsageError("--location: name a place");
-	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim());
+	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(vault.records)));
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 	if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
 	if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };
@@ -132,6 +135,20 @@ async function checkCommand(args: string[], cwd: string, io: VaultIo): Promise<C
 	for (const p of found) lines.push(`  ${p.path}: ${p.field} ${p.message}`);
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 	return { code: 0, stdout: `${lines.join("\n")}\n`, stderr: settingsNotes };
+}
+
+/** A place's aliases on disk: the note a link of that name goes to (the shortest path of that name), and its aliases. */
+function placeAliasesOn(records: readonly NoteRecord[]): (name: string) => string[] | null {
+	const byName = new Map<string, NoteRecord>();
+	for (const r of records) {
+		const name = r.path.slice(r.path.lastIndexOf("/") + 1).replace(/\.md$/i, "").toLowerCase();
+		const known = byName.get(name);
+		if (!known || r.path.length < known.path.length) byName.set(name, r);
+	}
+	return (name) => {
+		const record = byName.get(name.toLowerCase());
+		return record ? aliasesOf(record) : null;
+	};
 }
 
 function parseToday(text: string): string {

@@ -3,11 +3,11 @@ import { type Day, daysBetween } from "./dates";
 import type { PersonView, Problem } from "./model";
 import type { PeopleIndex } from "./people-index";
 import { compareByName, NEEDS_ATTENTION, upcomingBirthdays } from "./attention";
-import { agoIn, cadenceWords, driftWords, followUpWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, type Wording } from "./vocabulary";
+import { agoIn, cadenceWords, driftWords, dueWords, followUpWords, humanSpan, spanIn, unitFor, lastContactWords, LISTS, sourceWords, STATUS_NAMES, statusSummary, statusWords, taskWords, type Wording } from "./vocabulary";
 import { describeLookedIn } from "./person";
 import { goals, introductions, networkHealth, problems, reconnect, TREND_WEEKS } from "./network";
 import type { IntroductionSuggestion } from "./introductions";
-import { inPlace } from "./places";
+import { inPlace, type Place } from "./places";
 import { taskDue } from "./task-due";
 import type { DormantTie } from "./reconnect";
 import { type Circle, circles, type TierSuggestion, tierSuggestions } from "./circles";
@@ -95,8 +95,8 @@ export function collectReport(index: PeopleIndex, today: Day, readProblems: read
 }
 
 /** The report for the people in one place only (`ascent report --location Berlin`); the network's figures stay whole. */
-export function inPlaceOnly(data: ReportData, place: string): ReportData {
-	const here = (p: PersonView) => inPlace(p.location, place);
+export function inPlaceOnly(data: ReportData, place: string, places: readonly Place[] = []): ReportData {
+	const here = (p: PersonView) => inPlace(p.location, place, places);
 	const paths = new Set(data.people.filter(here).map((p) => p.path));
 	return {
 		...data,
@@ -236,6 +236,17 @@ export function toText(data: ReportData, limit = Infinity): string {
 	if (data.birthdays.length > 0) {
 		lines.push(`${LISTS.birthdays.name} (${data.birthdays.length})`);
 		for (const p of data.birthdays) lines.push(`  ${p.name.padEnd(22)} ${birthdayLine(p, data.today)}`);
+		lines.push("");
+	}
+	// Every dated follow-up but a paused person's (paused: no reminders of any kind).
+	const dated = data.people.filter((p) => p.status !== "paused").flatMap((p) => p.followUps.flatMap((f) => {
+		const due = f.text === null ? null : taskDue(f.text);
+		return due === null || f.text === null ? [] : [{ name: p.name, words: taskWords(f.text), due }];
+	})).sort((a, b) => (a.due === b.due ? a.name.localeCompare(b.name) : a.due < b.due ? -1 : 1));
+	if (dated.length > 0) {
+		lines.push(`Follow-ups with a date (${dated.length}): the soonest first`);
+		for (const f of dated.slice(0, limit)) lines.push(`  ${f.name.padEnd(22)} ${f.words} · ${f.due} (${dueWords(f.due, data.today)})`);
+		if (dated.length > limit) lines.push(`  ${dated.length - limit} more; raise --limit to see them.`);
 		lines.push("");
 	}
 	if (data.goals.length > 0) {

@@ -133,8 +133,12 @@ export function statusWords(p: PersonView, today: Day, wording: Wording = "plain
 /** What a due follow-up asks: "follow-up due: send the deck". */
 export function followUpWords(p: PersonView): string | null {
 	if (!followUpLate(p) || !p.followUpDue) return null;
-	const words = p.followUpDue.text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[[(]\s*due\s*::[^\])]*[\])]/gi, "").trim();
-	return `follow-up due: ${words}`;
+	return `follow-up due: ${taskWords(p.followUpDue.text)}`;
+}
+
+/** A task's words without its date markers (`📅 2026-12-01`, `[due:: 2026-12-01]`), as a list shows them beside the date. */
+export function taskWords(text: string): string {
+	return text.replace(/\s*(📅|⏳|🛫)\uFE0F?\s*\d{4}-\d{2}-\d{2}/gu, "").replace(/\s*[[(]\s*due\s*::[^\])]*[\])]/gi, "").trim();
 }
 
 /** When a follow-up is due: "due today", "due in 3 days", "3 days late". */

@@ -16,9 +16,9 @@ import PersonCard from "../ui/PersonCard.svelte";
 import type { SidebarData } from "../ui/sidebar-model";
 import type { AscentContext } from "./context";
 import { ChoiceModal, PersonPickerModal, TextModal } from "./modals";
-import { inPlace } from "../core/places";
+import { inPlace, placesOf } from "../core/places";
 import { statusWords } from "../core/vocabulary";
-import { asFile } from "./records";
+import { asFile, placeAliases } from "./records";
 
 type Shown = { path: string; place: CardView["place"] } | null;
 
@@ -69,7 +69,10 @@ export class PersonCardFeature {
 	/** The people whose location is in `place`, who needs attention first (ranked), then the rest by name. */
 	peopleIn(place: string): PersonView[] {
 		const index = this.ctx.ready();
-		return index ? inAttentionOrder(index.attention(this.ctx.today()), this.ctx.people(), (p) => inPlace(p.location, place)) : [];
+		if (!index) return [];
+		const people = this.ctx.people();
+		const places = placesOf(people.map((p) => p.location), placeAliases(this.ctx.app));
+		return inAttentionOrder(index.attention(this.ctx.today()), people, (p) => inPlace(p.location, place, places));
 	}
 
 	/** The UI's actions, for the modal's card (set by the wiring; the sidebar gets them itself). */

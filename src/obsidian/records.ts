@@ -1,5 +1,5 @@
 // Note records from Obsidian's metadataCache: the plugin never parses markdown itself.
-import { type App, moment, TFile } from "obsidian";
+import { type App, moment, parseFrontMatterAliases, TFile } from "obsidian";
 import { dailyNoteMatcher } from "../core/dailynotes";
 import type { Day } from "../core/dates";
 import type { NoteMetadata, NoteRecord } from "../core/metadata";
@@ -15,6 +15,14 @@ export function recordFor(app: App, file: TFile, content?: string): NoteRecord {
 		record.frontmatterError = "the properties could not be read; check the YAML between the --- lines";
 	}
 	return record;
+}
+
+/** A place's aliases: the note a link of that name goes to, and its `aliases` (null: no such note). */
+export function placeAliases(app: App): (name: string) => string[] | null {
+	return (name) => {
+		const file = app.metadataCache.getFirstLinkpathDest(name, "");
+		return file ? parseFrontMatterAliases(app.metadataCache.getFileCache(file)?.frontmatter) : null;
+	};
 }
 
 export function markdownFiles(app: App): TFile[] {

@@ -4,7 +4,7 @@ import { UPCOMING_DAYS } from "../core/constants";
 import { addDays, type Day, daysBetween } from "../core/dates";
 import type { GoalProgress } from "../core/goals";
 import type { Circle } from "../core/circles";
-import { inPlace } from "../core/places";
+import { inPlace, type Place } from "../core/places";
 import type { PersonView, Problem } from "../core/model";
 import { humanSpan, lastContactWords, LISTS, STATUS_NAMES, statusWords, type Wording } from "../core/vocabulary";
 
@@ -100,6 +100,8 @@ export interface SidebarData {
 	circles: Circle[];
 	/** Days with contact: one person's, or everyone's (null), from the index this data was made from. */
 	contactDays: (path: string | null) => string[];
+	/** Place notes that people's locations name, with their aliases (`@BER` finds people in [[Berlin]]). */
+	places: Place[];
 }
 
 export interface SetupView {
@@ -109,7 +111,7 @@ export interface SetupView {
 
 export const EMPTY_DATA: SidebarData = {
 	ready: false, today: "1970-01-01", people: [], attention: [], reconnect: [], tags: {}, problems: [], tiers: [],
-	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", circles: [], contactDays: () => [],
+	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", circles: [], contactDays: () => [], places: [],
 };
 
 export type SortId = "default" | "asked-more";
@@ -121,10 +123,10 @@ const byName = compareByName;
  * `#tag` matches tags only (prefix, so #work matches #work/client); `@place` matches where people are (core/places.ts);
  * other text matches names and aliases.
  */
-export function matches(person: PersonView, tags: string[], query: string): boolean {
+export function matches(person: PersonView, tags: string[], query: string, places: readonly Place[] = []): boolean {
 	const q = query.trim().toLowerCase();
 	if (q === "") return true;
-	if (q.startsWith("@")) return inPlace(person.location, q);
+	if (q.startsWith("@")) return inPlace(person.location, q, places);
 	if (q.startsWith("#")) {
 		const t = q.slice(1);
 		return tags.some((tag) => tag === t || tag.startsWith(`${t}/`) || (t !== "" && tag.startsWith(t)));
@@ -146,7 +148,7 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 	const spec = PEOPLE_TABS.find((t) => t.id === tab);
 	if (!spec) return [];
 	const filtering = query.trim() !== "" || tier !== "";
-	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier);
+	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query, data.places) && (tier === "" || p.tier === tier);
 	const source = spec.source === "attention" ? data.attention : spec.source === "reconnect" ? data.reconnect : data.people;
 	// The lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
 	if (spec.order === null && spec.source !== "people") return filtering ? source.filter(keep) : source;
@@ -162,7 +164,7 @@ export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId
 	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const filtering = query.trim() !== "" || tier !== "";
 	for (const p of data.people) {
-		if (filtering && !(matches(p, data.tags[p.path] ?? [], query) && (tier === "" || p.tier === tier))) continue;
+		if (filtering && !(matches(p, data.tags[p.path] ?? [], query, data.places) && (tier === "" || p.tier === tier))) continue;
 		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
 		for (const tab of PEOPLE_TABS) if (tab.source !== "reconnect" && tab.includes(p, horizon)) counts[tab.id]++;
 	}

@@ -139,6 +139,9 @@ describe("--location", () => {
 		expect(json.attention).toEqual(["People/Marco Bianchi.md"]);
 		const munich = JSON.parse((await run(["report", "--today", "2026-11-30", "--location", "munchen", "--json"], ROOT)).stdout) as { people: { name: string }[] };
 		expect(munich.people.map((p) => p.name)).toEqual(["Felix Wagner"]);
+		// Places/Berlin.md has `aliases: [BER]`: the alias finds the people there, by link or by text.
+		const ber = JSON.parse((await run(["report", "--today", "2026-11-30", "--location", "ber", "--json"], ROOT)).stdout) as { people: { name: string }[] };
+		expect(ber.people.map((p) => p.name)).toEqual(["Emma Schmidt", "Marco Bianchi"]);
 	});
 
 	it("a place nobody is in says so; an empty one is a usage error", async () => {

@@ -44,6 +44,18 @@ describe("follow-ups with a due date", () => {
 		expect(text).toMatch(/^Follow-up due \(2\)\n {2}Ann Lee +follow-up due: send the deck/m);
 	});
 
+	it("the text report lists every dated follow-up, soonest first, with its words and how far off it is; not a paused person's; --limit holds some back", () => {
+		const section = (text: string) => text.slice(text.indexOf("Follow-ups with a date"), text.indexOf("\n\n", text.indexOf("Follow-ups with a date")));
+		expect(section(toText(collectReport(index, TODAY))).split("\n")).toEqual([
+			"Follow-ups with a date (4): the soonest first",
+			"  Cy Dean                call back · 2026-11-01 (4 weeks late)",
+			"  Ann Lee                send the deck · 2026-11-27 (3 days late)",
+			"  Ray Sun                intro [[Ray Sun]] to the team · 2026-11-30 (due today)",
+			"  Bo Chen                ask [[Bo Chen]] about Lisbon 2026-12-04 · 2026-12-04 (due in 4 days)",
+		]);
+		expect(section(toText(collectReport(index, TODAY), 1)).split("\n").slice(1)).toEqual(["  Cy Dean                call back · 2026-11-01 (4 weeks late)", "  3 more; raise --limit to see them."]);
+	});
+
 	it("due within the window: upcoming; --json lists every follow-up with its due date", () => {
 		const people = index.people(TODAY);
 		const upcoming = rowsFor({ ...EMPTY_DATA, ready: true, today: TODAY, people, attention: index.attention(TODAY) }, "upcoming");

@@ -1,7 +1,7 @@
 // Where people are: the location field, read as text or a link, and matched the way people search for a place.
 import { describe, expect, it } from "vitest";
 import { locationOf } from "../../src/core/person";
-import { inPlace } from "../../src/core/places";
+import { inPlace, placesOf } from "../../src/core/places";
 import { readBlockOptions } from "../../src/ui/block-options";
 import { matches } from "../../src/ui/sidebar-model";
 import { buildIndex } from "../helpers";
@@ -29,6 +29,29 @@ describe("in a place", () => {
 		["São Paulo", "sao paulo", true], ["Berlingen", "Berlin", false], ["East Berlin", "Berlin", false], [null, "Berlin", false], ["Berlin", "  ", false],
 	])("%j in %j: %s", (location, place, yes) => {
 		expect(inPlace(location, place)).toBe(yes);
+	});
+
+	it("a place note answers to its aliases, and its aliases to its name; a text location in that place too", () => {
+		const places = [{ name: "Berlin", aliases: ["BER", "Hauptstadt"] }, { name: "Porto", aliases: ["Oporto"] }];
+		expect(inPlace("Berlin", "@BER", places)).toBe(true);
+		expect(inPlace("Berlin, Germany", "hauptstadt", places)).toBe(true);
+		expect(inPlace("BER", "Berlin", places)).toBe(true);
+		// An alias of another place, or a part of an alias, is not this place.
+		expect(inPlace("Berlin", "Oporto", places)).toBe(false);
+		expect(inPlace("Berlin", "Haupt", places)).toBe(false);
+		expect(inPlace("Berlin", "BER")).toBe(false);
+		expect(matches(personView({ location: "Berlin" }), [], "@ber", places)).toBe(true);
+	});
+
+	it("the places of people's locations are looked up once each, and only those with aliases are kept", () => {
+		const asked: string[] = [];
+		const aliases: Record<string, string[]> = { Berlin: ["BER"], Porto: [] };
+		const places = placesOf(["Berlin", null, "Porto", "Berlin", "Nowhere"], (name) => {
+			asked.push(name);
+			return aliases[name] ?? null;
+		});
+		expect(places).toEqual([{ name: "Berlin", aliases: ["BER"] }]);
+		expect(asked).toEqual(["Berlin", "Porto", "Nowhere"]);
 	});
 
 	it("@place in the search box and location: in a block", () => {

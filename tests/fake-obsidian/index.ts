@@ -254,6 +254,16 @@ export class Vault extends Events {
 
 export class MetadataCache extends Events {
 	private readonly caches = new Map<string, Record<string, unknown>>();
+	constructor(private readonly markdownFiles: () => TFile[] = () => []) {
+		super();
+	}
+	/** As Obsidian resolves a link without a folder: the path itself, or the note of that name with the shortest path. */
+	getFirstLinkpathDest(linkpath: string, _sourcePath: string): TFile | null {
+		const want = linkpath.replace(/\.md$/i, "").toLowerCase();
+		const files = this.markdownFiles();
+		return files.find((f) => f.path.slice(0, -3).toLowerCase() === want)
+			?? files.filter((f) => f.basename.toLowerCase() === want).sort((a, b) => a.path.length - b.path.length)[0] ?? null;
+	}
 	getFileCache(file: TFile): Record<string, unknown> | null {
 		return this.caches.get(file.path) ?? null;
 	}
@@ -372,7 +382,7 @@ export class Workspace extends Events {
 }
 
 export class App {
-	readonly metadataCache: MetadataCache = new MetadataCache();
+	readonly metadataCache: MetadataCache = new MetadataCache(() => this.vault.getMarkdownFiles());
 	readonly vault: Vault = new Vault(() => this.metadataCache);
 	readonly fileManager = new FileManager(this.vault);
 	readonly workspace = new Workspace();
@@ -607,6 +617,14 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => unknown): (...
 }
 
 /** As Obsidian's: one `/` between parts, none at either end, non-breaking spaces made plain, NFC. */
+/** Obsidian's: `aliases` or `alias`, a list or one text (comma-separated), as texts; null when there are none. */
+export function parseFrontMatterAliases(frontmatter: Record<string, unknown> | null | undefined): string[] | null {
+	const value = frontmatter?.aliases ?? frontmatter?.alias;
+	const list = Array.isArray(value) ? value.map(String) : typeof value === "string" ? value.split(",") : [];
+	const out = list.map((a) => a.trim()).filter((a) => a !== "");
+	return out.length > 0 ? out : null;
+}
+
 export function normalizePath(path: string): string {
 	const cleaned = path.replace(/[\\/]+/g, "/").replace(/^\/+|\/+$/g, "").replace(/\u00a0|\u202f/g, " ").normalize("NFC");
 	return cleaned === "" ? "/" : cleaned;

@@ -90,7 +90,10 @@ describe("the person card", () => {
 			...VAULT,
 			"People/Ana Lima.md": "---\ncadence: 30\nlast-contact: 2026-11-28\nlocation: Berlin, Germany\n---\n",
 			"People/Bo Chen.md": "---\ncadence: 30\nlast-contact: 2026-08-01\ncity: \"[[Berlin]]\"\n---\n",
+			"Places/Berlin.md": "---\naliases: [Hauptstadt]\n---\n",
 		}, { data: DATA });
+		expect(h.services.card.peopleIn("hauptstadt").map((p) => p.name)).toEqual(["Bo Chen", "Ana Lima"]);
+		expect(get(h.services.ui.data).places).toEqual([{ name: "Berlin", aliases: ["Hauptstadt"] }]);
 		await h.run("whos-in");
 		const ask = modalOf(h.app, TextModal) as unknown as { onSubmit: (v: string) => string | null };
 		expect(ask.onSubmit("Atlantis")).toBe("Nobody's location is in Atlantis.");
