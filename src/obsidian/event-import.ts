@@ -58,11 +58,13 @@ export class EventImport {
 			return fm && typeof fm[EVENT_KEY_PROPERTY] === "string" ? [{ path: f.path, frontmatter: fm }] : [];
 		});
 		const today = this.ctx.today();
+		let read: (CalendarRange & ReturnType<typeof readCalendar>) | null = null;
 		const preview: EventPreview = {
 			file: file.path,
 			range: { from: addDays(today, -90), to: today },
 			plan: (range, create) => {
-				const read = readCalendar(decoded.text ?? "", file.name, range);
+				// A switch flipped in the preview replans without reading the calendar again; new days read it again.
+				if (!read || read.from !== range.from || read.to !== range.to) read = { ...range, ...readCalendar(decoded.text ?? "", file.name, range) };
 				const problems = read.problems.map((p) => `! ${p.origin}: ${p.field}${p.value ? ` = ${p.value}` : ""}: ${p.message}`);
 				if (decoded.notice) problems.unshift(`! ${file.name}: ${decoded.notice}`);
 				const plan = planEventImport(read.events, people, existing, settings, {
