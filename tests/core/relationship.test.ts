@@ -55,3 +55,60 @@ describe("network health over time", () => {
 		expect(trend.filter((v) => v !== null).length).toBe(6);
 	});
 });
+
+// The drift rules as a table, each answer worked out by hand from the rule, with rhythms where 2× and +7 days differ.
+describe("drift at its thresholds", () => {
+	const TODAY = "2026-11-30";
+	/** `count` contact days `step` apart, the last one `silence` days before today. */
+	const rhythm = (step: number, count: number, silence: number) => every(addDays(TODAY, -silence - step * (count - 1)), step, count);
+	it.each([
+		// every 3 days: drifting after max(2×3, 3+7) = 10 silent days; the +7 rule decides.
+		[3, 12, 10, "none"], [3, 12, 11, "drifting"],
+		// every 20 days: drifting after max(40, 27) = 40; the 2× rule decides. Lapsed after max(4×20, 90) = 90.
+		[20, 6, 40, "none"], [20, 6, 41, "drifting"], [20, 6, 90, "drifting"], [20, 6, 91, "lapsed"],
+		// every 30 days: lapsed after max(120, 90) = 120; the 4× rule decides.
+		[30, 5, 60, "none"], [30, 5, 61, "drifting"], [30, 5, 120, "drifting"], [30, 5, 121, "lapsed"],
+	] as const)("every %i days (%i contacts), silent %i days: %s", (step, count, silence, kind) => {
+		expect(drift(on(...rhythm(step, count, silence)), TODAY)).toEqual({ kind, rhythmDays: step, silenceDays: silence });
+	});
+
+	it("a rhythm needs 4 contact days spread over 28 days: 3 days, or 27 days of spread, are not one", () => {
+		expect(drift(on(...every("2026-10-01", 10, 4)), TODAY)).toEqual({ kind: "drifting", rhythmDays: 10, silenceDays: 30 });
+		expect(drift(on(...every("2026-10-01", 14, 3)), TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: 32 });
+		// 4 days spanning exactly 28 days, then 27.
+		expect(drift(on("2026-11-01", "2026-11-10", "2026-11-20", "2026-11-29"), TODAY)).toMatchObject({ kind: "none", rhythmDays: 9 });
+		expect(drift(on("2026-11-02", "2026-11-10", "2026-11-20", "2026-11-29"), TODAY).kind).toBe("no-rhythm");
+	});
+
+	it("the rhythm is the median gap; with an even number of gaps, the mean of the middle two", () => {
+		// gaps 7, 7, 21, 21 → (7 + 21) / 2 = 14
+		expect(drift(on("2026-09-01", "2026-09-08", "2026-09-15", "2026-10-06", "2026-10-27"), TODAY)).toEqual({ kind: "drifting", rhythmDays: 14, silenceDays: 34 });
+		// gaps 5, 6, 30 → 6
+		expect(drift(on("2026-10-01", "2026-10-06", "2026-10-12", "2026-11-11"), TODAY)).toEqual({ kind: "drifting", rhythmDays: 6, silenceDays: 19 });
+	});
+
+	it("days in any order, one day from two sources, a day in the future and one older than a year do not change the answer", () => {
+		const days = rhythm(20, 6, 41);
+		const expected = { kind: "drifting", rhythmDays: 20, silenceDays: 41 };
+		expect(drift(on(...[...days].reverse()), TODAY)).toEqual(expected);
+		const twice = [...on(...days), ...days.map((date): Interaction => ({ date, source: "daily", path: `Daily/${date}.md`, kind: "mention" }))];
+		expect(drift(twice, TODAY)).toEqual(expected);
+		expect(drift(on(...days, "2026-12-05"), TODAY)).toEqual(expected);
+		// 366 days ago is outside the year; 365 days ago is inside it (it would make the first gap 365 − 141 = 224 days).
+		expect(drift(on(...days, addDays(TODAY, -366)), TODAY)).toEqual(expected);
+		expect(drift(on(...days, addDays(TODAY, -365)), TODAY)).toEqual({ kind: "drifting", rhythmDays: 20, silenceDays: 41 });
+		expect(drift(on(...days.slice(1), addDays(TODAY, -365)), TODAY)).toEqual({ kind: "drifting", rhythmDays: 20, silenceDays: 41 });
+	});
+
+	it("no contact at all: no rhythm and no silence", () => {
+		expect(drift([], TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: null });
+	});
+
+	it("health: 100 on the day, 50 at the cadence, 25 at twice; a contact dated after today counts as today; no cadence, no health", () => {
+		expect(health("2026-11-20", 10, TODAY)).toBeCloseTo(50, 6);
+		expect(health("2026-11-10", 10, TODAY)).toBeCloseTo(25, 6);
+		expect(health("2026-12-10", 10, TODAY)).toBe(100);
+		expect(health("2026-11-30", 0, TODAY)).toBeNull();
+		expect(health("2026-11-30", -5, TODAY)).toBeNull();
+	});
+});

@@ -1,0 +1,171 @@
+// The rules of a person's view, one row each, through the whole index (notes as text → metadata → facts → view), with
+// answers worked out by hand from the rule. Each row is a boundary (the day itself, the day before, the day after) or
+// a spelling that must, or must not, count. They pin what mutation testing found free (issue 19).
+import { describe, expect, it } from "vitest";
+import { upcomingBirthdays } from "../../src/core/attention";
+import { problems as problemsOn } from "../../src/core/network";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildIndex } from "../helpers";
+
+const TODAY = "2026-11-30";
+const SAM = "People/Sam.md";
+const view = (notes: Record<string, string>, settings = DEFAULT_SETTINGS, today = TODAY) => buildIndex(notes, settings).person(SAM, today);
+const withLog = (...lines: string[]) => ({ [SAM]: `---\ncadence: 30\n---\n## Interactions\n${lines.join("\n")}\n` });
+
+describe("log lines: what counts as contact, and what kind", () => {
+	it.each([
+		["the last line of a note without a newline", "---\ncadence: 30\n---\n## Interactions\n- 2026-11-20 coffee", "2026-11-20"],
+		["CRLF line endings", "---\r\ncadence: 30\r\n---\r\n## Interactions\r\n- 2026-11-21 call\r\n", "2026-11-21"],
+		["numbered 10. and over", "---\ncadence: 30\n---\n## Interactions\n10. 2026-11-22 lunch\n", "2026-11-22"],
+		["numbered 3)", "---\ncadence: 30\n---\n## Interactions\n3) 2026-11-22 lunch\n", "2026-11-22"],
+		["a ticked task, upper-case X", "---\ncadence: 30\n---\n## Interactions\n- [X] 2026-11-23 call\n", "2026-11-23"],
+		["a ticked task, lower-case x", "---\ncadence: 30\n---\n## Interactions\n- [x] 2026-11-23 call\n", "2026-11-23"],
+		["an open task: a plan", "---\ncadence: 30\n---\n## Interactions\n- [ ] 2026-11-24 call\n", null],
+		["a cancelled task: not contact", "---\ncadence: 30\n---\n## Interactions\n- [-] 2026-11-25 call\n", null],
+		["a date as a link", "---\ncadence: 30\n---\n## Interactions\n- [[2026-11-19]] dinner\n", "2026-11-19"],
+		["a date glued to words is not a log line", "---\ncadence: 30\n---\n## Interactions\n- 2026-11-26x call\n", null],
+	])("%s", (_what, text, date) => {
+		expect(view({ [SAM]: text })?.lastContact?.date ?? null).toBe(date);
+	});
+
+	it("CRLF: the words of a log line carry no carriage return", () => {
+		const facts = buildIndex({ [SAM]: "---\r\ncadence: 30\r\n---\r\n## Interactions\r\n- 2026-11-21 call about the talk #call\r\n" }).facts(SAM);
+		expect(facts?.logs.map((l) => [l.text, l.kind])).toEqual([["call about the talk #call", "call"]]);
+	});
+
+	it.each([
+		["#met", "meet"], ["#meeting", "meet"], ["#meet", "meet"], ["#msg", "message"], ["#message", "message"], ["#call", "call"],
+		["#give", "gave"], ["#gave", "gave"], ["#ask", "asked"], ["#asked", "asked"], ["#introduction", "intro"], ["#intro", "intro"],
+		["#event", "event"], ["#EVENT", "event"], ["#events", "other"], ["#event-day", "other"], ["#meetup/berlin", "other"], ["no tag", "other"],
+	])("%s → %s", (tag, kind) => {
+		expect(view(withLog(`- 2026-11-20 lunch ${tag}`))?.lastContact?.kind).toBe(kind);
+	});
+
+	it("a cancelled task is not a follow-up; an open one is; a ticked one is done", () => {
+		const notes = { [SAM]: "---\ncadence: 30\n---\n- [ ] send the deck\n- [-] book a table\n- [x] call back\n" };
+		expect(view(notes)?.followUps.map((f) => f.text)).toEqual(["send the deck"]);
+	});
+
+	it("a link on the line after an open task is contact: the task's span ends with its line", () => {
+		const index = buildIndex({
+			[SAM]: "---\ncadence: 30\n---\n", "People/Ana.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "- [ ] call [[Ana]]\n\nLunch with [[Sam]]\n",
+		});
+		expect(index.person(SAM, TODAY)?.lastContact?.date).toBe("2026-11-20");
+		expect(index.person("People/Ana.md", TODAY)?.lastContact).toBeNull();
+	});
+});
+
+describe("what was given and asked counts for one year, up to today", () => {
+	it("a year ago to the day counts; a year and a day does not; today counts; tomorrow does not", () => {
+		const p = view(withLog(
+			"- 2025-11-29 sent a job lead #gave", "- 2025-11-30 reviewed a talk #gave", "- 2026-11-30 intro to a recruiter #gave",
+			"- 2026-12-01 will send the book #gave",
+			"- 2025-11-29 asked for advice #asked", "- 2025-11-30 asked for a referral #asked", "- 2026-12-01 will ask #asked",
+		));
+		expect([p?.gave, p?.asked]).toEqual([2, 1]);
+	});
+
+	it("a line tagged both ways counts once each; an introduction is given", () => {
+		const p = view(withLog("- 2026-11-10 swapped favours #gave #asked", "- 2026-11-12 introduced Ana #intro"));
+		expect([p?.gave, p?.asked]).toEqual([2, 1]);
+	});
+});
+
+describe("status on the day", () => {
+	const person = (props: string) => ({ [SAM]: `---\n${props}\n---\n` });
+	it.each([
+		// Snoozed until a day: snoozed before it, due again on it.
+		["snoozed until tomorrow", "cadence: 30\nlast-contact: 2026-09-01\nsnooze-until: 2026-12-01", "snoozed"],
+		["snoozed until today", "cadence: 30\nlast-contact: 2026-09-01\nsnooze-until: 2026-11-30", "overdue"],
+		["snoozed until yesterday", "cadence: 30\nlast-contact: 2026-09-01\nsnooze-until: 2026-11-29", "overdue"],
+		// Due dates: a day over is overdue; due today and the 7 days before are due soon; 8 days before is fine.
+		["one day over", "cadence: 30\nlast-contact: 2026-10-30", "overdue"],
+		["due today", "cadence: 30\nlast-contact: 2026-10-31", "due-soon"],
+		["due in 7 days", "cadence: 30\nlast-contact: 2026-11-07", "due-soon"],
+		["due in 8 days", "cadence: 30\nlast-contact: 2026-11-08", "ok"],
+		// The window is at most half the cadence: every 10 days, 5 days before is due soon, 6 is not.
+		["every 10 days, due in 5", "cadence: 10\nlast-contact: 2026-11-25", "due-soon"],
+		["every 10 days, due in 6", "cadence: 10\nlast-contact: 2026-11-26", "ok"],
+		["every 3 days, due in 1", "cadence: 3\nlast-contact: 2026-11-28", "due-soon"],
+		["every 3 days, due in 2", "cadence: 3\nlast-contact: 2026-11-29", "ok"],
+		// A next-contact date decides, whatever the cadence.
+		["next contact today, no cadence", "next-contact: 2026-11-30", "due-soon"],
+		["next contact yesterday", "cadence: 365\nlast-contact: 2026-11-01\nnext-contact: 2026-11-29", "overdue"],
+		["a tier but no contact", "tier: close", "never-contacted"],
+		["no cadence, no tier, no contact", "company: Acme", "untracked"],
+		["paused wins over everything", "cadence: 30\nlast-contact: 2026-01-01\npaused: true\nsnooze-until: 2026-12-31", "paused"],
+	])("%s: %s", (_what, props, status) => {
+		expect(view(person(props))?.status).toBe(status);
+	});
+
+	it("a contact dated today counts and is no problem; one dated tomorrow is ignored and named", () => {
+		const index = buildIndex({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-30\n---\n", "People/Ana.md": "---\ncadence: 30\nlast-contact: 2026-12-01\n---\n" });
+		expect(index.person(SAM, TODAY)?.lastContact?.date).toBe("2026-11-30");
+		expect(index.person("People/Ana.md", TODAY)?.lastContact).toBeNull();
+		const problems = problemsOn(index, TODAY).filter((p) => p.message.includes("future"));
+		expect(problems.map((p) => [p.path, p.value])).toEqual([["People/Ana.md", "2026-12-01"]]);
+	});
+
+	it("same-day ties: a dated note beats a log line, a log line beats the property; two dated notes go by path", () => {
+		const notes = (extra: Record<string, string>) => ({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-20\n---\n## Interactions\n- 2026-11-20 call\n", ...extra });
+		expect(view(notes({}))?.lastContact?.source).toBe("log");
+		expect(view({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-20\n---\n" })?.lastContact?.source).toBe("property");
+		const both = view(notes({ "Work/b meeting.md": "---\ndate: 2026-11-20\n---\n[[Sam]]\n", "Work/a meeting.md": "---\ndate: 2026-11-20\n---\n[[Sam]]\n" }));
+		expect([both?.lastContact?.source, both?.lastContact?.path]).toEqual(["dated-note", "Work/a meeting.md"]);
+		// A later day wins whatever its source.
+		expect(view({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-21\n---\n## Interactions\n- 2026-11-20 call\n" })?.lastContact?.source).toBe("property");
+	});
+
+	it("events attended: only those on or before today, oldest first", () => {
+		const p = view({
+			[SAM]: "---\ncadence: 30\n---\n",
+			"Events/Later.md": "---\ntype: event\ndate: 2026-12-02\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/Today.md": "---\ntype: event\ndate: 2026-11-30\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/Before.md": "---\ntype: event\ndate: 2026-10-02\nattendees: [\"[[Sam]]\"]\n---\n",
+		});
+		expect(p?.events).toEqual([{ path: "Events/Before.md", date: "2026-10-02" }, { path: "Events/Today.md", date: "2026-11-30" }]);
+	});
+});
+
+describe("which notes are people, and which are dated", () => {
+	it("every configured person tag claims a note, and its sub-tags; not a tag that only starts the same", () => {
+		const settings = { ...DEFAULT_SETTINGS, personFolders: [], personMarkerKeys: [], personTags: ["person", "contact"] };
+		const index = buildIndex({
+			"A.md": "#person\n", "B.md": "#contact\n", "C.md": "#contact/work\n", "D.md": "#contactless\n", "E.md": "---\ntags: [Contact]\n---\n",
+		}, settings);
+		expect(index.personPaths().sort()).toEqual(["A.md", "B.md", "C.md", "E.md"]);
+	});
+
+	it("every excluded folder holds neither people nor dated notes; the Templates folder at any depth", () => {
+		const settings = { ...DEFAULT_SETTINGS, excludedFolders: ["Templates", "Archive"] };
+		const index = buildIndex({
+			[SAM]: "---\ncadence: 30\n---\n",
+			"Archive/People/Old.md": "---\ncadence: 30\n---\n",
+			"Archive/2026-11-20 Meeting.md": "Lunch with [[Sam]]\n",
+			"Work/Templates/2026-11-21 Meeting.md": "Lunch with [[Sam]]\n",
+			"Templates/People/Person.md": "---\ncadence: 30\n---\n",
+			"Meetings/2026-11-10 Sync.md": "Sync with [[Sam]]\n",
+		}, settings);
+		expect(index.personPaths()).toEqual([SAM]);
+		expect(index.person(SAM, TODAY)?.lastContact?.date).toBe("2026-11-10");
+	});
+});
+
+describe("birthdays", () => {
+	const people = (birthday: string, extra = "") => buildIndex({ [SAM]: `---\ncadence: 30\nbirthday: ${birthday}\n${extra}---\n` });
+	it.each([
+		// 29 February in a common year is kept on the 28th; in a leap year on the 29th.
+		["02-29", "2027-02-20", "2027-02-28"], ["02-29", "2028-02-20", "2028-02-29"], ["1992-02-29", "2027-03-01", "2028-02-29"],
+		["12-03", "2026-11-30", "2026-12-03"], ["11-30", "2026-11-30", "2026-11-30"], ["11-29", "2026-11-30", "2027-11-29"],
+		["01-02", "2026-12-30", "2027-01-02"],
+	])("born %s, on %s the next is %s", (birthday, today, next) => {
+		expect(people(birthday).person(SAM, today)?.nextBirthday).toBe(next);
+	});
+
+	it("upcoming: from today to the last day of the lead window, both included; never a paused person", () => {
+		const on = (birthday: string, extra = "") => upcomingBirthdays(people(birthday, extra).people(TODAY), TODAY, 7).map((p) => p.nextBirthday);
+		expect([on("11-30"), on("12-07"), on("12-08")]).toEqual([["2026-11-30"], ["2026-12-07"], []]);
+		expect(on("12-03", "paused: true\n")).toEqual([]);
+	});
+});
