@@ -60,3 +60,56 @@ describe("progress, pace and streaks", () => {
 		expect(goalProgress(yearly, days, "2026-11-30")).toMatchObject({ streak: 1, longestStreak: 2, actual: 2, onPace: true });
 	});
 });
+
+// Rows that pin each rule where it alone decides (issue 19), with answers worked out by hand.
+describe("goal rules at their edges", () => {
+	it.each([
+		// Every quarter, from each of its months (Q1 to Q4), and the quarter after each.
+		["2026-01-15", "2026-01-01", "2026-04-01"], ["2026-02-28", "2026-01-01", "2026-04-01"], ["2026-04-01", "2026-04-01", "2026-07-01"],
+		["2026-06-30", "2026-04-01", "2026-07-01"], ["2026-07-01", "2026-07-01", "2026-10-01"], ["2026-09-30", "2026-07-01", "2026-10-01"],
+		["2026-10-01", "2026-10-01", "2027-01-01"], ["2026-12-31", "2026-10-01", "2027-01-01"],
+	] as const)("%s is in the quarter starting %s; the next starts %s", (day, start, next) => {
+		expect(periodStart(day, "quarter")).toBe(start);
+		expect(nextPeriod(start, "quarter")).toBe(next);
+	});
+
+	it.each([
+		["2026-01-31", "month", "2026-02-01"], ["2026-11-01", "month", "2026-12-01"], ["2026-12-31", "month", "2027-01-01"],
+		["2026-12-31", "year", "2027-01-01"], ["2026-12-27", "week", "2026-12-28"],
+	] as const)("the period of %s (%s) ends the day before %s", (day, period, next) => {
+		expect(nextPeriod(periodStart(day, period), period)).toBe(next);
+		expect(periodStart(next, period)).toBe(next);
+	});
+
+	it("only days up to today count: a later day in the same week is ignored, today is counted", () => {
+		// Wednesday 2026-12-02: Monday and today count; Friday of the same week does not, yet.
+		expect(goalProgress(weekly, ["2026-11-30", "2026-12-02", "2026-12-04"], "2026-12-02").actual).toBe(2);
+		expect(goalProgress(weekly, new Map([["2026-12-02", 3], ["2026-12-03", 5]]), "2026-12-02").actual).toBe(3);
+	});
+
+	it("pace: the share of the target the elapsed days call for, rounded up; a met target is always on pace", () => {
+		const monthly: Goal = { id: "m", kind: "interactions", period: "month", target: 10 };
+		// November has 30 days. On the 15th: 10 × 15/30 = 5 needed; on the 16th: 5.33 → 6.
+		expect(goalProgress(monthly, Array(5).fill("2026-11-01"), "2026-11-15").onPace).toBe(true);
+		expect(goalProgress(monthly, Array(4).fill("2026-11-01"), "2026-11-15").onPace).toBe(false);
+		expect(goalProgress(monthly, Array(5).fill("2026-11-01"), "2026-11-16").onPace).toBe(false);
+		expect(goalProgress(monthly, Array(6).fill("2026-11-01"), "2026-11-16").onPace).toBe(true);
+		// The last day needs the whole target.
+		expect(goalProgress(monthly, Array(9).fill("2026-11-01"), "2026-11-30").onPace).toBe(false);
+		expect(goalProgress(monthly, Array(10).fill("2026-11-01"), "2026-11-30")).toMatchObject({ onPace: true, streak: 1 });
+	});
+
+	it("a streak is met periods back from the last; an empty period in between ends it; longest counts runs, not periods met", () => {
+		const monthlyOne: Goal = { id: "m", kind: "events", period: "month", target: 1 };
+		// Met: Jan, Feb, Mar, then May, Jun; today is in July, not met yet.
+		const days = ["2026-01-10", "2026-02-10", "2026-03-10", "2026-05-10", "2026-06-10"];
+		expect(goalProgress(monthlyOne, days, "2026-07-15")).toMatchObject({ actual: 0, streak: 2, longestStreak: 3 });
+		// Nothing before: no streak, no longest.
+		expect(goalProgress(monthlyOne, [], "2026-07-15")).toMatchObject({ actual: 0, streak: 0, longestStreak: 0, onPace: false });
+		// Only the current month met: a streak of one.
+		expect(goalProgress(monthlyOne, ["2026-07-01"], "2026-07-15")).toMatchObject({ streak: 1, longestStreak: 1 });
+		// Under the target in a past month breaks it, even with something in it.
+		const monthlyTwo: Goal = { ...monthlyOne, target: 2 };
+		expect(goalProgress(monthlyTwo, ["2026-05-01", "2026-05-02", "2026-06-01", "2026-07-01", "2026-07-02"], "2026-07-15")).toMatchObject({ streak: 1, longestStreak: 1 });
+	});
+});
