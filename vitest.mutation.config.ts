@@ -9,6 +9,6 @@ export default defineConfig({
 		...base.test,
 		include: ["tests/core/**/*.test.ts", "tests/vault/**/*.test.ts", "tests/conventions/**/*.test.ts", "tests/reliability/**/*.test.ts",
 			"tests/obsidian/**/*.test.ts", "tests/ui/sidebar-model.test.ts", "tests/cli/import.test.ts"],
-		exclude: ["tests/reliability/hostile-import.test.ts", "tests/reliability/hostile-notes.test.ts", "tests/obsidian/bundle.test.ts"],
+		exclude: ["tests/core/time-zones.test.ts", "tests/reliability/hostile-import.test.ts", "tests/reliability/hostile-notes.test.ts", "tests/obsidian/bundle.test.ts"],
 	},
 });

@@ -87,3 +87,67 @@ describe("birthdays", () => {
 		expect(nextBirthday("02-29", "2027-01-10")).toBe("2027-02-28");
 	});
 });
+
+// Every accepted spelling and the near misses that must be refused, with the exact words a user reads (issue 19).
+describe("dates: spellings and near misses", () => {
+	it.each([
+		["[[2026-11-20#Evening]]", "2026-11-20"], ["[[ 2026-11-20 ]]", "2026-11-20"], ["2026-11-20T09:30:00.250", "2026-11-20"],
+		["2026-11-20 00:00", "2026-11-20"], ["2026-11-20t09:30", "2026-11-20"], ["2028-02-29", "2028-02-29"], ["0999-01-01", "0999-01-01"],
+	])("%s → %s", (input, expected) => {
+		expect(parseDay(input)).toEqual({ ok: true, value: expected });
+	});
+
+	it.each([
+		["2026-02-30", "\"2026-02-30\" is not a real calendar date"],
+		["2027-02-29", "\"2027-02-29\" is not a real calendar date"],
+		["2026-00-10", "\"2026-00-10\" is not a real calendar date"],
+		["2026-11-00", "\"2026-11-00\" is not a real calendar date"],
+		["2026-11-20T24:00", "\"2026-11-20T24:00\" is not a real date and time"],
+		["2026-11-20T23:60", "\"2026-11-20T23:60\" is not a real date and time"],
+		["2026-02-30T10:00", "\"2026-02-30T10:00\" is not a real date and time"],
+		["2026-11-20T9:30", "\"2026-11-20T9:30\" is not a date; write it as YYYY-MM-DD"],
+		["20261120", "\"20261120\" is not a date; write it as YYYY-MM-DD"],
+		["2026/11/20", "\"2026/11/20\" is not a date; write it as YYYY-MM-DD"],
+		["26-11-20", "\"26-11-20\" is not a date; write it as YYYY-MM-DD"],
+		["2026-11-20 is when", "\"2026-11-20 is when\" is not a date; write it as YYYY-MM-DD"],
+		["   ", "is empty"],
+		[20261120, "is a number (20261120), not a date; write it as YYYY-MM-DD"],
+		[["2026-11-20"], "is a list; expected a single date (YYYY-MM-DD)"],
+		[{ a: 1 }, "is {\"a\":1}, not a date; write it as YYYY-MM-DD"],
+		[null, "is null, not a date; write it as YYYY-MM-DD"],
+		[true, "is true, not a date; write it as YYYY-MM-DD"],
+		[new Date(Number.NaN), "is not a valid date"],
+	])("%j: %s", (input, message) => {
+		expect(parseDay(input)).toEqual({ ok: false, message });
+	});
+
+	it.each([
+		["--2-29", "02-29", null], ["1992-02-29", "02-29", 1992], ["[[1991-12-03]]", "12-03", 1991], [" 12-03 ", "12-03", null],
+	])("birthday %j → %s", (input, monthDay, year) => {
+		expect(parseBirthday(input)).toEqual({ ok: true, value: { monthDay, year } });
+	});
+
+	it.each([
+		["13-01", "\"13-01\" is not a real day of the year"], ["00-10", "\"00-10\" is not a real day of the year"], ["04-31", "\"04-31\" is not a real day of the year"],
+		["soon", "\"soon\" is not a date; write it as MM-DD or YYYY-MM-DD"], [1203, "is a number (1203), not a date; write it as MM-DD or YYYY-MM-DD"],
+	])("birthday %j: %s", (input, message) => {
+		expect(parseBirthday(input)).toEqual({ ok: false, message });
+	});
+
+	it("day numbers: the first day is 0, the day before −1; a day spelt without padding; years past 9999", () => {
+		expect([dayNumber("1970-01-01"), dayNumber("1969-12-31"), dayNumber("2000-03-01"), dayNumber("2026-1-5")]).toEqual([0, -1, 11017, 20458]);
+		expect([fromDayNumber(0), fromDayNumber(-1), fromDayNumber(2_932_896), fromDayNumber(2_932_897)]).toEqual(["1970-01-01", "1969-12-31", "9999-12-31", "10000-01-01"]);
+		expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+		expect(daysBetween("2026-11-30", "2026-11-01")).toBe(-29);
+	});
+
+	it("an instant that is not UTC midnight is read on its local day", () => {
+		const instant = new Date(2026, 10, 20, 23, 30);
+		expect(dayFromDate(instant)).toBe("2026-11-20");
+		expect(dayFromDate(new Date(Date.UTC(2026, 10, 20, 0, 0, 1)))).toBe(localDayOf(new Date(Date.UTC(2026, 10, 20, 0, 0, 1))));
+	});
+});
+
+function localDayOf(date: Date): string {
+	return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
