@@ -12,7 +12,7 @@ export default {
 	mutate: ["src/core/**/*.ts", "src/vault/**/*.ts"],
 	coverageAnalysis: "perTest",
 	ignoreStatic: true,
-	concurrency: 2,
+	concurrency: 3,
 	timeoutMS: 20000,
 	thresholds: { high: 85, low: 75, break: 75 },
 	incremental: true,
