@@ -200,10 +200,6 @@ export function inAttentionOrder(attention: readonly PersonView[], everyone: rea
 	return [...first, ...everyone.filter((p) => keep(p) && !listed.has(p.path))];
 }
 
-export function needsAttention(people: Iterable<PersonView>): PersonView[] {
-	return [...people].filter(needsAttentionNow).sort(compareAttention);
-}
-
 /** Birthdays from today to `leadDays` ahead, soonest first; paused people are left out. */
 export function upcomingBirthdays(people: Iterable<PersonView>, today: Day, leadDays: number): PersonView[] {
 	return [...people]

@@ -91,7 +91,7 @@ describe("drift at its thresholds", () => {
 		const days = rhythm(20, 6, 41);
 		const expected = { kind: "drifting", rhythmDays: 20, silenceDays: 41 };
 		expect(drift(on(...[...days].reverse()), TODAY)).toEqual(expected);
-		const twice = [...on(...days), ...days.map((date): Interaction => ({ date, source: "daily", path: `Daily/${date}.md`, kind: "mention" }))];
+		const twice = [...on(...days), ...days.map((date): Interaction => ({ date, source: "dated-note", path: `Daily/${date}.md`, kind: "mention" }))];
 		expect(drift(twice, TODAY)).toEqual(expected);
 		expect(drift(on(...days, "2026-12-05"), TODAY)).toEqual(expected);
 		// 366 days ago is outside the year; 365 days ago is inside it (it would make the first gap 365 − 141 = 224 days).
