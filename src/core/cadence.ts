@@ -26,6 +26,8 @@ const EVERY = /^every\s+(?:(\d+|other)\s+)?([a-z]+)$/;
 function fromDays(days: number, raw: unknown): Parsed<Cadence> {
 	if (!Number.isFinite(days) || days <= 0) return { ok: false, message: `${JSON.stringify(raw)} must be more than zero days` };
 	if (days > 3660) return { ok: false, message: `${JSON.stringify(raw)} is longer than ten years` };
+	// Whole days: 1.5w is 11 days; under half a day is no cadence at all.
+	if (Math.round(days) < 1) return { ok: false, message: `${JSON.stringify(raw)} is less than a day` };
 	return { ok: true, value: { days: Math.round(days) } };
 }
 

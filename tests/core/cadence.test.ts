@@ -45,6 +45,8 @@ describe("parseCadence: every spelling, every limit", () => {
 		["P0D", "\"P0D\" must be more than zero days"],
 		[-3, "-3 must be more than zero days"],
 		[3661, "3661 is longer than ten years"],
+		[0.3, "0.3 is less than a day"],
+		["0.4d", "\"0.4d\" is less than a day"],
 		["11y", "\"11y\" is longer than ten years"],
 		["every 600 weeks", "\"every 600 weeks\" is longer than ten years"],
 		[Number.NaN, "null must be more than zero days"],

@@ -16,14 +16,29 @@ import { startPlugin } from "../obsidian/harness";
 const RUNS = process.env.STRESS ? 2000 : 200;
 
 describe("parsers never throw", () => {
-	it("on values of any type", () => {
+	it("on values of any type, and what they accept is well formed", () => {
 		fc.assert(fc.property(fc.anything(), (value) => {
-			parseDay(value);
-			parseCadence(value);
-			parseBirthday(value);
+			const day = parseDay(value);
+			// An accepted date is a real YYYY-MM-DD that reads back as itself; a refusal says why in words.
+			if (day.ok) expect(parseDay(day.value)).toEqual(day);
+			else expect(day.message).toMatch(/\w/);
+			const cadence = parseCadence(value);
+			if (cadence.ok) expect(cadence.value.days === null || (Number.isInteger(cadence.value.days) && cadence.value.days >= 1 && cadence.value.days <= 3660)).toBe(true);
+			const birthday = parseBirthday(value);
+			if (birthday.ok) expect(parseBirthday(birthday.value.monthDay).ok).toBe(true);
 			readBlockOptions(value);
-			loadSettings(value);
+			const settings = loadSettings(value);
+			expect(settings.settings.tiers.length).toBeGreaterThan(0);
 		}), { numRuns: RUNS * 5 });
+	});
+
+	it("dates written any way that is accepted come back as the day they name", () => {
+		fc.assert(fc.property(fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }), fc.constantFrom("plain", "link", "time", "short"), (date, form) => {
+			const day = date.toISOString().slice(0, 10);
+			const [y, m, d] = day.split("-");
+			const text = form === "plain" ? day : form === "link" ? `[[${day}]]` : form === "time" ? `${day}T08:15` : `${y}-${Number(m)}-${Number(d)}`;
+			expect(parseDay(text)).toEqual({ ok: true, value: day });
+		}), { numRuns: RUNS });
 	});
 
 	it("on arbitrary note text, and on people with arbitrary properties", () => {
