@@ -1,0 +1,61 @@
+// The attention list's order, one rule per row where that rule alone decides, and the same list kept through edits,
+// renames and removals, with every answer worked out by hand (not by a second build, which would share a bug).
+import { describe, expect, it } from "vitest";
+import { PeopleIndex } from "../../src/core/people-index";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildIndex, DAILY, note } from "../helpers";
+
+const TODAY = "2026-11-30";
+const names = (index: PeopleIndex) => index.attention(TODAY).map((p) => p.name);
+const person = (props: string, body = "") => `---\n${props}\n---\n${body}`;
+
+describe("the order of Needs attention", () => {
+	it.each([
+		["lateness relative to the cadence, not days: 20 days late on 14 (1.43) before 60 late on 90 (0.67)",
+			{ A: person("cadence: 90\nlast-contact: 2026-07-03"), B: person("cadence: 14\nlast-contact: 2026-10-27") }, ["B", "A"]],
+		["overdue before never contacted, whatever the lateness", { A: person("tier: close"), B: person("cadence: 365\nlast-contact: 2025-11-29") }, ["B", "A"]],
+		["never contacted before due soon", { A: person("cadence: 30\nlast-contact: 2026-10-31"), B: person("tier: close") }, ["B", "A"]],
+		["due soon: the sooner due first, whatever the name", { A: person("cadence: 30\nlast-contact: 2026-11-05"), B: person("cadence: 30\nlast-contact: 2026-11-02") }, ["B", "A"]],
+		["equal lateness: by name", { B: person("cadence: 10\nlast-contact: 2026-11-10"), A: person("cadence: 20\nlast-contact: 2026-10-21") }, ["A", "B"]],
+		["a follow-up 6 days late on a 30-day cadence (0.2) ranks after 10 days overdue on 30 (0.33)",
+			{ A: person("cadence: 30\nlast-contact: 2026-11-25", "- [ ] send the deck 📅 2026-11-24\n"), B: person("cadence: 30\nlast-contact: 2026-10-21") }, ["B", "A"]],
+		["a follow-up 12 days late on 30 (0.4) ranks before 10 days overdue on 30",
+			{ A: person("cadence: 30\nlast-contact: 2026-11-25", "- [ ] send the deck 📅 2026-11-18\n"), B: person("cadence: 30\nlast-contact: 2026-10-21") }, ["A", "B"]],
+		["a follow-up without a cadence is weighed against a week: 3 days late (0.43) before 10 of 30 (0.33)",
+			{ A: person("company: Acme", "- [ ] call back 📅 2026-11-27\n"), B: person("cadence: 30\nlast-contact: 2026-10-21") }, ["A", "B"]],
+		["snoozed, paused and up-to-date people are not listed",
+			{ A: person("cadence: 30\nlast-contact: 2026-01-01\nsnooze-until: 2026-12-31"), B: person("cadence: 30\nlast-contact: 2026-01-01\npaused: true"), C: person("cadence: 30\nlast-contact: 2026-11-20") }, []],
+	] as const)("%s", (_rule, people, order) => {
+		const index = buildIndex(Object.fromEntries(Object.entries(people).map(([name, text]) => [`People/${name}.md`, text])));
+		expect(names(index)).toEqual(order);
+	});
+});
+
+describe("the list through edits, worked by hand", () => {
+	it("adding, renaming, removing and editing notes moves people in and out as a person would expect", () => {
+		const index = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+		index.upsert(note("People/Sam.md", person("cadence: 30\nlast-contact: 2026-10-01"))); // due 10-31: 30 days late, 1.0
+		index.upsert(note("People/Ana.md", person("cadence: 14\nlast-contact: 2026-11-10"))); // due 11-24: 6 days late, 0.43
+		index.upsert(note("People/Bo.md", person("cadence: 30\nlast-contact: 2026-11-25"))); // due 12-25
+		expect(names(index)).toEqual(["Sam", "Ana"]);
+
+		index.upsert(note("Daily/2026-11-29.md", "Lunch with [[Sam]]\n")); // Sam due 12-29
+		expect(names(index)).toEqual(["Ana"]);
+		expect(index.person("People/Sam.md", TODAY)?.lastContact?.date).toBe("2026-11-29");
+
+		index.rename("People/Ana.md", note("People/Ana Lima.md", person("cadence: 14\nlast-contact: 2026-11-10")));
+		expect(names(index)).toEqual(["Ana Lima"]);
+
+		index.upsert(note("Daily/2026-11-28.md", "Coffee with [[Ana Lima]]\n")); // due 12-12: 12 days away, not soon
+		expect(names(index)).toEqual([]);
+
+		index.remove("Daily/2026-11-29.md"); // Sam falls back to the property: 30 days late again
+		expect(names(index)).toEqual(["Sam"]);
+
+		index.upsert(note("People/Bo.md", person("cadence: 3\nlast-contact: 2026-11-25"))); // due 11-28: 2 of 3 days late, 0.67
+		expect(names(index)).toEqual(["Sam", "Bo"]);
+
+		index.upsert(note("Daily/2026-11-28.md", "Coffee with [[Ana Lima]] and [[Bo]]\n")); // Bo due 12-01: tomorrow, due soon
+		expect(index.attention(TODAY).map((p) => [p.name, p.status])).toEqual([["Sam", "overdue"], ["Bo", "due-soon"]]);
+	});
+});
