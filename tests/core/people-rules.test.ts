@@ -1,0 +1,79 @@
+// Who is a person, which notes are templates, and the words Ascent uses for where it looks: one rule per row,
+// answers worked out by hand (issue 19).
+import { describe, expect, it } from "vitest";
+import { describeLookedIn, describeMarkers, isPerson, isTemplateNote, markerText, noteTags } from "../../src/core/person";
+import { DEFAULT_SETTINGS, type AscentSettings } from "../../src/core/settings";
+import { note } from "../helpers";
+
+const NO_FOLDERS: AscentSettings = { ...DEFAULT_SETTINGS, personFolders: [] };
+
+describe("markers", () => {
+	it.each([
+		["person", "person"], ["  Person ", "person"], ["[[People]]", "people"], ["[[Notes/People|folks]]", "people"], ["[[People#Work]]", "people"],
+		["Notes/People", "people"], ["[[a]] and [[b]]", "[[a]] and [[b]]"],
+	])("%j reads as %j", (value, text) => {
+		expect(markerText(value)).toBe(text);
+	});
+
+	it.each([
+		["type: person", true], ["Type: PERSON", true], ["category: \"[[People]]\"", true], ["categories: [[People]]", true],
+		["categories:\n  - \"[[Places]]\"\n  - \"[[People]]\"", true], ["fileClass: contact", true], ["type: [friend, person]", true],
+		["type: personal", false], ["kind: person", false], ["type: 3", false], ["type:\n  nested: person", false], ["type: \"![[People]]\"", false],
+	])("%s → a person: %s", (props, yes) => {
+		expect(isPerson(note("Notes/Sam.md", `---\n${props}\n---\n`), NO_FOLDERS)).toBe(yes);
+	});
+
+	it("no marker keys, or no marker values, turn markers off", () => {
+		const text = "---\ntype: person\n---\n";
+		expect(isPerson(note("Notes/Sam.md", text), { ...NO_FOLDERS, personMarkerKeys: [] })).toBe(false);
+		expect(isPerson(note("Notes/Sam.md", text), { ...NO_FOLDERS, personMarkerValues: [] })).toBe(false);
+		expect(isPerson(note("Notes/Sam.md", text), { ...NO_FOLDERS, personMarkerKeys: ["kind", "TYPE"], personMarkerValues: ["[[Person]]"] })).toBe(true);
+	});
+
+	it("a note that is not markdown, or a template, is never a person", () => {
+		expect(isPerson(note("People/Sam.canvas", "{}"), DEFAULT_SETTINGS)).toBe(false);
+		expect(isPerson(note("People/Sam.MD", "Hi"), DEFAULT_SETTINGS)).toBe(true);
+		expect(isPerson(note("People/Template.md", "---\ncreated: \"{{date}}\"\n---\n"), DEFAULT_SETTINGS)).toBe(false);
+	});
+});
+
+describe("templates", () => {
+	it.each([
+		["created: \"{{date}}\"", true], ["created: {{date}}", true], ["created: <% tp.date.now() %>", true], ["tags: [\"{{title}}\"]", true],
+		["note: \"use {{ alone\"", false], ["note: \"a <% without end\"", false], ["note: \"{{\\n}}\"", false], ["created: 2026-11-30", false],
+		["deep:\n  a:\n    b:\n      c:\n        d: \"{{date}}\"", false], ["deep:\n  a:\n    b:\n      c: \"{{date}}\"", true], ["deep:\n  a: \"{{date}}\"", true],
+	])("%s → a template: %s", (props, yes) => {
+		expect(isTemplateNote(note("Notes/X.md", `---\n${props}\n---\n`), DEFAULT_SETTINGS)).toBe(yes);
+	});
+
+	it("a file the vault names as a template, in any case, is one; another is not", () => {
+		const settings = { ...DEFAULT_SETTINGS, excludedFiles: ["Setup/Daily.md"] };
+		expect(isTemplateNote(note("setup/daily.md", "Hi"), settings)).toBe(true);
+		expect(isTemplateNote(note("Setup/Daily 2.md", "Hi"), settings)).toBe(false);
+		expect(isTemplateNote(note("Setup/Daily.md", "Hi"), DEFAULT_SETTINGS)).toBe(false);
+	});
+});
+
+describe("tags", () => {
+	it("body tags and the tags or tag property, without # and in lower case, once each; a text property split on commas and spaces", () => {
+		expect(noteTags(note("X.md", "---\ntags: \"Person, #Work  friend\"\ntag: [Extra]\n---\nMet at #Work and #Conf/2026\n").metadata).sort())
+			.toEqual(["conf/2026", "extra", "friend", "person", "work"]);
+		expect(noteTags(note("X.md", "---\ntags: []\n---\n").metadata)).toEqual([]);
+	});
+});
+
+describe("where Ascent looks, in words", () => {
+	it.each([
+		[{}, "the folders People, Contacts; the tags #person, #people, #contact; type, category, categories or fileClass: person, people or contact"],
+		[{ personFolders: ["People"], personTags: ["person"], personMarkerKeys: ["type"], personMarkerValues: ["person"] }, "the folder People; the tag #person; type: person"],
+		[{ personFolders: [" "], personTags: [], personMarkerKeys: [] }, "nowhere (every person setting is empty)"],
+		[{ personFolders: [], personTags: [], personMarkerValues: [] }, "nowhere (every person setting is empty)"],
+		[{ personFolders: ["A", "B"], personTags: [], personMarkerKeys: ["type", "kind"], personMarkerValues: ["person"] }, "the folders A, B; type or kind: person"],
+	])("%j → %s", (change, words) => {
+		expect(describeLookedIn({ ...DEFAULT_SETTINGS, ...change })).toBe(words);
+	});
+
+	it("markers off say nothing", () => {
+		expect(describeMarkers({ ...DEFAULT_SETTINGS, personMarkerKeys: [] })).toBe("");
+	});
+});
