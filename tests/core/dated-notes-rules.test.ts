@@ -1,7 +1,7 @@
 // A dated note, one rule per row (issue 19): where its date comes from and in what order, what kind of contact it
 // is, and which of its links count. Answers worked out by hand; each row is a case where that rule alone decides.
 import { describe, expect, it } from "vitest";
-import { channelKind, dateReaders, readDatedNote } from "../../src/core/interactions";
+import { channelKind, dateReaders, hasOpenTaskLinking, needsTextForDate, readDatedNote } from "../../src/core/interactions";
 import { DEFAULT_SETTINGS, type AscentSettings } from "../../src/core/settings";
 import { DAILY, note } from "../helpers";
 
@@ -94,5 +94,44 @@ describe("which links count", () => {
 		const settings = { ...DEFAULT_SETTINGS, contactPropertyKeys: ["people"] };
 		expect(read("Events/Meetup.md", "---\ntype: event\ndate: 2026-11-12\nattendees: \"[[Ann]]\"\n---\n", settings)?.links).toEqual(["Ann"]);
 		expect(read("Notes/Sync.md", "---\ndate: 2026-11-12\nattendees: \"[[Ann]]\"\n---\n", settings)?.links).toEqual([]);
+	});
+});
+
+describe("introductions, and the notes the plugin must read", () => {
+	it("links on a line tagged #intro or #introduction are introduced, once each, if they count; links on other lines are not", () => {
+		const facts = read("Daily/2026-11-12.md", [
+			"Introduced [[Ann]] to [[Bo]] #intro and [[Ann]] again",
+			"Lunch with [[Cy]]",
+			"#Introduction of [[Di]]",
+			"> [[Ed]] #intro",
+			"- [ ] [[Flo]] #intro",
+		].join("\n"));
+		expect(facts?.introduced).toEqual(["Ann", "Bo", "Di"]);
+		expect(read("Daily/2026-11-13.md", "[[Ann]] #introductions")?.introduced).toEqual([]);
+	});
+
+	it("a note with an open task linking a person is read for its words; one whose task links nobody known, or is done, is not", () => {
+		const isSam = (name: string) => name === "sam";
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [ ] send [[Sam]] the deck\n"), isSam)).toBe(true);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [ ] send [[People/Sam|him]] the deck\n"), isSam)).toBe(true);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [ ] send [[Ann]] the deck\n"), isSam)).toBe(false);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [x] sent [[Sam]] the deck\n"), isSam)).toBe(false);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [ ] send the deck\n\n[[Sam]]\n"), isSam)).toBe(false);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "Plain [[Sam]]\n"), isSam)).toBe(false);
+	});
+
+	it("a note needs its text for a date only when nothing else dates it and it links someone", () => {
+		const isSam = (name: string) => name === "sam";
+		const needs = (path: string, text: string, settings: AscentSettings = DEFAULT_SETTINGS) =>
+			needsTextForDate(note(path, text), settings, dateReaders(settings, DAILY), isSam);
+		expect(needs("Notes/Sync.md", "date:: 2026-11-04\n[[Sam]]")).toBe(true);
+		expect(needs("Notes/Sync.md", "---\npeople: \"[[Sam]]\"\n---\n")).toBe(true);
+		expect(needs("Notes/Sync.md", "[[Ann]]")).toBe(false);
+		expect(needs("Daily/2026-11-04.md", "[[Sam]]")).toBe(false);
+		expect(needs("Notes/2026-11-04 Sync.md", "[[Sam]]")).toBe(false);
+		expect(needs("Notes/Sync.md", "---\ndate: 2026-11-04\n---\n[[Sam]]")).toBe(false);
+		expect(needs("Templates/Sync.md", "[[Sam]]")).toBe(false);
+		expect(needs("Notes/Sync.md", "[[Sam]]", { ...DEFAULT_SETTINGS, datePropertyKey: "" })).toBe(false);
+		expect(needs("Notes/2026-11-04 Sync.md", "[[Sam]]", { ...DEFAULT_SETTINGS, datesFromFileNames: false })).toBe(true);
 	});
 });
