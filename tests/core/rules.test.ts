@@ -169,3 +169,42 @@ describe("birthdays", () => {
 		expect(on("12-03", "paused: true\n")).toEqual([]);
 	});
 });
+
+describe("cadence, future dates and references", () => {
+	const person = (props: string, body = "") => ({ [SAM]: `---\n${props}\n---\n${body}` });
+	it.each([
+		["an explicit none wins over the tier", "cadence: none\ntier: close\nlast-contact: 2026-01-01", null, "untracked"],
+		["the person's cadence wins over the tier", "cadence: 10\ntier: close\nlast-contact: 2026-11-25", 10, "due-soon"],
+		["the tier's cadence without one of their own", "tier: close\nlast-contact: 2026-11-25", 30, "ok"],
+		["the default cadence only once there has been contact", "last-contact: 2026-11-25", 90, "ok"],
+		["no default cadence before any contact", "company: Acme", null, "untracked"],
+	])("%s", (_rule, props, cadence, status) => {
+		const p = view(person(props));
+		expect([p?.cadenceDays, p?.status]).toEqual([cadence, status]);
+	});
+
+	it("where the cadence comes from", () => {
+		expect(["cadence: 10", "tier: close", "last-contact: 2026-11-25", "company: Acme"].map((props) => view(person(props))?.cadenceFrom))
+			.toEqual(["person", "tier", "default", null]);
+	});
+
+	it("a log line and a last-contact date in the future are each named, with the line number; today's are not", () => {
+		const index = buildIndex(person("cadence: 30\nlast_contact: 2026-12-02", "## Interactions\n- 2026-11-30 call\n- 2026-12-01 lunch\n"));
+		expect(problemsOn(index, TODAY).map((p) => [p.field, p.value, p.message])).toEqual([
+			["last_contact", "2026-12-02", "the last contact date is in the future; it is ignored until that day"],
+			["log line 7", "2026-12-01", "is in the future; a log line records contact that happened"],
+		]);
+		expect(index.person(SAM, TODAY)?.lastContact?.date).toBe("2026-11-30");
+	});
+
+	it("references: mentions in dated notes, and other dated notes with open tasks linking them, each note once; not their own note", async () => {
+		const { references } = await import("../../src/core/attention");
+		const index = buildIndex({
+			...person("cadence: 30", "- [ ] own task\n"),
+			"Daily/2026-11-20.md": "Lunch with [[Sam]]\n", "Daily/2026-11-21.md": "Call with [[Sam]]\n",
+			"Daily/2026-11-22.md": "- [ ] ask [[Sam]]\n- [ ] thank [[Sam]]\n", "Daily/2026-11-23.md": "- [ ] email [[Sam]]\n",
+		});
+		const p = index.person(SAM, TODAY);
+		expect([p?.mentionCount, p && references(p)]).toEqual([2, 4]);
+	});
+});
