@@ -173,8 +173,27 @@ export function dateReaders(settings: AscentSettings, dailyNotes: DailyNoteForma
 	};
 }
 
+/** The date of a note kept only for its open tasks: it records no contact, and sorts after every dated note. */
+export const UNDATED = "";
+
 /**
- * A dated note's date and counted links, or null for a note that is not dated. Its date comes from, in order: the
+ * An undated note that holds open tasks with links (`- [ ] ask [[Sam]] for referrals 📅 2026-12-05` in a project
+ * note): kept for those follow-ups only, with no links that count as contact; null when it holds none.
+ */
+function tasksOnly(record: NoteRecord): DatedNoteFacts | null {
+	if (!(record.metadata.listItems ?? []).some((i) => i.task === " ") || (record.metadata.links ?? []).length === 0) return null;
+	const open: { link: string; item: ListItemRef }[] = [];
+	contactLinks(record.metadata, open);
+	if (open.length === 0) return null;
+	const followUps = open.map(({ link, item }) => ({
+		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
+	}));
+	return { path: record.path, date: UNDATED, kind: "mention", links: [], followUps, introduced: NO_LINKS };
+}
+
+/**
+ * A dated note's date and counted links; for an undated note, only its open tasks that link someone (`UNDATED`);
+ * null for a note that is neither. Its date comes from, in order: the
  * daily-notes convention, the date property (text or a link), a date at the start of its file name, a `date::`
  * inline field. Its kind: event notes are events; otherwise a channel property (`kind: call`) or inline field.
  */
@@ -192,7 +211,7 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 		const field = inline ? readField(inline, [settings.datePropertyKey]) : null;
 		if (field) date = propertyDay(field.value);
 	}
-	if (date === null) return null;
+	if (date === null) return tasksOnly(record);
 	const event = isEventNote(record);
 	const open: { link: string; item: ListItemRef }[] = [];
 	const links = contactLinks(record.metadata, open);

@@ -6,7 +6,7 @@ import type { Day } from "./dates";
 import type { GoalKind } from "./goals";
 import { firstMet, GoalTally } from "./goal-tally";
 import { runAll } from "./steps";
-import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
+import { dateReaders, type DateReaders, readDatedNote, UNDATED } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
 import { type DatedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, NameRefs, NONE, NONE_MENTIONED, reachedBy, removeFrom } from "./dated-notes";
@@ -388,7 +388,9 @@ export class PeopleIndex {
 
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
-		return this.dated.size;
+		let count = 0;
+		for (const note of this.dated.values()) if (note.facts.date !== UNDATED) count++;
+		return count;
 	}
 
 }

@@ -56,6 +56,17 @@ describe("follow-ups with a due date", () => {
 		expect(section(toText(collectReport(index, TODAY), 1)).split("\n").slice(1)).toEqual(["  Cy Dean                call back · 2026-11-01 (4 weeks late)", "  3 more; raise --limit to see them."]);
 	});
 
+	it("an open task in an undated note (a project note) is a follow-up with its date, never contact, and no dated note", () => {
+		const withProject = buildIndex({ ...NOTES, "Projects/Hiring.md": "# Hiring\n- [ ] ask [[Dee Ro]] for referrals 📅 2026-11-28\n- [ ] read [[Some Book]]\n" });
+		const dee = withProject.person("People/Dee Ro.md", TODAY);
+		expect(dee?.followUps.map((f) => [f.path, f.text])).toEqual([
+			["People/Dee Ro.md", "ask how the 2026-11-01 launch went"], ["Projects/Hiring.md", "ask [[Dee Ro]] for referrals 📅 2026-11-28"],
+		]);
+		expect([dee?.followUpDue?.daysLate, dee?.lastContact?.date, dee?.mentionCount]).toEqual([2, "2026-11-25", 0]);
+		expect(names(withProject.attention(TODAY))).toEqual(["Cy Dean", "Ann Lee", "Dee Ro", "Ray Sun"]);
+		expect(withProject.datedNoteCount).toBe(index.datedNoteCount);
+	});
+
 	it("due within the window: upcoming; --json lists every follow-up with its due date", () => {
 		const people = index.people(TODAY);
 		const upcoming = rowsFor({ ...EMPTY_DATA, ready: true, today: TODAY, people, attention: index.attention(TODAY) }, "upcoming");

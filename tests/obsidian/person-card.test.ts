@@ -115,6 +115,20 @@ describe("the person card", () => {
 		expect(h.fakePlugin.statusBarItems[0]?.text).toBe("1 needs attention");
 	});
 
+	it("so does a task in an undated project note; it is a follow-up, not contact, and appears or goes as the note is edited", async () => {
+		const h = await startPlugin({
+			"People/Ana Lima.md": "---\ncadence: 30\nlast-contact: 2026-11-28\n---\n",
+			"Projects/Hiring.md": "# Hiring\n\n- [ ] ask [[Ana Lima]] for referrals 📅 2026-11-27\n",
+		}, { data: DATA });
+		const ana = () => h.services.ctx.personView("People/Ana Lima.md");
+		expect([ana()?.followUpDue?.daysLate, ana()?.lastContact?.date, ana()?.mentionCount]).toEqual([3, "2026-11-28", 0]);
+		expect(h.services.ctx.ready()?.attention("2026-11-30").map((p) => p.name)).toEqual(["Ana Lima"]);
+		await h.app.vault.modify(h.file("Projects/Hiring.md"), "# Hiring\n\n- [x] ask [[Ana Lima]] for referrals 📅 2026-11-27\n");
+		await h.settle();
+		expect([ana()?.followUps, ana()?.followUpDue]).toEqual([[], null]);
+		expect(h.services.ctx.ready()?.attention("2026-11-30")).toEqual([]);
+	});
+
 	it("from another note the command asks whom; on a phone the card opens in a modal", async () => {
 		const h = await startPlugin(VAULT, { data: DATA });
 		h.app.workspace.activeFile = h.file("Notes/Plain.md");
