@@ -208,3 +208,81 @@ describe("cadence, future dates and references", () => {
 		expect([p?.mentionCount, p && references(p)]).toEqual([2, 4]);
 	});
 });
+
+describe("rules found free by mutation testing of attention.ts", () => {
+	it("two dated notes of one day: the first by path, in whichever order they arrive; two log lines of one day: the first", () => {
+		for (const order of [["Work/a meeting.md", "Work/b meeting.md"], ["Work/b meeting.md", "Work/a meeting.md"]]) {
+			const notes: Record<string, string> = { [SAM]: "---\ncadence: 30\n---\n" };
+			for (const path of order) notes[path] = "---\ndate: 2026-11-20\n---\n[[Sam]]\n";
+			expect(view(notes)?.lastContact?.path).toBe("Work/a meeting.md");
+		}
+		expect(view(withLog("- 2026-11-20 first call", "- 2026-11-20 second call"))?.lastContact?.text).toBe("first call");
+	});
+
+	it("an #intro line in a daily note is value given for a year, to the day, and not before it happens", () => {
+		const gave = (day: string) => view({ [SAM]: "---\ncadence: 30\n---\n", [`Daily/${day}.md`]: "Introduced [[Sam]] to a recruiter #intro\n" })?.gave;
+		expect([gave("2025-11-29"), gave("2025-11-30"), gave("2026-11-30"), gave("2026-12-01")]).toEqual([0, 1, 1, 0]);
+		expect(view({ [SAM]: "---\ncadence: 30\n---\n", "Daily/2026-11-20.md": "Lunch with [[Sam]]\n" })?.gave).toBe(0);
+	});
+
+	it("events attended are listed oldest first, whatever their paths say", () => {
+		const p = view({
+			[SAM]: "---\ncadence: 30\n---\n",
+			"Events/A.md": "---\ntype: event\ndate: 2026-11-20\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/B.md": "---\ntype: event\ndate: 2026-10-02\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/C.md": "---\ntype: event\ndate: 2026-11-01\nattendees: [\"[[Sam]]\"]\n---\n",
+		});
+		expect(p?.events.map((e) => e.date)).toEqual(["2026-10-02", "2026-11-01", "2026-11-20"]);
+	});
+
+	it("drift through the index: from log lines and dated notes together; never for a paused person", () => {
+		// Every 7 days from 2026-09-07 to 2026-10-19 (log lines and daily notes alternating), then silent 42 days.
+		const days = ["2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28", "2026-10-05", "2026-10-12", "2026-10-19"];
+		const notes: Record<string, string> = { [SAM]: `---\ncadence: 90\n---\n## Interactions\n${days.filter((_, i) => i % 2 === 0).map((d) => `- ${d} call`).join("\n")}\n` };
+		for (const d of days.filter((_, i) => i % 2 === 1)) notes[`Daily/${d}.md`] = "[[Sam]]\n";
+		expect([view(notes)?.drift, view(notes)?.rhythmDays]).toEqual(["drifting", 7]);
+		notes[SAM] = notes[SAM]?.replace("cadence: 90", "cadence: 90\npaused: true") ?? "";
+		expect([view(notes)?.drift, view(notes)?.rhythmDays]).toEqual(["none", null]);
+		// Daily notes alone make a rhythm too.
+		const dailyOnly: Record<string, string> = { [SAM]: "---\ncadence: 90\n---\n" };
+		for (const d of days) dailyOnly[`Daily/${d}.md`] = "[[Sam]]\n";
+		expect(view(dailyOnly)?.drift).toBe("drifting");
+	});
+
+	it("a snoozed person's late follow-up waits with them; health is for tracked people only", () => {
+		const snoozed = buildIndex({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-25\nsnooze-until: 2026-12-10\n---\n- [ ] send the deck 📅 2026-11-20\n" });
+		expect(snoozed.attention(TODAY)).toEqual([]);
+		expect(view({ [SAM]: "---\ncompany: Acme\n---\n" })?.health).toBeNull();
+		expect(view({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-30\npaused: true\n---\n" })?.health).toBeNull();
+		expect(view({ [SAM]: "---\ncadence: 30\nlast-contact: 2026-11-30\n---\n" })?.health).toBe(100);
+	});
+
+	it("people of equal rank: by name, then by path; due soon on the same day: by name", () => {
+		const index = buildIndex({
+			"People/A/Zed.md": "---\ncadence: 10\nlast-contact: 2026-11-10\n---\n", "People/B/Amy.md": "---\ncadence: 10\nlast-contact: 2026-11-10\n---\n",
+			"People/Z/Bo.md": "---\ncadence: 10\nlast-contact: 2026-11-10\n---\n", "People/Y/Bo.md": "---\ncadence: 10\nlast-contact: 2026-11-10\n---\n",
+			"People/Vi.md": "---\ncadence: 30\nlast-contact: 2026-11-03\n---\n", "People/Ula.md": "---\ncadence: 30\nlast-contact: 2026-11-03\n---\n",
+		});
+		expect(index.attention(TODAY).map((p) => p.path)).toEqual(["People/B/Amy.md", "People/Y/Bo.md", "People/Z/Bo.md", "People/A/Zed.md", "People/Ula.md", "People/Vi.md"]);
+	});
+
+	it("upcoming birthdays: soonest first, then by name", () => {
+		const index = buildIndex({
+			"People/Zoe.md": "---\nbirthday: 12-02\n---\n", "People/Max.md": "---\nbirthday: 12-01\n---\n", "People/Abe.md": "---\nbirthday: 12-02\n---\n",
+		});
+		expect(upcomingBirthdays(index.people(TODAY), TODAY, 7).map((p) => p.name)).toEqual(["Max", "Abe", "Zoe"]);
+	});
+
+	it("in Ascent's order: who needs attention as ranked, then the others by name, each once; triage: the most referenced first", async () => {
+		const { byReferences, inAttentionOrder } = await import("../../src/core/attention");
+		const index = buildIndex({
+			"People/Cy.md": "---\ncadence: 30\nlast-contact: 2026-11-25\n---\n", "People/Al.md": "---\ncadence: 30\nlast-contact: 2026-10-01\n---\n",
+			"People/Bo.md": "---\ncadence: 30\nlast-contact: 2026-10-20\n---\n", "People/Di.md": "---\ncadence: 30\nlast-contact: 2026-11-28\n---\n",
+			"Daily/2026-11-02.md": "[[Di]]", "Daily/2026-11-03.md": "[[Di]] [[Cy]]",
+		});
+		const everyone = index.people(TODAY).sort((a, b) => a.name.localeCompare(b.name));
+		expect(inAttentionOrder(index.attention(TODAY), everyone, (p) => p.name !== "Cy").map((p) => p.name)).toEqual(["Al", "Bo", "Di"]);
+		expect(inAttentionOrder(index.attention(TODAY), everyone, () => true).map((p) => p.name)).toEqual(["Al", "Bo", "Cy", "Di"]);
+		expect([...everyone].sort(byReferences).map((p) => p.name)).toEqual(["Di", "Cy", "Al", "Bo"]);
+	});
+});
