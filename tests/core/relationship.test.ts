@@ -100,6 +100,13 @@ describe("drift at its thresholds", () => {
 		expect(drift(on(...days.slice(1), addDays(TODAY, -365)), TODAY)).toEqual({ kind: "drifting", rhythmDays: 20, silenceDays: 41 });
 	});
 
+	it("the year's window to the day: a fourth contact day 365 days ago makes a rhythm, one 366 days ago does not; today counts", () => {
+		const recent = [addDays(TODAY, -100), addDays(TODAY, -80), addDays(TODAY, -60)];
+		expect(drift(on(addDays(TODAY, -365), ...recent), TODAY)).toEqual({ kind: "drifting", rhythmDays: 20, silenceDays: 60 });
+		expect(drift(on(addDays(TODAY, -366), ...recent), TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: 60 });
+		expect(drift(on(...every(addDays(TODAY, -60), 20, 4)), TODAY)).toEqual({ kind: "none", rhythmDays: 20, silenceDays: 0 });
+	});
+
 	it("no contact at all: no rhythm and no silence", () => {
 		expect(drift([], TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: null });
 	});
