@@ -25,7 +25,7 @@ describe("parseCadence: every spelling, every limit", () => {
 	it.each([
 		["1d", 1], ["1 day", 1], ["3 days", 3], ["1wk", 7], ["2 wks", 14], ["1 week", 7], ["2 weeks", 14],
 		["1mo", 30], ["2 mos", 60], ["1 month", 30], ["6 months", 180], ["1q", 91], ["1 quarter", 91], ["2 quarters", 182],
-		["1yr", 365], ["2 yrs", 730], ["1 year", 365], ["2 years", 730], ["1.5w", 11], ["2.5", 3], ["10D", 10],
+		["1yr", 365], ["2 yrs", 730], ["1 year", 365], ["2 years", 730], ["1.5w", 11], ["2.5", 3], ["2.25", 2], ["10.75 days", 11], ["10D", 10],
 		["daily", 1], ["bi-weekly", 14], ["bimonthly", 61], ["bi-monthly", 61], ["half-yearly", 182], ["semiannually", 182],
 		["annually", 365], ["annual", 365], ["  Monthly  ", 30],
 		["every day", 1], ["every 10 days", 10], ["every other month", 60], ["every quarter", 91], ["every 2 years", 730], ["every other day", 2],
