@@ -100,15 +100,18 @@ export function goalProgress(goal: Goal, days: readonly Day[] | ReadonlyMap<Day,
 		if (day > today) continue;
 		const start = periodStart(day, goal.period);
 		counts.set(start, (counts.get(start) ?? 0) + n);
+		// Stryker disable next-line EqualityOperator: the same period either way
 		if (earliest === null || start < earliest) earliest = start;
 	}
 	const current = periodStart(today, goal.period);
 	const actual = counts.get(current) ?? 0;
 	const length = daysBetween(current, nextPeriod(current, goal.period));
 	const elapsed = daysBetween(current, today) + 1;
-	const onPace = actual >= Math.ceil((goal.target * elapsed) / length - 1e-9) || actual >= goal.target;
+	// On the last day of a period the whole target is needed; before it, less (elapsed ≤ length).
+	const onPace = actual >= Math.ceil((goal.target * elapsed) / length - 1e-9);
 
 	let streak = actual >= goal.target ? 1 : 0;
+	// Stryker disable next-line ConditionalExpression: a safety bound: with a target of at least 1 the first empty period ends the loop
 	for (let p = previousPeriod(current, goal.period); earliest !== null && p >= earliest; p = previousPeriod(p, goal.period)) {
 		if ((counts.get(p) ?? 0) >= goal.target) streak++;
 		else break;
@@ -116,9 +119,10 @@ export function goalProgress(goal: Goal, days: readonly Day[] | ReadonlyMap<Day,
 	let longest = streak;
 	let run = 0;
 	if (earliest !== null) {
-		for (let p = earliest; p <= current; p = nextPeriod(p, goal.period)) {
+		// Runs before the current period: the current one is in the streak already, with the run it extends.
+		for (let p = earliest; p < current; p = nextPeriod(p, goal.period)) {
 			if ((counts.get(p) ?? 0) >= goal.target) longest = Math.max(longest, ++run);
-			else if (p !== current) run = 0;
+			else run = 0;
 		}
 	}
 	return { id: goal.id, kind: goal.kind, period: goal.period, periodStart: current, target: goal.target, actual, onPace, streak, longestStreak: longest };

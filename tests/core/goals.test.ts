@@ -99,6 +99,12 @@ describe("goal rules at their edges", () => {
 		expect(goalProgress(monthly, Array(10).fill("2026-11-01"), "2026-11-30")).toMatchObject({ onPace: true, streak: 1 });
 	});
 
+	it("days in any order: the streak and the longest run reach back to the earliest period", () => {
+		const monthlyOne: Goal = { id: "m", kind: "events", period: "month", target: 1 };
+		expect(goalProgress(monthlyOne, ["2026-03-10", "2026-01-10", "2026-02-10"], "2026-03-15")).toMatchObject({ streak: 3, longestStreak: 3 });
+		expect(goalProgress(monthlyOne, new Map([["2026-02-10", 1], ["2026-01-10", 1]]), "2026-03-15")).toMatchObject({ streak: 2, longestStreak: 2 });
+	});
+
 	it("a streak is met periods back from the last; an empty period in between ends it; longest counts runs, not periods met", () => {
 		const monthlyOne: Goal = { id: "m", kind: "events", period: "month", target: 1 };
 		// Met: Jan, Feb, Mar, then May, Jun; today is in July, not met yet.
