@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayFromDate, dayNumber, daysBetween, fromDayNumber, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
+import { addDays, dayFromDate, dayNumber, daysBetween, fromDayNumber, isValidYmd, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
 
 describe("parseDay accepts every spelling a note uses", () => {
 	it.each([
@@ -139,6 +139,47 @@ describe("dates: spellings and near misses", () => {
 		expect([fromDayNumber(0), fromDayNumber(-1), fromDayNumber(2_932_896), fromDayNumber(2_932_897)]).toEqual(["1970-01-01", "1969-12-31", "9999-12-31", "10000-01-01"]);
 		expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
 		expect(daysBetween("2026-11-30", "2026-11-01")).toBe(-29);
+	});
+
+	it("the general path (a day spelt without padding) gives the fast path's number for every day from 1600 to 2400, and for years before 100", () => {
+		const wrong: string[] = [];
+		for (let n = dayNumber("1600-01-01"); n <= dayNumber("2400-12-31"); n++) {
+			const day = fromDayNumber(n);
+			const [y, m, d] = day.split("-");
+			if (dayNumber(`${y}-${Number(m)}-${Number(d)}`) !== n) wrong.push(day);
+		}
+		expect(wrong).toEqual([]);
+		expect([dayNumber("0050-1-1"), dayNumber("0050-01-01"), fromDayNumber(dayNumber("0050-01-01"))]).toEqual([-701265, -701265, "0050-01-01"]);
+	});
+
+	it("isValidYmd refuses parts that are not whole numbers", () => {
+		expect([isValidYmd(2026, 2.5, 10), isValidYmd(2026.5, 1, 1), isValidYmd(2026, 1, 1.5), isValidYmd(2026, 2, 10)]).toEqual([false, false, false, true]);
+	});
+
+	it("an instant with an offset, a space before the time, or an offset that cannot be; a birthday with words after it", () => {
+		expect(parseDay("2026-11-20 10:00:00Z")).toEqual({ ok: true, value: localDayOf(new Date("2026-11-20T10:00:00Z")) });
+		expect(parseDay("2026-11-20T10:00+99:99")).toEqual({ ok: false, message: "\"2026-11-20T10:00+99:99\" is not a real date and time" });
+		expect(parseBirthday("12-03 or so").ok).toBe(false);
+		expect(nextBirthday("02-29", "2026-03-01")).toBe("2027-02-28");
+		expect(nextBirthday("02-29", "2027-03-01")).toBe("2028-02-29");
+	});
+
+	it("in another time zone (switched in this process): a YAML date keeps its day, an instant is on its local day", () => {
+		const before = process.env.TZ;
+		try {
+			process.env.TZ = "America/Los_Angeles";
+			expect(parseDay(new Date(Date.UTC(2026, 10, 20)))).toEqual({ ok: true, value: "2026-11-20" });
+			expect(dayFromDate(new Date(Date.UTC(2026, 10, 20, 2, 0)))).toBe("2026-11-19");
+			expect([1, 0, 0, 0].map((h, i) => dayFromDate(new Date(Date.UTC(2026, 10, 20, h, i === 1 ? 1 : 0, i === 2 ? 1 : 0, i === 3 ? 1 : 0))))).toEqual(["2026-11-19", "2026-11-19", "2026-11-19", "2026-11-19"]);
+			expect(parseDay("2026-11-20T02:00:00Z")).toEqual({ ok: true, value: "2026-11-19" });
+			expect(parseDay("2026-11-20 02:00Z")).toEqual({ ok: true, value: "2026-11-19" });
+			process.env.TZ = "Asia/Tokyo";
+			expect(parseDay("2026-11-20T23:30:00-08:00")).toEqual({ ok: true, value: "2026-11-21" });
+			expect(parseDay(new Date(Date.UTC(2026, 10, 20)))).toEqual({ ok: true, value: "2026-11-20" });
+		} finally {
+			if (before === undefined) delete process.env.TZ;
+			else process.env.TZ = before;
+		}
 	});
 
 	it("an instant that is not UTC midnight is read on its local day", () => {
