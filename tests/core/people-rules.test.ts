@@ -1,7 +1,7 @@
 // Who is a person, which notes are templates, and the words Ascent uses for where it looks: one rule per row,
 // answers worked out by hand (issue 19).
 import { describe, expect, it } from "vitest";
-import { describeLookedIn, describeMarkers, isPerson, isTemplateNote, markerText, noteTags } from "../../src/core/person";
+import { describeLookedIn, describeMarkers, isPerson, isTemplateNote, kindsOf, locationOf, markerText, noteTags, personTagsOf, readPerson, taskText, taskTextAt } from "../../src/core/person";
 import { DEFAULT_SETTINGS, type AscentSettings } from "../../src/core/settings";
 import { note } from "../helpers";
 
@@ -75,5 +75,65 @@ describe("where Ascent looks, in words", () => {
 
 	it("markers off say nothing", () => {
 		expect(describeMarkers({ ...DEFAULT_SETTINGS, personMarkerKeys: [] })).toBe("");
+	});
+});
+
+// Rows for what person.ts's mutation run found free (issue 19).
+describe("person.ts, rule by rule", () => {
+	it("tags: a trailing comma or doubled separators add no empty tag", () => {
+		expect(noteTags(note("X.md", "---\ntags: \"a, b,,  c,\"\n---\n").metadata).sort()).toEqual(["a", "b", "c"]);
+	});
+
+	it.each([
+		["tags: [x, \"{{title}}\"]", true], ["deep:\n  a: \"{{date}}\"\n  b: plain", true], ["deep: [[[[\"{{date}}\"]]]]", false], ["deep: [[[\"{{date}}\"]]]", true],
+	])("a template when any value holds template syntax, down to three levels: %s → %s", (props, yes) => {
+		expect(isTemplateNote(note("Notes/X.md", `---\n${props}\n---\n`), DEFAULT_SETTINGS)).toBe(yes);
+	});
+
+	it.each([
+		["type: \" [[People]] \"", true], ["type: [3, person]", true], ["type: \"Notes/ People \"", true],
+	])("markers with spaces and non-text items: %s → %s", (props, yes) => {
+		expect(isPerson(note("Notes/Sam.md", `---\n${props}\n---\n`), NO_FOLDERS)).toBe(yes);
+	});
+
+	it.each([
+		["near [[Berlin]]", "near [[Berlin]]"], ["[[Berlin]] and Potsdam", "[[Berlin]] and Potsdam"], ["[[ Berlin ]]", "Berlin"],
+		["[[Places/Berlin.md]]", "Berlin"], ["[[Berlin.mdx]]", "Berlin.mdx"],
+	])("location %j → %j", (value, location) => {
+		expect(locationOf(value)).toBe(location);
+	});
+
+	it("kinds: each once, in order, whatever the spelling", () => {
+		expect(kindsOf("#call #CALL #met then #meeting and #gave")).toEqual(["call", "meet", "gave"]);
+	});
+
+	it("log lines: trailing spaces are not words; aliases from alias or aliases; none without", () => {
+		const facts = readPerson(note("People/Sam.md", "---\nalias: Sammy\n---\n- 2026-11-20 coffee   \n"), DEFAULT_SETTINGS);
+		expect([facts.logs[0]?.text, facts.aliases]).toEqual(["coffee", ["Sammy"]]);
+		expect(readPerson(note("People/Sam.md", "Hi\n"), DEFAULT_SETTINGS).aliases).toEqual([]);
+		expect(personTagsOf(undefined)).toEqual([]);
+	});
+
+	it.each([
+		["- [ ] send the deck", "send the deck"], ["  * [x] done it  ", "done it"], ["10. [ ] numbered", "numbered"], ["3) [-] cancelled", "cancelled"],
+		["- [ ] ends in CRLF\r", "ends in CRLF"], ["-[ ] no space", null], ["- [] empty box", null], ["- plain item", null], ["text - [ ] later", null],
+		["- [ ]tight", "tight"],
+	])("the words of task %j: %j", (line, words) => {
+		expect(taskText(`${line}\nnext line`, 0)).toBe(words);
+		expect(taskText(line, 0)).toBe(words);
+	});
+
+	it("the task on a given line, counting from 0; past the end, none", () => {
+		const content = "# Title\n- [ ] first\n\n- [ ] second\n";
+		expect([taskTextAt(content, 1), taskTextAt(content, 3), taskTextAt(content, 0), taskTextAt(content, 9)]).toEqual(["first", "second", null, null]);
+		expect(taskText(undefined, 0)).toBeNull();
+	});
+
+	it("a file or its properties that could not be read are problems of their own; a tier that is not text is named as empty", () => {
+		const record = { ...note("People/Sam.md", "---\ntier: {a: 1}\n---\n"), fileError: "the file is not text", frontmatterError: "bad YAML" };
+		expect(readPerson(record, DEFAULT_SETTINGS).problems.map((p) => [p.field, p.value, p.message])).toEqual([
+			["file", "", "the file is not text"], ["frontmatter", "", "bad YAML"],
+			["tier", "{\"a\":1}", "\"\" is not a tier; the tiers are inner-circle, close, casual, keep-warm, dormant"],
+		]);
 	});
 });
