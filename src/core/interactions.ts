@@ -27,6 +27,7 @@ const INTRO_TAG = /^#(intro|introduction)$/i;
 export function introducedLinks(metadata: NoteMetadata, counted: readonly string[]): string[] {
 	const lines = new Set<number>();
 	for (const tag of metadata.tags ?? []) if (INTRO_TAG.test(tag.tag)) lines.add(tag.position.start.line);
+	// Stryker disable next-line ConditionalExpression: speed-only: with no #intro line the loop below finds nothing
 	if (lines.size === 0) return NO_LINKS;
 	const out: string[] = [];
 	for (const link of metadata.links ?? []) {
@@ -38,6 +39,7 @@ export function introducedLinks(metadata: NoteMetadata, counted: readonly string
 const NO_LINKS: string[] = [];
 
 function within(pos: Pos, outer: Pos): boolean {
+	// Stryker disable next-line EqualityOperator: a link never starts where its quote or callout does (at its `>`)
 	return pos.start.offset >= outer.start.offset && pos.end.offset <= outer.end.offset;
 }
 
@@ -71,6 +73,7 @@ function propertyLinks(value: unknown, out: string[], depth = 0): void {
 	if (typeof value === "string") {
 		for (const match of value.matchAll(/(!?)\[\[([^\]\n]+)\]\]/g)) {
 			if (match[1] === "!") continue;
+			// Stryker disable next-line StringLiteral: the group always matched (TypeScript cannot know it)
 			const inner = match[2] ?? "";
 			const bar = inner.indexOf("|");
 			const link = (bar > 0 ? inner.slice(0, bar) : inner).trim();
@@ -94,6 +97,7 @@ function ranks(settings: AscentSettings): NonNullable<typeof keyRanks> {
 		return map;
 	};
 	keyRanks = {
+		// Stryker disable next-line ArrayDeclaration: a cache: a miss recomputes the same ranks
 		contact: [...settings.contactPropertyKeys], channel: [...settings.channelPropertyKeys],
 		contactRank: rank(settings.contactPropertyKeys), channelRank: rank(settings.channelPropertyKeys),
 	};
@@ -106,16 +110,17 @@ function ranks(settings: AscentSettings): NonNullable<typeof keyRanks> {
  * first channel key present (earlier keys in the setting win).
  */
 function scanProperties(frontmatter: Record<string, unknown> | undefined, settings: AscentSettings, event: boolean, links: string[]): unknown {
-	if (!frontmatter) return undefined;
 	const { contactRank, channelRank } = ranks(settings);
 	let channel: unknown;
 	let channelAt = Infinity;
 	for (const key in frontmatter) {
+		// Stryker disable next-line ConditionalExpression: defensive: parsed properties have no inherited keys
 		if (!Object.prototype.hasOwnProperty.call(frontmatter, key)) continue;
 		const lower = key.toLowerCase();
 		const value = frontmatter[key];
 		if (contactRank.has(lower) || (event && lower === "attendees")) propertyLinks(value, links);
 		const at = channelRank.get(lower);
+		// Stryker disable next-line EqualityOperator: an equal rank is one key written in two cases; either value is the note's
 		if (at !== undefined && at < channelAt && !emptyValue(value)) {
 			channel = value;
 			channelAt = at;
@@ -181,13 +186,16 @@ export const UNDATED = "";
  * note): kept for those follow-ups only, with no links that count as contact; null when it holds none.
  */
 function tasksOnly(record: NoteRecord): DatedNoteFacts | null {
+	// Stryker disable next-line ConditionalExpression,LogicalOperator,ArrayDeclaration: speed-only: contactLinks finds no open task link either
 	if (!(record.metadata.listItems ?? []).some((i) => i.task === " ") || (record.metadata.links ?? []).length === 0) return null;
 	const open: { link: string; item: ListItemRef }[] = [];
 	contactLinks(record.metadata, open);
+	// Stryker disable next-line ConditionalExpression: memory-only: a note with no follow-ups would be kept for nothing
 	if (open.length === 0) return null;
 	const followUps = open.map(({ link, item }) => ({
 		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
 	}));
+	// Stryker disable next-line ArrayDeclaration: an undated note's links are never read as contact (its interaction has no day)
 	return { path: record.path, date: UNDATED, kind: "mention", links: [], followUps, introduced: NO_LINKS };
 }
 
@@ -201,11 +209,13 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 	if (isTemplateNote(record, settings)) return null;
 	const fm = record.metadata.frontmatter;
 	let date = readers.daily(record.path);
+	// Stryker disable next-line ConditionalExpression,StringLiteral: no note has a property named "" (the setting turned off)
 	if (date === null && settings.datePropertyKey !== "") {
 		const field = readField(fm, [settings.datePropertyKey]);
 		if (field) date = propertyDay(field.value);
 	}
 	if (date === null && readers.fileName) date = readers.fileName(record.path);
+	// Stryker disable next-line ConditionalExpression,StringLiteral: no inline field is named "" (the setting turned off)
 	if (date === null && settings.datePropertyKey !== "") {
 		const inline = inlineFields(record.content, record.metadata);
 		const field = inline ? readField(inline, [settings.datePropertyKey]) : null;
@@ -219,7 +229,7 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
 	}));
 	const channel = scanProperties(fm, settings, event, links);
-	const kind: InteractionKind = event ? "event" : (channel === undefined ? null : channelKind(channel)) ?? "mention";
+	const kind: InteractionKind = event ? "event" : channelKind(channel) ?? "mention";
 	return { path: record.path, date, kind, links, followUps, introduced: introducedLinks(record.metadata, links) };
 }
 
@@ -229,6 +239,7 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
  */
 export function hasOpenTaskLinking(record: NoteRecord, isPersonName: (name: string) => boolean): boolean {
 	const open = (record.metadata.listItems ?? []).filter((i) => i.task === " ");
+	// Stryker disable next-line ConditionalExpression: speed-only: with no open task the loop finds none
 	if (open.length === 0) return false;
 	for (const link of record.metadata.links ?? []) {
 		const line = link.position.start.line;

@@ -135,3 +135,56 @@ describe("introductions, and the notes the plugin must read", () => {
 		expect(needs("Notes/2026-11-04 Sync.md", "[[Sam]]", { ...DEFAULT_SETTINGS, datesFromFileNames: false })).toBe(true);
 	});
 });
+
+// Rows for what interactions.ts's mutation run found free (issue 19).
+describe("interactions.ts, rule by rule", () => {
+	const links = (text: string, path = "Notes/Sync.md", settings: AscentSettings = DEFAULT_SETTINGS) => read(path, `---\ndate: 2026-11-12\n${text}`, settings)?.links;
+	it.each([
+		["a block comment hides its links", "---\n%%\n[[Di]]\n%%\n[[Ann]]", ["Ann"]],
+		["an upper-case tick counts", "---\n- [X] called [[Hal]]", ["Hal"]],
+		["a link's name is trimmed; an empty link is none", "people: [\"[[ Ann Lee |Ann]]\", \"[[ ]]\"]\n---\n", ["Ann Lee"]],
+		["plain text in a one-item list is not a link", "people: [Ann]\n---\n", []],
+		["an event's other properties' links do not count", "type: event\nrelated: \"[[Ann]]\"\nattendees: \"[[Bo]]\"\n---\n", ["Bo"]],
+	])("%s", (_rule, text, expected) => {
+		expect(links(text)).toEqual(expected);
+	});
+
+	it.each([
+		["kind: call\ntype: meeting", "call"], ["kind:\nchannel: email", "message"], ["kind: \"  \"\nchannel: email", "message"], ["kind: []\nchannel: email", "message"],
+	])("the channel: %j → %s", (props, kind) => {
+		expect(read("Notes/Sync.md", `---\ndate: 2026-11-12\n${props}\n---\n[[Ann]]`)?.kind).toBe(kind);
+	});
+
+	it("a key listed twice in the channel setting keeps its first rank", () => {
+		const settings = { ...DEFAULT_SETTINGS, channelPropertyKeys: ["kind", "channel", "KIND"] };
+		expect(read("Notes/Sync.md", "---\ndate: 2026-11-12\nchannel: email\nkind: call\n---\n[[Ann]]", settings)?.kind).toBe("call");
+	});
+
+	it.each([[" ![[Call]]", null], ["phone  call", "call"]])("channel %j → %s", (value, kind) => {
+		expect(channelKind(value)).toBe(kind);
+	});
+
+	it("a date property that is a list of two, or a link nested three deep, dates nothing", () => {
+		expect(read("Notes/Sync.md", "---\ndate: [2026-09-22, 2026-09-23]\n---\n[[Ann]]")).toBeNull();
+		expect(read("Notes/Sync.md", "---\ndate: [[[2026-09-22]]]\n---\n[[Ann]]")).toBeNull();
+	});
+
+	it("an undated note's open task among other list items is a follow-up", () => {
+		const facts = read("Projects/Hiring.md", "- plan the round\n- [ ] ask [[Sam]] for referrals\n- [x] post the job\n");
+		expect(facts?.followUps.map((f) => f.link)).toEqual(["Sam"]);
+		expect(facts?.links).toEqual([]);
+	});
+
+	it("open tasks linking a person: found in any of several tasks, never a link above them", () => {
+		const isSam = (name: string) => name === "sam";
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "- [ ] first\n- [ ] then [[Sam]]\n"), isSam)).toBe(true);
+		expect(hasOpenTaskLinking(note("Daily/2026-11-12.md", "[[Sam]] first\n- [ ] later task\n"), isSam)).toBe(false);
+	});
+
+	it("a daily note never needs its text for a date, even with file-name dates off; a property link to someone else does not make a note need it", () => {
+		const isSam = (name: string) => name === "sam";
+		const off = { ...DEFAULT_SETTINGS, datesFromFileNames: false };
+		expect(needsTextForDate(note("Daily/2026-11-04.md", "[[Sam]]"), off, dateReaders(off, DAILY), isSam)).toBe(false);
+		expect(needsTextForDate(note("Notes/Sync.md", "---\nrelated: \"[[Ann]]\"\n---\n"), DEFAULT_SETTINGS, dateReaders(DEFAULT_SETTINGS, DAILY), isSam)).toBe(false);
+	});
+});
