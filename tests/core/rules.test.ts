@@ -233,6 +233,14 @@ describe("rules found free by mutation testing of attention.ts", () => {
 			"Events/C.md": "---\ntype: event\ndate: 2026-11-01\nattendees: [\"[[Sam]]\"]\n---\n",
 		});
 		expect(p?.events.map((e) => e.date)).toEqual(["2026-10-02", "2026-11-01", "2026-11-20"]);
+		// Two on one day: by path.
+		const sameDay = view({
+			[SAM]: "---\ncadence: 30\n---\n",
+			"Events/Z.md": "---\ntype: event\ndate: 2026-11-20\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/A.md": "---\ntype: event\ndate: 2026-11-20\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/M.md": "---\ntype: event\ndate: 2026-11-20\nattendees: [\"[[Sam]]\"]\n---\n",
+		});
+		expect(sameDay?.events.map((e) => e.path)).toEqual(["Events/A.md", "Events/M.md", "Events/Z.md"]);
 	});
 
 	it("drift through the index: from log lines and dated notes together; never for a paused person", () => {
@@ -282,6 +290,7 @@ describe("rules found free by mutation testing of attention.ts", () => {
 		});
 		const everyone = index.people(TODAY).sort((a, b) => a.name.localeCompare(b.name));
 		expect(inAttentionOrder(index.attention(TODAY), everyone, (p) => p.name !== "Cy").map((p) => p.name)).toEqual(["Al", "Bo", "Di"]);
+		expect(inAttentionOrder(index.attention(TODAY), everyone, (p) => p.name !== "Al").map((p) => p.name)).toEqual(["Bo", "Cy", "Di"]);
 		expect(inAttentionOrder(index.attention(TODAY), everyone, () => true).map((p) => p.name)).toEqual(["Al", "Bo", "Cy", "Di"]);
 		expect([...everyone].sort(byReferences).map((p) => p.name)).toEqual(["Di", "Cy", "Al", "Bo"]);
 	});
