@@ -120,6 +120,7 @@ export function goalProgress(goal: Goal, days: readonly Day[] | ReadonlyMap<Day,
 	let run = 0;
 	if (earliest !== null) {
 		// Runs before the current period: the current one is in the streak already, with the run it extends.
+		// Stryker disable next-line EqualityOperator: counting the current period too gives the streak again, already in `longest`
 		for (let p = earliest; p < current; p = nextPeriod(p, goal.period)) {
 			if ((counts.get(p) ?? 0) >= goal.target) longest = Math.max(longest, ++run);
 			else run = 0;
