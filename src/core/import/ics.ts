@@ -100,10 +100,16 @@ export function readCalendar(source: string, file: string, range: CalendarRange)
 	const vevents = calendar.getAllSubcomponents("vevent");
 	// Exceptions (a RECURRENCE-ID) belong to the event with their UID; a file may list them before or after it.
 	const exceptions = new Map<string, ICAL.Component[]>();
+	const masterUids = new Set<string>();
 	for (const v of vevents) {
-		if (!v.hasProperty("recurrence-id")) continue;
 		const uid = text(v, "uid");
-		exceptions.set(uid, [...(exceptions.get(uid) ?? []), v]);
+		if (!v.hasProperty("recurrence-id")) {
+			masterUids.add(uid);
+			continue;
+		}
+		let list = exceptions.get(uid);
+		if (!list) exceptions.set(uid, (list = []));
+		list.push(v);
 	}
 	const events: CalendarEvent[] = [];
 	const masters = new Set<string>();
@@ -117,7 +123,7 @@ export function readCalendar(source: string, file: string, range: CalendarRange)
 		const uid = text(v, "uid");
 		if (v.hasProperty("recurrence-id")) {
 			// An exception whose event is not in the file stands alone.
-			if (!vevents.some((m) => m !== v && text(m, "uid") === uid && !m.hasProperty("recurrence-id"))) {
+			if (!masterUids.has(uid)) {
 				const rid = v.getFirstPropertyValue("recurrence-id") as ICAL.Time;
 				const start = v.getFirstPropertyValue("dtstart") as ICAL.Time | null;
 				if (start) add(v, `${uid}/${rid.toString()}`, start);

@@ -83,6 +83,17 @@ describe("reading a calendar file", () => {
 		expect(readCalendar("not a calendar", "x.ics", NOVEMBER)).toMatchObject({ events: [], problems: [{ origin: "x.ics", field: "file" }] });
 	});
 
+	it("an occurrence whose recurring event is not in the file stands alone; an attendee listed twice counts once", () => {
+		const lone = [
+			"BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "UID:only-the-exception@ascent.test", "DTSTAMP:20261001T080000Z",
+			"RECURRENCE-ID:20261110T100000Z", "DTSTART:20261111T140000Z", "SUMMARY:Moved sync",
+			"ATTENDEE;CN=Ann Lee:mailto:ann@example.com", "ATTENDEE;CN=Ann Lee:mailto:ANN@example.com", "END:VEVENT", "END:VCALENDAR", "",
+		].join("\r\n");
+		const { events, problems } = readCalendar(lone, "lone.ics", NOVEMBER);
+		expect(problems).toEqual([]);
+		expect(events.map((e) => [e.key, e.title, e.attendees.length])).toEqual([["only-the-exception@ascent.test/2026-11-10T10:00:00Z", "Moved sync", 1]]);
+	});
+
 	it("a rule that repeats every second since 1970 stops with a word instead of running for ever", () => {
 		const flood = TEAM.replace("RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=5", "RRULE:FREQ=SECONDLY").replace("DTSTART;TZID=Europe/Berlin:20261103T100000", "DTSTART;TZID=Europe/Berlin:19700101T000000");
 		const { problems } = readCalendar(flood, "team.ics", NOVEMBER);
