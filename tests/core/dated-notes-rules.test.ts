@@ -144,6 +144,10 @@ describe("interactions.ts, rule by rule", () => {
 		["an upper-case tick counts", "---\n- [X] called [[Hal]]", ["Hal"]],
 		["a link's name is trimmed; an empty link is none", "people: [\"[[ Ann Lee |Ann]]\", \"[[ ]]\"]\n---\n", ["Ann Lee"]],
 		["plain text in a one-item list is not a link", "people: [Ann]\n---\n", []],
+		["a link with no target is none", "people: [\"[[|Ann]]\", \"[[Bo|B]]\"]\n---\n", ["Bo"]],
+		["an unquoted list of two plain names is no link", "people: [[Ann, Bo]]\n---\n", []],
+		["an unquoted link's name is trimmed", "people: [[\" Ann Lee \"]]\n---\n", ["Ann Lee"]],
+		["links nested four lists deep are not read", "people: [[[[\"[[Ann]]\"]]]]\n---\n", []],
 		["an event's other properties' links do not count", "type: event\nrelated: \"[[Ann]]\"\nattendees: \"[[Bo]]\"\n---\n", ["Bo"]],
 	])("%s", (_rule, text, expected) => {
 		expect(links(text)).toEqual(expected);
