@@ -19,6 +19,7 @@ export function noteTags(metadata: NoteMetadata): string[] {
 		// Split on commas and spaces (no part keeps a space; textList trims), and empty parts dropped.
 		// Stryker disable next-line Regex: a run of separators gives empty parts, dropped below
 		const list = typeof value === "string" ? value.split(/[,\s]+/) : textList(value);
+		// Stryker disable next-line Regex: a tag has one #, at its start
 		for (const t of list) if (t !== "") tags.add(t.replace(/^#/, "").toLowerCase());
 	}
 	return [...tags];
@@ -80,7 +81,6 @@ export function describeLookedIn(settings: AscentSettings): string {
 
 /** One of `keys` holds one of `values`, as text or as a link, alone or in a list (also `[[People]]` unquoted). */
 function markerMatches(frontmatter: Record<string, unknown> | undefined, keys: readonly string[], values: readonly string[]): boolean {
-	if (!frontmatter) return false;
 	const { keySet, valueSet } = markerSets(keys, values);
 	// One pass over the note's keys (a handful), in any case, rather than a look-up per marker key.
 	for (const key in frontmatter) {

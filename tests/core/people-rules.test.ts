@@ -117,7 +117,7 @@ describe("person.ts, rule by rule", () => {
 	it.each([
 		["- [ ] send the deck", "send the deck"], ["  * [x] done it  ", "done it"], ["10. [ ] numbered", "numbered"], ["3) [-] cancelled", "cancelled"],
 		["- [ ] ends in CRLF\r", "ends in CRLF"], ["-[ ] no space", null], ["- [] empty box", null], ["- plain item", null], ["text - [ ] later", null],
-		["- [ ]tight", "tight"],
+		["- [ ]tight", "tight"], ["-  [ ] wide", "wide"],
 	])("the words of task %j: %j", (line, words) => {
 		expect(taskText(`${line}\nnext line`, 0)).toBe(words);
 		expect(taskText(line, 0)).toBe(words);
@@ -127,6 +127,7 @@ describe("person.ts, rule by rule", () => {
 		const content = "# Title\n- [ ] first\n\n- [ ] second\n";
 		expect([taskTextAt(content, 1), taskTextAt(content, 3), taskTextAt(content, 0), taskTextAt(content, 9)]).toEqual(["first", "second", null, null]);
 		expect(taskText(undefined, 0)).toBeNull();
+		expect(taskTextAt("- [ ] first\nplain", 5)).toBeNull();
 	});
 
 	it("a file or its properties that could not be read are problems of their own; a tier that is not text is named as empty", () => {
