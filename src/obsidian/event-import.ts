@@ -5,10 +5,9 @@ import { addDays, parseDay } from "../core/dates";
 import { decodeText } from "../core/import/decode";
 import { describeEventPlan, EVENT_KEY_PROPERTY, type EventPlan, type ExistingEvent, planEventImport } from "../core/import/event-plan";
 import { type CalendarRange, readCalendar } from "../core/import/ics";
-import type { ExistingPerson } from "../core/import/plan";
 import type { AscentContext } from "./context";
 import { FilePickerModal } from "./modals";
-import { asFile } from "./records";
+import { existingPeople } from "./records";
 import { safePath } from "./writes";
 
 export type EventImportContext = Pick<AscentContext, "app" | "ready" | "store" | "writer" | "today" | "run" | "plugin">;
@@ -48,11 +47,7 @@ export class EventImport {
 		}
 		const decoded = decodeText(new Uint8Array(await this.ctx.app.vault.readBinary(file)), "lenient");
 		const cache = this.ctx.app.metadataCache;
-		const people: ExistingPerson[] = index.personPaths().map((path) => {
-			const facts = index.facts(path);
-			const note = asFile(this.ctx.app, path);
-			return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: (note ? cache.getFileCache(note)?.frontmatter : undefined) ?? {} };
-		});
+		const people = existingPeople(this.ctx.app, index);
 		const existing: ExistingEvent[] = this.ctx.app.vault.getMarkdownFiles().flatMap((f) => {
 			const fm = cache.getFileCache(f)?.frontmatter;
 			return fm && typeof fm[EVENT_KEY_PROPERTY] === "string" ? [{ path: f.path, frontmatter: fm }] : [];

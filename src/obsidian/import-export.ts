@@ -2,13 +2,13 @@
 // A feature on a narrow context: it gets what it uses, not the services hub.
 import { Notice, type TFile } from "obsidian";
 import { decodeText } from "../core/import/decode";
-import { type ExistingPerson, type ImportPlan, planImport } from "../core/import/plan";
+import { type ImportPlan, planImport } from "../core/import/plan";
 import { readContacts } from "../core/import/read";
 import { toVCards } from "../core/import/vcard-export";
 import { safeFileName } from "../core/safe-names";
 import type { AscentContext } from "./context";
 import { type Choice, ChoiceModal, FilePickerModal, ImportPreviewModal } from "./modals";
-import { asFile } from "./records";
+import { asFile, existingPeople } from "./records";
 import { safePath } from "./writes";
 
 /** What import and export need: the narrow context every feature gets. */
@@ -41,12 +41,7 @@ export class ImportExport {
 			new Notice(`Ascent: the people folder or the person template in settings is outside the vault ("${safePath(folder) === null ? folder : settings.personTemplate}"); nothing was imported.`);
 			return;
 		}
-		const people: ExistingPerson[] = index.personPaths().map((path) => {
-			const facts = index.facts(path);
-			const note = asFile(this.ctx.app, path);
-			const fm = (note ? this.ctx.app.metadataCache.getFileCache(note)?.frontmatter : undefined) ?? {};
-			return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: fm };
-		});
+		const people = existingPeople(this.ctx.app, index);
 		const plan = (overwrite: boolean) => planImport(contacts, people, settings, {
 			folder, overwrite, exists: (p) => this.ctx.app.vault.getAbstractFileByPath(p) !== null,
 		});

@@ -16,9 +16,9 @@ import PersonCard from "../ui/PersonCard.svelte";
 import type { SidebarData } from "../ui/sidebar-model";
 import type { AscentContext } from "./context";
 import { ChoiceModal, PersonPickerModal, TextModal } from "./modals";
-import { inPlace, placesOf } from "../core/places";
+import { inPlace } from "../core/places";
 import { statusWords } from "../core/vocabulary";
-import { asFile, placeAliases } from "./records";
+import { asFile, placesAmong } from "./records";
 
 type Shown = { path: string; place: CardView["place"] } | null;
 
@@ -71,7 +71,7 @@ export class PersonCardFeature {
 		const index = this.ctx.ready();
 		if (!index) return [];
 		const people = this.ctx.people();
-		const places = placesOf(people.map((p) => p.location), placeAliases(this.ctx.app));
+		const places = placesAmong(this.ctx.app, people);
 		return inAttentionOrder(index.attention(this.ctx.today()), people, (p) => inPlace(p.location, place, places));
 	}
 

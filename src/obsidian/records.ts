@@ -2,7 +2,11 @@
 import { type App, moment, parseFrontMatterAliases, TFile } from "obsidian";
 import { dailyNoteMatcher } from "../core/dailynotes";
 import type { Day } from "../core/dates";
+import type { ExistingPerson } from "../core/import/plan";
 import type { NoteMetadata, NoteRecord } from "../core/metadata";
+import type { PersonView } from "../core/model";
+import type { PeopleIndex } from "../core/people-index";
+import { type Place, placesOf } from "../core/places";
 
 export function recordFor(app: App, file: TFile, content?: string): NoteRecord {
 	// CachedMetadata has the shape NoteMetadata describes (checked against real exports in tests/vault).
@@ -17,12 +21,21 @@ export function recordFor(app: App, file: TFile, content?: string): NoteRecord {
 	return record;
 }
 
-/** A place's aliases: the note a link of that name goes to, and its `aliases` (null: no such note). */
-export function placeAliases(app: App): (name: string) => string[] | null {
-	return (name) => {
+/** The place notes these people's locations name, with their aliases (a link of that name, as Obsidian resolves it). */
+export function placesAmong(app: App, people: readonly PersonView[]): Place[] {
+	return placesOf(people.map((p) => p.location), (name) => {
 		const file = app.metadataCache.getFirstLinkpathDest(name, "");
 		return file ? parseFrontMatterAliases(app.metadataCache.getFileCache(file)?.frontmatter) : null;
-	};
+	});
+}
+
+/** The people of the index as an import matches them: name, aliases and the properties Obsidian read. */
+export function existingPeople(app: App, index: PeopleIndex): ExistingPerson[] {
+	return index.personPaths().map((path) => {
+		const facts = index.facts(path);
+		const note = asFile(app, path);
+		return { path, name: facts?.name ?? path, aliases: facts?.aliases ?? [], frontmatter: (note ? app.metadataCache.getFileCache(note)?.frontmatter : undefined) ?? {} };
+	});
 }
 
 export function markdownFiles(app: App): TFile[] {

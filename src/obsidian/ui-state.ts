@@ -2,7 +2,6 @@
 // sidebar and every ```ascent``` block, and released with the plugin.
 import { goals, problems, reconnect } from "../core/network";
 import { circles } from "../core/circles";
-import { placesOf } from "../core/places";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
@@ -14,7 +13,7 @@ import { PREFS, type UiActions } from "../ui/actions";
 import type { AscentContext } from "./context";
 import type { PersonActions } from "./person-actions";
 import type { SetupAdvisor } from "./setup-advisor";
-import { placeAliases } from "./records";
+import { placesAmong } from "./records";
 import { tasksDates } from "./writes";
 import type { PersonCardFeature } from "./person-card";
 
@@ -84,7 +83,7 @@ export class UiState {
 			circles: circles(people, settings.tiers),
 			goals: goals(built, today), health: index.healthTrend(built, today),
 			contactDays: (path) => this.features.actions.contactDays(path),
-			places: placesOf(people.map((p) => p.location), placeAliases(this.ctx.app)),
+			places: placesAmong(this.ctx.app, people),
 		});
 	}
 
