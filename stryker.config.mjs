@@ -1,7 +1,14 @@
-// Mutation testing of the core and the disk reader (issue 19): `npm run mutation` (everything, tens of minutes on two
-// cores) or `npm run mutation:changed` (only mutants in code changed since the last run, from the incremental file).
+// Mutation testing of the core and the disk reader (issue 19): `npm run mutation` (everything: about 10,700 mutants,
+// several hours on two cores), `npm run mutation:changed` (only mutants in code or tests changed since the last run,
+// from the incremental file), or one part: `npx stryker run --mutate src/core/goals.ts --incrementalFile reports/x.json`.
 // Not part of `npm test` or CI. The score is killed ÷ valid mutants; equivalent mutants carry a
 // `// Stryker disable next-line <mutator>: <why nothing can observe it>` comment and are listed in tests/MUTANTS.md.
+//
+// The run happens in Los Angeles time (the test runners inherit the zone): where local time is UTC, a date read as UTC
+// midnight and one read on its local day are the same day, so no test could tell the two rules apart (dates.ts
+// dayFromDate). The tests pass in any zone; tests/core/time-zones.test.ts runs them in two, outside Stryker.
+process.env.TZ = "America/Los_Angeles";
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: "vitest",
