@@ -1,10 +1,23 @@
 // The Obsidian metadata corpus (../shared/obsidian-metadata): where it is, and how a suite that needs it behaves
 // without it: skipped visibly on a developer's clone, failed under CI (which must always run it).
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { it } from "vitest";
 
-export const CORPUS = join(__dirname, "../../../shared/obsidian-metadata/cases");
+/**
+ * `../shared` beside the repository. Looked for upwards from here rather than at one fixed distance, so that a copy
+ * of the repository one level deeper (a mutation run's sandbox in .stryker-tmp) finds it too.
+ */
+function findCorpus(): string {
+	const fixed = join(__dirname, "../../../shared/obsidian-metadata/cases");
+	for (let dir = join(__dirname, "../.."); dirname(dir) !== dir; dir = dirname(dir)) {
+		const candidate = join(dirname(dir), "shared", "obsidian-metadata", "cases");
+		if (existsSync(candidate)) return candidate;
+	}
+	return fixed;
+}
+
+export const CORPUS = findCorpus();
 export const corpusAvailable = existsSync(CORPUS);
 
 /** Call first in a describe that needs the corpus; true when the suite should return (the corpus is missing). */
