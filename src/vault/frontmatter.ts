@@ -45,9 +45,12 @@ const options = {
 
 function describe(error: unknown): string {
 	if (error instanceof YAMLParseError) {
+		// The text handed to YAML starts with the newline after the opening `---`, so its line numbers (counted from 1)
+		// are the note's; the message's own "at line 3, column 1:" would say it twice.
 		const line = error.linePos?.[0]?.line;
-		const where = line === undefined ? "" : ` (line ${line + 1})`;
-		return `the properties are not valid YAML${where}: ${error.message.split("\n")[0] ?? ""}`;
+		const where = line === undefined ? "" : ` (line ${line})`;
+		const first = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+		return `the properties are not valid YAML${where}: ${first}`;
 	}
 	return error instanceof Error ? error.message : String(error);
 }
