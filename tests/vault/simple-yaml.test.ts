@@ -49,4 +49,39 @@ describe("simple properties", () => {
 		expect(readSimpleYaml("\na: 1 # one")).toBeNull();
 		expect(readSimpleYaml("\na: 1.5")).toBeNull();
 	});
+
+	// What the simple reader reads itself (the speed it exists for) and the library reads alike; hand-worked values.
+	it.each([
+		["quoted text", "\na: \"x, y\"\nb: 'it'", { a: "x, y", b: "it" }],
+		["empty quotes", "\na: \"\"\nb: ''", { a: "", b: "" }],
+		["null in each spelling", "\na: null\nb: Null\nc: NULL\nd:", { a: null, b: null, c: null, d: null }],
+		["true and false in each spelling", "\na: true\nb: True\nc: TRUE\nd: false\ne: False\nf: FALSE", { a: true, b: true, c: true, d: false, e: false, f: false }],
+		["an empty list", "\na: []\nb: [ ]", { a: [], b: [] }],
+		["a flow list of scalars", "\na: [1, x, \"q\", null]", { a: [1, "x", "q", null] }],
+		["a block list indented by two", "\na:\n  - one\n  - 2", { a: ["one", 2] }],
+		["a block list not indented", "\na:\n- one\n- two\nb: 3", { a: ["one", "two"], b: 3 }],
+		["a long integer stays a number", "\nn: 123456789012345", { n: 123456789012345 }],
+	])("reads %s itself", (_, matter, expected) => {
+		expect(readSimpleYaml(matter)).toEqual(expected);
+		expect(readFrontmatterText(matter, false)).toEqual({ data: expected });
+	});
+
+	it.each([
+		["no newline before the first key", "a: 1"],
+		["a blank line", "\na: 1\n\nb: 2"],
+		["a trailing space", "\na: 1 "],
+		["a tab", "\na:\t1"],
+		["a carriage return", "\na: 1\r"],
+		["an unterminated quote", "\na: \"x"],
+		["a lone quote", "\na: \""],
+		["a quote inside quotes", "\na: 'it''s'"],
+		["an escape", "\na: \"a\\\"b\""],
+		["an empty item in a flow list", "\na: [a, ]"],
+		["an unclosed flow list", "\na: [a, b"],
+		["a list item indented differently", "\na:\n  - x\n- y"],
+		["a list item with a trailing space", "\na:\n  - x \n"],
+		["a list item that is not simple", "\na:\n  - [x]"],
+	])("leaves %s to the library", (_, matter) => {
+		expect(readSimpleYaml(matter)).toBeNull();
+	});
 });
