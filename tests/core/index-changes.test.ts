@@ -1,0 +1,86 @@
+// Worked examples of the index kept up to date as notes change (people-index.ts), each checked by hand rather than
+// against a second build: a person note deleted and restored, renamed away and back, gaining and losing an alias,
+// with links, introductions and follow-ups in dated and undated notes.
+import { describe, expect, it } from "vitest";
+import { buildIndex, note } from "../helpers";
+
+const TODAY = "2026-11-30";
+const SAM = "---\ncadence: 30\n---\n";
+const ANA = "---\ncadence: 30\n---\n";
+
+/** What a user sees of one person: last contact day, dated notes that mention them, value given, open follow-ups. */
+function seen(index: ReturnType<typeof buildIndex>, path: string) {
+	const view = index.person(path, TODAY);
+	if (!view) return null;
+	return { last: view.lastContact?.date ?? null, mentions: view.mentionCount, gave: view.gave, followUps: view.followUps.map((f) => `${f.path}:${f.line}`) };
+}
+
+describe("the index as person notes come and go", () => {
+	it("a person note deleted and restored gets back its contacts, introductions and follow-ups", () => {
+		const index = buildIndex({
+			"People/Sam.md": SAM,
+			"People/Ana.md": ANA,
+			"Daily/2026-11-10.md": "Lunch with [[Sam]]\n",
+			"Daily/2026-11-20.md": "- introduced [[Ana]] to [[Sam]] #intro\n",
+			"Projects/Plan.md": "- [ ] ask [[Sam]] about the deck\n",
+		});
+		const before = { last: "2026-11-20", mentions: 2, gave: 1, followUps: ["Projects/Plan.md:0"] };
+		expect(seen(index, "People/Sam.md")).toEqual(before);
+		expect(seen(index, "People/Ana.md")).toEqual({ last: "2026-11-20", mentions: 1, gave: 1, followUps: [] });
+		expect(index.datedNoteCount).toBe(2);
+
+		index.remove("People/Sam.md");
+		expect(seen(index, "People/Sam.md")).toBeNull();
+		expect(seen(index, "People/Ana.md")).toEqual({ last: "2026-11-20", mentions: 1, gave: 1, followUps: [] });
+
+		index.upsert(note("People/Sam.md", SAM));
+		expect(seen(index, "People/Sam.md")).toEqual(before);
+		expect(seen(index, "People/Ana.md")).toEqual({ last: "2026-11-20", mentions: 1, gave: 1, followUps: [] });
+	});
+
+	it("renamed away, links by the old name reach nobody; renamed back, they reach the person again", () => {
+		const index = buildIndex({ "People/Sam.md": SAM, "Daily/2026-11-10.md": "Lunch with [[Sam]]\n", "Projects/Plan.md": "- [ ] call [[Sam]]\n" });
+		index.rename("People/Sam.md", note("People/Samuel.md", SAM));
+		expect(seen(index, "People/Samuel.md")).toEqual({ last: null, mentions: 0, gave: 0, followUps: [] });
+		index.rename("People/Samuel.md", note("People/Sam.md", SAM));
+		expect(seen(index, "People/Sam.md")).toEqual({ last: "2026-11-10", mentions: 1, gave: 0, followUps: ["Projects/Plan.md:0"] });
+	});
+
+	it("an alias gained makes links by it reach the person; lost, they stop", () => {
+		const index = buildIndex({ "People/Samuel Rivera.md": SAM, "Daily/2026-11-10.md": "Lunch with [[Sammy]]\n" });
+		expect(seen(index, "People/Samuel Rivera.md")?.last).toBeNull();
+		index.upsert(note("People/Samuel Rivera.md", "---\ncadence: 30\naliases: [Sammy]\n---\n"));
+		expect(seen(index, "People/Samuel Rivera.md")).toMatchObject({ last: "2026-11-10", mentions: 1 });
+		index.upsert(note("People/Samuel Rivera.md", "---\ncadence: 14\naliases: [Sammy]\n---\n"));
+		expect(seen(index, "People/Samuel Rivera.md")).toMatchObject({ last: "2026-11-10", mentions: 1 });
+		index.upsert(note("People/Samuel Rivera.md", SAM));
+		expect(seen(index, "People/Samuel Rivera.md")).toMatchObject({ last: null, mentions: 0 });
+	});
+
+	it("a note that stops being a person loses its mentions; becoming one again, it has them", () => {
+		const index = buildIndex({ "Notes/Sam.md": "---\ntype: person\n---\n", "Daily/2026-11-10.md": "Lunch with [[Sam]]\n" });
+		expect(seen(index, "Notes/Sam.md")?.last).toBe("2026-11-10");
+		index.upsert(note("Notes/Sam.md", "just a note\n"));
+		expect(seen(index, "Notes/Sam.md")).toBeNull();
+		index.upsert(note("Notes/Sam.md", "---\ntype: person\n---\n"));
+		expect(seen(index, "Notes/Sam.md")?.last).toBe("2026-11-10");
+	});
+
+	it("an introduction that stops naming someone stops giving to them, and the other keeps theirs", () => {
+		const index = buildIndex({ "People/Sam.md": SAM, "People/Ana.md": ANA, "People/Bo.md": SAM, "Daily/2026-11-20.md": "- introduced [[Ana]] to [[Sam]] #intro\n" });
+		index.upsert(note("Daily/2026-11-20.md", "- introduced [[Ana]] to [[Bo]] #intro\n"));
+		expect([seen(index, "People/Sam.md")?.gave, seen(index, "People/Ana.md")?.gave, seen(index, "People/Bo.md")?.gave]).toEqual([0, 1, 1]);
+		index.upsert(note("Daily/2026-11-20.md", "- introduced [[Ana]] to [[Bo]]\n"));
+		expect([seen(index, "People/Ana.md")?.gave, seen(index, "People/Bo.md")?.gave, seen(index, "People/Bo.md")?.last]).toEqual([0, 0, "2026-11-20"]);
+	});
+
+	it("a follow-up in an undated note: counted as no dated note, gone when its task is done", () => {
+		const index = buildIndex({ "People/Sam.md": SAM, "Projects/Plan.md": "- [ ] ask [[Sam]]\n- [ ] and [[Sam]] again\n" });
+		expect(index.datedNoteCount).toBe(0);
+		expect(seen(index, "People/Sam.md")).toEqual({ last: null, mentions: 0, gave: 0, followUps: ["Projects/Plan.md:0", "Projects/Plan.md:1"] });
+		index.upsert(note("Projects/Plan.md", "- [x] ask [[Sam]]\n- [ ] and [[Sam]] again\n"));
+		expect(seen(index, "People/Sam.md")?.followUps).toEqual(["Projects/Plan.md:1"]);
+		index.upsert(note("Projects/Plan.md", "- [x] ask [[Sam]]\n- [x] and [[Sam]] again\n"));
+		expect(seen(index, "People/Sam.md")?.followUps).toEqual([]);
+	});
+});
