@@ -11,6 +11,7 @@ const DATAVIEW_DUE = new RegExp(`[[(]\\s*due\\s*::\\s*${DATE}\\s*[\\])]`, "i");
 const DATE_AT_END = new RegExp(`(?:^|\\s)${DATE}(?:\\s+\\^[\\w-]+)?\\s*$`);
 
 function valid(text: string | undefined): Day | null {
+	// Stryker disable next-line ConditionalExpression: every caller passes a group that always matched; TypeScript cannot know it.
 	if (text === undefined) return null;
 	const parsed = parseDay(text);
 	return parsed.ok ? parsed.value : null;
@@ -18,9 +19,10 @@ function valid(text: string | undefined): Day | null {
 
 /** The due date a task's words carry, or null. */
 export function taskDue(words: string): Day | null {
-	// Most tasks carry no date: nothing to look for without a digit.
+	// Most tasks carry no date: nothing to look for without one (speed-only; the patterns below all need a date).
+	// Stryker disable next-line ConditionalExpression,Regex: speed-only.
 	if (!/\d{4}-\d{2}-\d{2}/.test(words)) return null;
-	const text = words.includes("`") ? words.replace(/`[^`]*`/g, " ") : words;
+	const text = words.replace(/`[^`]*`/g, " ");
 	for (const pattern of TASKS_DATES) {
 		const match = pattern.exec(text);
 		if (match) return valid(match[1]);

@@ -15,6 +15,10 @@ describe("a follow-up's due date", () => {
 		// Only looks like one: a date in the middle of the words, inside code, or not a real date.
 		["ask how the 2026-12-01 launch went", null],
 		["run `deploy --at 2026-12-01`", null],
+		["write `📅 2026-12-01` for a due date", null],
+		["a `[due:: 2026-12-01]` field", null],
+		// Code taken out leaves a space: the date after it still ends the task.
+		["see `code`2026-12-01", "2026-12-01"],
 		["send the deck 📅 2026-13-45", null],
 		["send the deck", null],
 		["release v2026-12-01", null],
@@ -30,5 +34,13 @@ describe("a follow-up's due date", () => {
 			{ path: "d.md", line: 4, text: "no date" },
 		])).toEqual({ due: "2026-12-02", text: "sooner [due:: 2026-12-02]", path: "c.md", line: 3 });
 		expect(earliestDue([])).toBeNull();
+		// The first of the soonest, in the order given (own note first, then newest notes).
+		const [first, second, third] = [
+			{ path: "a.md", line: 1, text: "sooner 📅 2026-12-02" },
+			{ path: "b.md", line: 2, text: "later 📅 2026-12-20" },
+			{ path: "c.md", line: 3, text: "as soon 📅 2026-12-02" },
+		];
+		expect(earliestDue([first, second, third])?.path).toBe("a.md");
+		expect(earliestDue([third, second, first])?.path).toBe("c.md");
 	});
 });
