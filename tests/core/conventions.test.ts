@@ -137,6 +137,24 @@ describe("Dataview inline fields", () => {
 		["[a:: 1] and (b:: [[x]])", { a: "1", b: "[[x]]" }],
 		["date:: 2026-11-20\r\nother:: x\r\n", { date: "2026-11-20", other: "x" }],
 		["date:: 2026-11-20\ndate:: 2026-11-21", { date: "2026-11-20" }],
+		// Emphasis around a key, and spaces inside it, go; underscores inside it stay.
+		["**Date** :: 2026-11-20", { Date: "2026-11-20" }],
+		["**Date **:: x", { Date: "x" }],
+		["~~old~~:: x", { old: "x" }],
+		["snake_case:: 1", { snake_case: "1" }],
+		// An empty value, also before a CRLF line end.
+		["key::\r\nother:: y\r\n", { key: "", other: "y" }],
+		["key::", { key: "" }],
+		// A ticked task in either case is done: its field counts.
+		["- [X] [date:: 2026-11-20] called Ann\n", { date: "2026-11-20" }],
+		// A quiet section later in the note does not quiet what comes before it.
+		["date:: 2026-11-20\n```\ncode\n```\n", { date: "2026-11-20" }],
+		["```\ncode\n```\ndate:: 2026-11-20\n", { date: "2026-11-20" }],
+		// Brackets inside a bracketed key end it: only the innermost field is read.
+		["[x[y:: 1]]", { y: "1" }],
+		["[x(y:: 1)]", { y: "1" }],
+		// A key of 63 characters is read; of 64, it is not looked for.
+		[`[${"k".repeat(63)}:: v]`, { ["k".repeat(63)]: "v" }],
 	])("%j → %j", (text, expected) => expect({ ...fields(text) }).toEqual(expected));
 
 	it.each([
@@ -149,6 +167,16 @@ describe("Dataview inline fields", () => {
 		["---\ndate:: x\n---\n", "the properties"],
 		["a::b without a space\n", "no space after ::"],
 		["https://example.com/a::b\n", "a URL"],
+		["- [-] [date:: 2026-11-20] cancelled\n", "a cancelled task"],
+		["- [/] [date:: 2026-11-20] started\n", "a task in progress"],
+		["Use `[date:: 2026-11-20]` to date a note\n", "a bracketed field in inline code"],
+		["``[a:: 1]`` is the syntax\n", "a field in double-backtick code"],
+		["**:: x\n", "a key of emphasis only"],
+		["[:: x] and [ :: y]\n", "an empty key in brackets"],
+		["[a: b] and (c:d)\n", "a single colon"],
+		["[x]y:: 1]\n", "a key cut by a closing bracket"],
+		["[x)y:: 1]\n", "a key cut by a closing parenthesis"],
+		[`[${"k".repeat(64)}:: v]\n`, "a key longer than 63 characters"],
 	])("%j has no field (%s)", (text) => expect(fields(text)).toBeNull());
 
 	it("reads the innermost field of nested brackets, and nothing from unclosed ones", () => {
