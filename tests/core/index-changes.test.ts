@@ -83,4 +83,28 @@ describe("the index as person notes come and go", () => {
 		index.upsert(note("Projects/Plan.md", "- [x] ask [[Sam]]\n- [x] and [[Sam]] again\n"));
 		expect(seen(index, "People/Sam.md")?.followUps).toEqual([]);
 	});
+
+	it("a person created after the notes that link them: every such note reaches them, however many", () => {
+		const index = buildIndex({ "People/Ana.md": ANA, "Daily/2026-11-01.md": "Call with [[Zoe]]\n", "Daily/2026-11-10.md": "Lunch with [[Zoe]]\n", "Projects/Plan.md": "- [ ] ask [[Zoe]]\n" });
+		// A first change builds the index's table of names (it is made when first needed, not at build).
+		index.upsert(note("People/Bo.md", SAM));
+		index.upsert(note("People/Zoe.md", SAM));
+		expect(seen(index, "People/Zoe.md")).toEqual({ last: "2026-11-10", mentions: 2, gave: 0, followUps: ["Projects/Plan.md:0"] });
+		index.remove("Daily/2026-11-10.md");
+		index.upsert(note("People/Zoe.md", "---\ncadence: 7\n---\n"));
+		expect(seen(index, "People/Zoe.md")).toMatchObject({ last: "2026-11-01", mentions: 1 });
+	});
+
+	it("follow-ups from other notes: the person's own first, then the newest note's, same-day notes in path order", () => {
+		const index = buildIndex({
+			"People/Sam.md": "---\ncadence: 30\n---\n- [ ] own task\n",
+			"Daily/2026-11-01.md": "- [ ] old [[Sam]]\n",
+			"Meetings/B.md": "---\ndate: 2026-11-20\n---\n- [ ] b [[Sam]]\n",
+			"Daily/2026-11-20.md": "- [ ] daily [[Sam]]\n",
+			"Meetings/A.md": "---\ndate: 2026-11-20\n---\n- [ ] a [[Sam]]\n- [ ] a again [[Sam]]\n",
+		});
+		expect(seen(index, "People/Sam.md")?.followUps).toEqual([
+			"People/Sam.md:3", "Daily/2026-11-20.md:0", "Meetings/A.md:3", "Meetings/A.md:4", "Meetings/B.md:3", "Daily/2026-11-01.md:0",
+		]);
+	});
 });
