@@ -6,6 +6,7 @@ export interface FieldValue {
 }
 
 function isEmpty(value: unknown): boolean {
+	// Stryker disable next-line ConditionalExpression: defensive; properties read from YAML or Obsidian hold null, never undefined.
 	return value === null || value === undefined || (typeof value === "string" && value.trim() === "")
 		|| (Array.isArray(value) && value.length === 0);
 }
@@ -28,6 +29,7 @@ function keyIgnoringCase(frontmatter: Record<string, unknown>, key: string): str
 	const wanted = key.toLowerCase();
 	let found: string | undefined;
 	for (const k of Object.keys(frontmatter)) {
+		// Stryker disable next-line ConditionalExpression: speed-only; keys of another length never match.
 		if (k.length === wanted.length && k.toLowerCase() === wanted) found = k;
 	}
 	return found;

@@ -69,6 +69,9 @@ describe("which key wins", () => {
 		expect(existingKey({ "Last-Contact": "x" }, ["last-contact"])).toBe("Last-Contact");
 		expect(existingKey({ other: 1 }, ["last-contact"])).toBeNull();
 		expect(existingKey(undefined, ["last-contact"])).toBeNull();
+		// The key spelled exactly wins over one that differs only in case, wherever it stands.
+		expect(existingKey({ cadence: 2, Cadence: 1 }, ["cadence"])).toBe("cadence");
+		expect(existingKey({ Cadence: 1, cadence: 2 }, ["cadence"])).toBe("cadence");
 	});
 });
 
@@ -81,7 +84,7 @@ describe("values", () => {
 	});
 
 	it.each([
-		["a", ["a"]], [" a ", ["a"]], ["", []], [3, ["3"]], [["a", " b ", "", 4, null, { c: 1 }], ["a", "b", "4"]], [null, []], [{ a: 1 }, []],
+		["a", ["a"]], [" a ", ["a"]], ["", []], ["   ", []], [3, ["3"]], [["a", " b ", "", 4, null, { c: 1 }], ["a", "b", "4"]], [null, []], [{ a: 1 }, []],
 	])("a list: %j → %j", (value, list) => {
 		expect(textList(value)).toEqual(list);
 	});
