@@ -83,6 +83,7 @@ export function readFrontmatterText(matter: string, simple = true): FrontmatterR
 	if (plain) return { data: plain };
 	try {
 		const data: unknown = readYaml(matter);
+		// Stryker disable next-line ConditionalExpression: defensive; readYaml gives {} for an empty document, never null.
 		if (data === null || typeof data !== "object" || Array.isArray(data)) {
 			return { error: "the properties block is not a list of key: value pairs" };
 		}
