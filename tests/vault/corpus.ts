@@ -5,12 +5,13 @@ import { dirname, join } from "node:path";
 import { it } from "vitest";
 
 /**
- * `../shared` beside the repository. Looked for upwards from here rather than at one fixed distance, so that a copy
- * of the repository one level deeper (a mutation run's sandbox in .stryker-tmp) finds it too.
+ * `../shared` beside the repository, or beside the repository two levels up: a mutation run works in a copy of the
+ * repository at .stryker-tmp/sandbox-…/, whose `../shared` is not the real one.
  */
 function findCorpus(): string {
 	const fixed = join(__dirname, "../../../shared/obsidian-metadata/cases");
-	for (let dir = join(__dirname, "../.."); dirname(dir) !== dir; dir = dirname(dir)) {
+	let dir = join(__dirname, "../..");
+	for (let up = 0; up < 3 && dirname(dir) !== dir; up++, dir = dirname(dir)) {
 		const candidate = join(dirname(dir), "shared", "obsidian-metadata", "cases");
 		if (existsSync(candidate)) return candidate;
 	}
