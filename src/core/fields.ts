@@ -5,7 +5,8 @@ export interface FieldValue {
 	value: unknown;
 }
 
-function isEmpty(value: unknown): boolean {
+/** No value: null, blank text or an empty list (a property written with nothing after its key). */
+export function isEmpty(value: unknown): boolean {
 	// Stryker disable next-line ConditionalExpression: defensive; properties read from YAML or Obsidian hold null, never undefined.
 	return value === null || value === undefined || (typeof value === "string" && value.trim() === "")
 		|| (Array.isArray(value) && value.length === 0);

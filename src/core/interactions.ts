@@ -1,7 +1,7 @@
 // Dated notes (daily notes, notes with a date, event notes) and which of their links count as contact.
 import { dailyNoteMatcher, type DailyNoteFormat, fileNameDayReader } from "./dailynotes";
 import { type Day, parseDay } from "./dates";
-import { readField } from "./fields";
+import { isEmpty, readField } from "./fields";
 import type { ListItemRef, NoteMetadata, NoteRecord, Pos } from "./metadata";
 import type { FollowUp, InteractionKind } from "./model";
 import { inlineFields } from "./inline-fields";
@@ -123,17 +123,12 @@ function scanProperties(frontmatter: Record<string, unknown> | undefined, settin
 		if (contactRank.has(lower) || (event && lower === "attendees")) propertyLinks(value, links);
 		const at = channelRank.get(lower);
 		// Stryker disable next-line EqualityOperator: an equal rank is one key written in two cases; either value is the note's
-		if (at !== undefined && at < channelAt && !emptyValue(value)) {
+		if (at !== undefined && at < channelAt && !isEmpty(value)) {
 			channel = value;
 			channelAt = at;
 		}
 	}
 	return channel;
-}
-
-function emptyValue(value: unknown): boolean {
-	// Stryker disable next-line ConditionalExpression: parsed properties hold null, never undefined
-	return value === null || value === undefined || (typeof value === "string" && value.trim() === "") || (Array.isArray(value) && value.length === 0);
 }
 
 /** The words notes use for a channel, and the kind each stands for. */
