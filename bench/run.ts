@@ -118,6 +118,10 @@ function hostileShapes(runs: number): void {
 		["[[a| × 20,000", `${"[[a|".repeat(20_000)}\n`],
 		["[ × 20,000", `${"[".repeat(20_000)}\n`],
 		["a 1,000-deep list", Array.from({ length: 1000 }, (_, i) => `${"  ".repeat(i)}- x`).join("\n")],
+		["<!-- × 10,000 on a line", `x ${"<!--".repeat(10_000)}\n`],
+		["<!-- on 6,000 lines of a paragraph", "x <!--\n".repeat(6000)],
+		["*a_ × 13,000", `x ${"*a_".repeat(13_000)}\n`],
+		["backtick runs of 280 lengths", `x ${Array.from({ length: 280 }, (_, i) => `${"`".repeat(i + 1)}a`).join("")}\n`],
 	];
 	for (const [name, text] of shapes) {
 		const ratio = time(() => recordFromText("X.md", text), runs) / time(() => recordFromText("X.md", plain(text.length)), runs);

@@ -8,11 +8,23 @@ import type { HeadingRef, LinkRef, ListItemRef, NoteMetadata, SectionRef, TagRef
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 
 /** Limits past which micromark is not asked: none is near a real note (see RELIABILITY.md). */
-export const GUARD = { maxBytes: 1_000_000, maxBracketsPerLine: 500, maxDepth: 32 } as const;
+export const GUARD = { maxBytes: 1_000_000, maxBracketsPerLine: 500, maxDepth: 32, maxInlineWork: 4_000_000 } as const;
+
+/** Characters that open an inline construct micromark may look for the end of, again from each one. */
+const OPENERS = new Set([91, 40, 60, 96, 42, 95]); // [ ( < ` * _
 
 /**
- * Whether a note needs the guarded reader: one pass over its characters, counting brackets per line and the nesting
- * a line opens with (quote markers and indentation).
+ * A line that starts a new list item, and so a new run of inline text, wherever it stands: a bullet or an item
+ * numbered 1, indented at most three spaces (deeper, or numbered otherwise, it may continue the paragraph above).
+ */
+const NEW_ITEM = /^ {0,3}(?:[-*+]|1[.)])[ \t]+\S/;
+
+/**
+ * Whether a note needs the guarded reader: one pass over its characters, counting brackets per line, the nesting a
+ * line opens with (quote markers and indentation), and the inline work micromark may do on a run of text that one
+ * paragraph can span (from a blank line or a new list item): openers times length. An HTML comment, a code span or
+ * an emphasis mark that is never closed is looked for again from every later one, so `<!--` × 10,000 on 40 KB took
+ * 29 s and `*a_` × 13,000 took 25 s; a note past the limit costs micromark at most about half a second.
  */
 export function needsGuard(text: string): boolean {
 	if (text.length > GUARD.maxBytes) return true;
@@ -20,18 +32,30 @@ export function needsGuard(text: string): boolean {
 	let atStart = true;
 	let depth = 0;
 	let indent = 0;
+	let openers = 0;
+	let runStart = 0;
+	let blank = true;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10) {
+			if (openers * (i - runStart) > GUARD.maxInlineWork) return true;
 			brackets = 0;
 			atStart = true;
 			depth = 0;
 			indent = 0;
+			// The next line starts a new run after a blank line or when it opens a list item.
+			if (blank || NEW_ITEM.test(text.slice(i + 1, i + 40))) {
+				openers = 0;
+				runStart = i + 1;
+			}
+			blank = true;
 			continue;
 		}
+		if (OPENERS.has(c)) openers++;
 		if (c === 91 || c === 40) {
 			if (++brackets > GUARD.maxBracketsPerLine) return true;
 		}
+		if (c !== 32 && c !== 9 && c !== 13) blank = false;
 		if (atStart) {
 			if (c === 62) depth++;
 			else if (c === 32) indent++;
@@ -40,7 +64,7 @@ export function needsGuard(text: string): boolean {
 			if (depth > GUARD.maxDepth || indent > GUARD.maxDepth * 4) return true;
 		}
 	}
-	return false;
+	return openers * (text.length - runStart) > GUARD.maxInlineWork;
 }
 
 const WIKI = /(!?)\[\[([^[\]\n]{1,2000}?)\]\]/g;
@@ -48,6 +72,61 @@ const MD_LINK = /(!?)\[([^[\]\n]{0,2000})\]\(([^()\s\n]{1,2000})\)/g;
 const ITEM = /^([ \t>]*?)((?:[-*+]|\d{1,9}[.)]))(?:[ \t]+|$)(?:\[(.)\](?=[ \t]|$))?/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HTML_BLOCK = /^ {0,3}<!--/;
+
+/**
+ * A line with its code spans blanked (offsets kept): a run of backticks opens one that the next run of the same
+ * length closes (CommonMark), found by walking the runs once, so a line of many unmatched runs stays linear.
+ */
+export function blankCodeSpans(line: string): string {
+	const runs: { at: number; length: number }[] = [];
+	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
+		let j = i;
+		while (line.charCodeAt(j) === 96) j++;
+		runs.push({ at: i, length: j - i });
+		i = j;
+	}
+	// For each length, the runs of that length in order, and how far the search for a closing run has come.
+	const byLength = new Map<number, number[]>();
+	runs.forEach((run, k) => {
+		const same = byLength.get(run.length);
+		if (same) same.push(k);
+		else byLength.set(run.length, [k]);
+	});
+	const searched = new Map<number, number>();
+	let out = "";
+	let copied = 0;
+	for (let k = 0; k < runs.length; ) {
+		const run = runs[k] as { at: number; length: number };
+		const same = byLength.get(run.length) as number[];
+		let next = searched.get(run.length) ?? 0;
+		while (next < same.length && (same[next] as number) <= k) next++;
+		searched.set(run.length, next);
+		const closing = same[next];
+		if (closing === undefined) {
+			k++;
+			continue;
+		}
+		const close = runs[closing] as { at: number; length: number };
+		out += line.slice(copied, run.at) + " ".repeat(close.at + close.length - run.at);
+		copied = close.at + close.length;
+		k = closing + 1;
+	}
+	return copied === 0 ? line : out + line.slice(copied);
+}
+
+/** A line with its HTML comments blanked, cut where one opens and does not close on it (`open`). Linear. */
+export function blankHtmlComments(line: string): { text: string; open: boolean } {
+	let out = "";
+	let copied = 0;
+	for (let at = line.indexOf("<!--"); at !== -1; at = line.indexOf("<!--", copied)) {
+		const end = line.indexOf("-->", at + 4);
+		if (end === -1) return { text: out + line.slice(copied, at), open: true };
+		out += line.slice(copied, at) + " ".repeat(end + 3 - at);
+		copied = end + 3;
+	}
+	return { text: copied === 0 ? line : out + line.slice(copied), open: false };
+}
 
 function isExternal(url: string): boolean {
 	return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
@@ -89,6 +168,7 @@ export function parseGuarded(text: string): ParsedNote {
 	let blockStart = 0;
 	let comment = false;
 	let html = false;
+	let htmlBlock = false;
 	const closeBlock = (end: number) => {
 		if (blockType !== null) sections.push({ type: blockType, position: loc.pos(loc.lineStart(blockStart), lineEnd(end)) });
 		blockType = null;
@@ -104,6 +184,13 @@ export function parseGuarded(text: string): ParsedNote {
 			}
 			continue;
 		}
+		if (htmlBlock) {
+			if (raw.includes("-->")) {
+				htmlBlock = false;
+				closeBlock(line);
+			}
+			continue;
+		}
 		// A line inside an HTML comment holds nothing; the text after its end is read.
 		let rest = raw;
 		if (html) {
@@ -114,7 +201,11 @@ export function parseGuarded(text: string): ParsedNote {
 			if (rest.trim() === "") continue;
 		}
 		const marks = (rest.match(/%%/g) ?? []).length;
+		const at = { pos: (a: number, b: number) => loc.pos(offset + a, offset + b) };
 		if (comment) {
+			// Tags inside a comment count (Obsidian reads them); links do not. The first `%%` on an odd line closes it.
+			const close = marks % 2 === 1 ? rest.indexOf("%%") : rest.length;
+			scanTags(rest, 0, close, at, tags);
 			if (marks % 2 === 1) {
 				comment = false;
 				closeBlock(line);
@@ -134,8 +225,21 @@ export function parseGuarded(text: string): ParsedNote {
 			blockStart = line;
 			continue;
 		}
+		// A line that opens with an HTML comment starts an HTML block, to the end of the line where the comment
+		// closes: nothing in it is a link or a tag (CommonMark; it interrupts a paragraph or a list).
+		if (HTML_BLOCK.test(raw)) {
+			closeBlock(line - 1);
+			blockType = "html";
+			blockStart = line;
+			open.length = 0;
+			listRoot = -1;
+			if (raw.includes("-->", raw.indexOf("<!--") + 4)) closeBlock(line);
+			else htmlBlock = true;
+			continue;
+		}
 		if (marks % 2 === 1 && raw.trimStart().startsWith("%%")) {
 			closeBlock(line - 1);
+			scanTags(raw, raw.indexOf("%%") + 2, raw.length, at, tags);
 			comment = true;
 			blockType = "comment";
 			blockStart = line;
@@ -172,13 +276,9 @@ export function parseGuarded(text: string): ParsedNote {
 			}
 		}
 		// Links and embeds outside inline code and HTML comments (which may span lines); tags.
-		let plain = rest.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
-		plain = plain.replace(/<!--[\s\S]*?-->/g, (m) => " ".repeat(m.length));
-		const opened = plain.indexOf("<!--");
-		if (opened !== -1) {
-			plain = plain.slice(0, opened);
-			html = true;
-		}
+		const blanked = blankHtmlComments(blankCodeSpans(rest));
+		const plain = blanked.text;
+		if (blanked.open) html = true;
 		for (const m of plain.matchAll(WIKI)) {
 			const { link, displayText } = splitWikiLink(m[2] ?? "");
 			const start = offset + (m.index ?? 0);
@@ -196,9 +296,13 @@ export function parseGuarded(text: string): ParsedNote {
 			const start = offset + (m.index ?? 0);
 			(m[1] === "!" ? embeds : links).push({ link: decoded, original: m[0], displayText: m[2] ?? "", position: loc.pos(start, start + m[0].length) });
 		}
-		scanTags(plain, 0, plain.length, { pos: (a: number, b: number) => loc.pos(offset + a, offset + b) }, tags);
+		scanTags(plain, 0, plain.length, at, tags);
 	}
 	closeBlock(lines - 1);
+	// Wikilinks and markdown links were found in two passes over each line; the order is the order written.
+	const byOffset = (a: LinkRef, b: LinkRef) => a.position.start.offset - b.position.start.offset;
+	links.sort(byOffset);
+	embeds.sort(byOffset);
 	metadata.sections = sections;
 	if (links.length > 0) metadata.links = links;
 	if (embeds.length > 0) metadata.embeds = embeds;
