@@ -20,7 +20,7 @@ export default {
 	coverageAnalysis: "perTest",
 	ignoreStatic: true,
 	concurrency: 3,
-	timeoutMS: 20000,
+	timeoutMS: 8000,
 	thresholds: { high: 85, low: 75, break: 75 },
 	incremental: true,
 	incrementalFile: "reports/stryker-incremental.json",
