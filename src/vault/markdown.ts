@@ -128,11 +128,8 @@ class Walker {
 			case "text":
 				scanTags(this.text, startOf(node), endOf(node), this.loc, this.tags);
 				return;
-			case "inlineCode":
-			case "inlineMath":
-			case "html":
-				return;
 		}
+		// Inline code, math and HTML have no children: nothing in them is read.
 		for (const child of node.children ?? []) this.inline(child);
 	}
 
@@ -151,13 +148,6 @@ class Walker {
 				this.list(node, listRoot ?? this.pos(node).start.line, parentItem);
 				return;
 			}
-			case "code":
-			case "math":
-			case "html":
-			case "yaml":
-			case "thematicBreak":
-			case "definition":
-				return;
 		}
 		if (node.type === "blockquote") {
 			const outer = this.inQuote;
@@ -170,6 +160,7 @@ class Walker {
 			for (const child of node.children ?? []) this.inline(child);
 			return;
 		}
+		// Code, math, HTML, properties, thematic breaks and definitions have no children: nothing in them is read.
 		for (const child of node.children ?? []) this.block(child, listRoot, parentItem);
 	}
 
@@ -180,10 +171,7 @@ class Walker {
 		if (task !== null) ref.task = task;
 		this.listItems.push(ref);
 		const self = { line: position.start.line, contentStart: this.contentColumn(item) };
-		for (const child of item.children ?? []) {
-			if (child.type === "list") this.list(child, root, self);
-			else this.block(child, root, self);
-		}
+		for (const child of item.children ?? []) this.block(child, root, self);
 	}
 
 	list(node: MdNode, root: number, parent: { line: number; contentStart: number } | null): void {
@@ -293,7 +281,8 @@ export function parseWithMicromark(text: string): ParsedNote {
 
 	// `---js`, `---coffee`: gray-matter would run such a block; Obsidian does not treat it as properties. Neither do we.
 	const language = /^---([A-Za-z]+)[ \t]*\r?\n/.exec(text)?.[1];
-	if (language && !metadata.frontmatterPosition) {
+	// micromark reads properties only after a bare `---`, so a note with a language has none.
+	if (language) {
 		frontmatterError = `the properties block is marked ---${language}; Ascent reads YAML only and never runs code in a note`;
 	}
 

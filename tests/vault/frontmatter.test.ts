@@ -28,6 +28,12 @@ describe("properties read from a note", () => {
 		["an unclosed list: the line where reading stopped", "---\ntier: close\na: [1\nb: 2\n---\n", {
 			error: "the properties are not valid YAML (line 4): Flow sequence in block collection must be sufficiently indented and end with a ]",
 		}],
+		["a key written twice on line 12: a two-digit line leaves no trace of the library's own place", `---\n${Array.from({ length: 10 }, (_, i) => `k${i}: ${i}`).join("\n")}\nk0: 1\n---\n`, {
+			error: "the properties are not valid YAML (line 12): Map keys must be unique",
+		}],
+		["a value with text after its quotes, at column 27: neither does a two-digit column", "---\nkey_with_long_name: \"abc\" x\n---\n", {
+			error: "the properties are not valid YAML (line 2): Unexpected scalar at node end",
+		}],
 		["a list instead of key: value pairs", "---\n- a\n- b\n---\n", { error: "the properties block is not a list of key: value pairs" }],
 		["a single value instead of key: value pairs", "---\njust text\n---\n", { error: "the properties block is not a list of key: value pairs" }],
 	])("%s", (_, note, expected) => {

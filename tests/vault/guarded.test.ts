@@ -44,10 +44,10 @@ describe("which notes the guard takes", () => {
 
 	// Inline work: openers (`[ ( < \` * _`) times the length of the run of text one paragraph can span, at most 4,000,000.
 	const lt = (n: number) => "<".repeat(n);
-	it.each([
+	it.each<[string, string, boolean]>([
 		["2,000 < on a line (2,000 × 2,000)", lt(2000), false],
 		["2,001 < on a line", lt(2001), true],
-		...[..."*_`<"].map((c) => [`2,001 ${c} on a line`, c.repeat(2001), true] as const),
+		...[..."*_`<"].map((c): [string, string, boolean] => [`2,001 ${c} on a line`, c.repeat(2001), true]),
 		["[ and ( on six lines of one paragraph, under 500 a line", `${"[(".repeat(200)}\n`.repeat(6), true],
 		["the same six lines as six paragraphs", `${"[(".repeat(200)}\n\n`.repeat(6), false],
 		["1,500 < on each of two lines of one paragraph", `${lt(1500)}\n${lt(1500)}`, true],
@@ -137,6 +137,7 @@ describe("the guarded reader on ordinary notes", () => {
 		["a %% comment block: tags count, links do not", "[[Ann]]\n%% #opened [[No]]\n#inside [[No]]\n#closing %% after\n[[Bo]] #after\n", ["Ann", "Bo"], ["#opened", "#inside", "#closing", "#after"]],
 		["a %% comment inside a line", "Lunch %% with [[Ann]] %% and [[Bo]] #t\n", ["Ann", "Bo"], ["#t"]],
 		["markdown links, local and external", "[Ann](Ann.md) [site](https://x.org) [proto](//x.org) [mail](mailto:a@b.org) [Sam](People/Sam%20Lee.md) ![](a.png) ![[Embed]]\n", ["Ann", "People/Sam Lee", "a.png", "Embed"], []],
+		["a markdown link to a heading with a colon is a note", "[call](Ann.md#Call:%20notes)\n", ["Ann.md#Call: notes"], []],
 		["a markdown link that cannot be decoded", "[Bad](100%25%zz.md)\n", ["100%25%zz"], []],
 		["headings close a list", "- [ ] call [[Ann]]\n# Next\n- [x] met [[Bo]]\n", ["Ann", "Bo"], []],
 		["properties, then an empty properties block", "---\ncadence: 30\n---\n[[Ann]]\n", ["Ann"], []],
