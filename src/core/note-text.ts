@@ -44,6 +44,7 @@ export function findHeading(lines: readonly string[], heading: string): number {
 	const wanted = heading.trim().toLowerCase();
 	let fence: string | null = null;
 	let comment = false;
+	let html = false;
 	let i = 0;
 	if (lines[0]?.trimEnd() === "---") {
 		for (i = 1; i < lines.length && lines[i]?.trimEnd() !== "---"; i++);
@@ -63,6 +64,15 @@ export function findHeading(lines: readonly string[], heading: string): number {
 		}
 		if (marks % 2 === 1) {
 			comment = true;
+			continue;
+		}
+		// An HTML comment that opens a line runs to the line where it closes (an HTML block).
+		if (html) {
+			if (line.includes("-->")) html = false;
+			continue;
+		}
+		if (/^ {0,3}<!--/.test(line)) {
+			html = !line.includes("-->", line.indexOf("<!--") + 4);
 			continue;
 		}
 		const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
