@@ -95,6 +95,8 @@ export function fillTemplate(template: string, values: TemplateValues): string {
 function yamlSafe(title: string, inQuotes: boolean): string {
 	if (inQuotes) return JSON.stringify(title).slice(1, -1);
 	const plainScalar = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(title) && !/\s$/.test(title) && !/[:]\s|\s#/.test(title)
-		&& !/^(true|false|null|yes|no|on|off|~|[-+]?[\d.]+)$/i.test(title);
+		// Words YAML 1.1 or 1.2 reads as true, false or null; and anything that starts like a number (`0x1F`, `1e3`,
+		// `.5`, `.inf`, `-.nan`, `3M`): quoting a name that did not need it costs nothing.
+		&& !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(title) && !/^[-+]?\.?(\d|inf|nan)/i.test(title);
 	return plainScalar ? title : JSON.stringify(title);
 }

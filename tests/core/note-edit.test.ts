@@ -1,5 +1,7 @@
 // Edits that change only the bytes they mean to, names that are safe everywhere, templates filled as text.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { noteShape, PropertiesError, setProperties } from "../../src/core/note-edit";
 import { fillTemplate, safeFileName, vaultPath } from "../../src/core/safe-names";
 
@@ -43,6 +45,17 @@ describe("file names from any text", () => {
 		["😀", "😀"],
 	])("%j → %j", (text, name) => expect(safeFileName(text)).toBe(name));
 
+	// 248 bytes for the name: 255 less ".md" and a " 999" suffix for a name already taken.
+	it.each([
+		["248 ASCII letters stay whole", "a".repeat(248), "a".repeat(248)],
+		["249 are cut to 248", "a".repeat(249), "a".repeat(248)],
+		["124 two-byte letters stay whole", "é".repeat(124), "é".repeat(124)],
+		["125 are cut to 124", "é".repeat(125), "é".repeat(124)],
+		["dots left at the cut are dropped, all of them", `${"a".repeat(246)}..b`, "a".repeat(246)],
+		["trailing dots and spaces, all of them", "Ann. .", "Ann"],
+		["leading dots and spaces, all of them", ". .Ann", "Ann"],
+	])("%s", (_, text, name) => expect(safeFileName(text)).toBe(name));
+
 	it("keeps a name within 255 bytes with .md, whole characters only", () => {
 		const name = safeFileName("Ångström ".repeat(60));
 		expect(new TextEncoder().encode(`${name} 999.md`).length).toBeLessThanOrEqual(255);
@@ -55,6 +68,7 @@ describe("vault paths", () => {
 	it.each([
 		["People", "People"], ["/People/", "People"], ["a/./b//c", "a/b/c"], ["a/../b", "b"], ["a\\b", "a/b"],
 		["../x", null], ["a/../../x", null], ["C:/Windows", null], ["~/notes", null], ["//server/share", null],
+		["People/1:1 notes", "People/1:1 notes"], ["Cafe\u0301/Notes", "Café/Notes"], ["a/~b", "a/~b"], ["a//b", "a/b"],
 	])("%j → %j", (path, expected) => expect(vaultPath(path)).toBe(expected));
 });
 
@@ -67,6 +81,45 @@ describe("templates are filled with text", () => {
 		["a: b", "---\ntitle: \"a: b\"\n---\n# a: b\n"],
 		["yes", "---\ntitle: \"yes\"\n---\n# yes\n"],
 	])("%j", (title, expected) => expect(fillTemplate("---\ntitle: {{title}}\n---\n# {{title}}\n", { title, date: "2026-11-30" })).toBe(expected));
+
+	// Whatever the title, the properties Obsidian reads back hold it as written: as text, unquoted where YAML would
+	// read it back unchanged, quoted otherwise.
+	it("any title reads back from the properties as the same text", () => {
+		const tricky = fc.constantFrom("true", "No", "~", "null", "1.5", "-2", "+3", ".5", "1e3", "0x1F", "0o17", ".inf", "-.Inf", ".NaN", "1_000", "3M", "a: b", "a:b", "a #b", "a#b", "#x",
+			"- x", "-x", "? x", "[x]", "{x}", "*x", "!x", "|x", ">x", "'x'", "\"x\"", "%x", "@x", "`x", "x ", " x", "x\\y", "é", "a,b", "Ann Lee");
+		// A title is a note's name: one line.
+		fc.assert(fc.property(fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !/[\r\n]/.test(t))), (title) => {
+			for (const template of ["---\nname: {{title}}\n---\n", "---\nname: \"{{title}}\"\n---\n", "---\nname: '{{title}}'\n---\n", "---\nname: [\"{{title}}\"]\n---\n"]) {
+				const filled = fillTemplate(template, { title, date: "" });
+				const read = parseYaml(filled.slice(4, filled.lastIndexOf("---")), { schema: "core" }) as { name: unknown };
+				const value: unknown = Array.isArray(read.name) ? (read.name as unknown[])[0] : read.name;
+				expect(value, `${JSON.stringify(title)} in ${JSON.stringify(template)}`).toBe(title);
+			}
+		}));
+	});
+
+	it.each([
+		["{{ title }} and {{ date }}, spaces inside", "# {{ title }} {{ date }}", "# Ann 2026-11-30"],
+		["{{xtitle}} and {{date2}} are not placeholders", "{{xtitle}} {{date2}} {{ date x}}", "{{xtitle}} {{date2}} {{ date x}}"],
+		["no properties block: the whole text", "title: {{title}}", "title: Ann"],
+		["a block closed at the very end", "---\nname: {{title}}\n---", "---\nname: Ann\n---"],
+		["a byte-order mark before the block", "\uFEFF---\nname: {{title}}\n---\n", "\uFEFF---\nname: Ann\n---\n"],
+		["a block later is not properties", "Text\n---\nname: {{title}}\n---\n", "Text\n---\nname: Ann\n---\n"],
+		["an empty block", "---\n---\n{{title}}", "---\n---\nAnn"],
+	])("%s", (_, template, filled) => {
+		expect(fillTemplate(template, { title: "Ann", date: "2026-11-30" })).toBe(filled);
+	});
+
+	it("the clock's placeholders, as the Templates plugin writes them", () => {
+		const formats: string[] = [];
+		const clock = { now: new Date(2026, 10, 30, 9, 5), format: (_: Date, f: string) => (formats.push(f), `<${f}>`) };
+		const values = { title: "Ann", date: "2026-11-30", clock };
+		expect(fillTemplate("{{time}} {{ time: }} {{time: H:mm }} {{date:YYYY}} {{date: }} {{date}}", values))
+			.toBe("<HH:mm> <HH:mm> <H:mm> <YYYY> {{date: }} 2026-11-30");
+		expect(formats).toEqual(["HH:mm", "HH:mm", "H:mm", "YYYY"]);
+		expect(fillTemplate("---\nat: {{time}}\n---\n", values)).toBe("---\nat: <HH:mm>\n---\n");
+		expect(fillTemplate("{{time}} {{date:YYYY}}", { title: "Ann", date: "2026-11-30" })).toBe("{{time}} {{date:YYYY}}");
+	});
 
 	it("inside quotes the title is escaped for that quote", () => {
 		expect(fillTemplate("---\na: \"{{title}}\"\nb: '{{title}}'\nc: [\"{{title}}\"]\n---\n", { title: "O'Neil \"Jr\"", date: "" }))
