@@ -1,6 +1,9 @@
 // Reconnect: who counts as a dormant tie, how they are ranked, and the reconnections goal.
 import { describe, expect, it } from "vitest";
 import { goals, reconnect, reconnectionCounts } from "../../src/core/network";
+import type { Day } from "../../src/core/dates";
+import type { Interaction } from "../../src/core/model";
+import { reconnectionDays } from "../../src/core/reconnect";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex } from "../helpers";
 
@@ -51,5 +54,57 @@ describe("the Reconnect list", () => {
 		expect(goals(withReunion, TODAY)[0]).toMatchObject({ kind: "reconnections", actual: 1, target: 1 });
 		// Back in touch: off the list.
 		expect(reconnect(withReunion, TODAY).map((t) => t.path)).not.toContain("People/Close Once.md");
+	});
+});
+
+// Each tie worked by hand (today 2026-11-30, a year = 365 days): closeness = log2(1 + contact days)
+// + 2 × min(1, 30 ÷ median gap) + ½ per gave/asked line + 1 for a tier; score = closeness × (1 + log2(silence ÷ 365)).
+describe("a dormant tie's closeness and score, by hand", () => {
+	const index = buildIndex({
+		// Three days, gaps 10 and 20: the median of an even count is their mean, 15, a rhythm closer than a month.
+		"People/Gaps.md": `---\ncadence: 90\n---\n${log("2024-01-01 call #call", "2024-01-11 call #call", "2024-01-31 call #call")}`,
+		// Two days 60 apart: a rhythm of two months counts half.
+		"People/Slow.md": `---\ncadence: 90\n---\n${log("2023-01-01 call #call", "2023-03-02 call #call")}`,
+		// One day, a tier, one give; an ask in the future counts neither as a day nor as an exchange.
+		"People/Tier Give.md": `---\ntier: close\n---\n${log("2023-05-01 sent an intro #gave", "2027-01-01 will ask #asked")}`,
+		// One day and one give, no tier: the give alone makes it a tie.
+		"People/Give Only.md": `---\ncadence: 90\n---\n${log("2023-05-01 sent an intro #gave")}`,
+		// Silent exactly a year, with a tier.
+		"People/A Year.md": "---\ntier: close\nlast-contact: 2025-11-30\n---\n",
+		// Silent a year less a day: not yet.
+		"People/Not Yet.md": "---\ntier: close\nlast-contact: 2025-12-01\n---\n",
+	});
+	const ties = new Map(reconnect(index, TODAY).map((t) => [t.path.replace(/^People\/|\.md$/g, ""), t]));
+	const score = (closeness: number, silent: number) => closeness * (1 + Math.log2(silent / 365));
+
+	it.each([
+		["Gaps", { contactDays: 3, rhythmDays: 15, exchanges: 0, silentDays: 1034, closeness: 2 + 2 }],
+		["Slow", { contactDays: 2, rhythmDays: 60, exchanges: 0, silentDays: 1369, closeness: Math.log2(3) + 1 }],
+		["Tier Give", { contactDays: 1, rhythmDays: null, exchanges: 1, silentDays: 1309, closeness: 1 + 0.5 + 1 }],
+		["Give Only", { contactDays: 1, rhythmDays: null, exchanges: 1, silentDays: 1309, closeness: 1 + 0.5 }],
+		["A Year", { contactDays: 1, rhythmDays: null, exchanges: 0, silentDays: 365, closeness: 1 + 1 }],
+	])("%s", (name, expected) => {
+		const tie = ties.get(name);
+		expect(tie).toMatchObject({ ...expected, closeness: expect.closeTo(expected.closeness, 9) as number });
+		expect(tie?.score).toBeCloseTo(score(expected.closeness, expected.silentDays), 9);
+	});
+
+	it("a tie silent a day less than a year is not listed yet", () => {
+		expect(ties.has("Not Yet")).toBe(false);
+	});
+});
+
+describe("reconnections: a contact the one before it was a year or more earlier", () => {
+	const at = (date: string, source: Interaction["source"] = "log"): Interaction => ({ date: date, source, path: "x.md", kind: "call" });
+	it.each([
+		["a year and more apart", [at("2025-01-05"), at("2026-02-01")], ["2026-02-01"]],
+		["exactly a year apart", [at("2025-01-01"), at("2026-01-01")], ["2026-01-01"]],
+		["a year less a day", [at("2025-01-02"), at("2026-01-01")], []],
+		["out of order", [at("2026-02-01"), at("2025-01-05")], ["2026-02-01"]],
+		["twice the same day", [at("2025-01-05"), at("2025-01-05")], []],
+		["the property's date is not a contact", [at("2025-01-05", "property"), at("2026-02-01")], []],
+		["today counts; the future does not", [at("2024-11-30"), at("2026-11-30"), at("2028-01-01")], ["2026-11-30"]],
+	])("%s", (_, interactions, days) => {
+		expect(reconnectionDays(interactions, 365, TODAY as Day)).toEqual(days);
 	});
 });
