@@ -17,7 +17,30 @@ describe("setProperties changes only what it sets", () => {
 			"---\nemail:\n  - a@b.c\n  - d@e.f\nx: 1\n---\n"],
 		["a byte-order mark and CRLF", "\uFEFF---\r\nx: 1\r\n---\r\nBody\r\n", { y: 2 }, "\uFEFF---\r\nx: 1\r\ny: 2\r\n---\r\nBody\r\n"],
 		["text that needs quotes", "---\nx: 1\n---\n", { note: "a: b #c" }, "---\nx: 1\nnote: \"a: b #c\"\n---\n"],
+		// Keys a template leaves empty: filled where they stand.
+		["a key with no value", "---\nemail:\nphone:\n---\n", { email: "a@b.c" }, "---\nemail: a@b.c\nphone:\n---\n"],
+		["a key with no value and a space", "---\nemail: \n---\n", { email: "a@b.c" }, "---\nemail: a@b.c\n---\n"],
+		["a key with no value and a comment", "---\nemail:   # work\n---\n", { email: "a@b.c" }, "---\nemail:   a@b.c # work\n---\n"],
+		["a key with no value and a comment after a tab", "---\nemail:\t# work\n---\n", { email: "a@b.c" }, "---\nemail:\ta@b.c # work\n---\n"],
+		["a key with no value, the last", "---\nx: 1\nemail:\n---\n", { email: true }, "---\nx: 1\nemail: true\n---\n"],
+		["a key with no value given a list", "---\nemail:\nx: 1\n---\n", { email: ["a@b.c"] }, "---\nemail:\n  - a@b.c\nx: 1\n---\n"],
+		["a key with ~ or '' as its value", "---\na: ~\nb: ''\n---\n", { a: 1, b: 2 }, "---\na: 1\nb: 2\n---\n"],
+		// Values of each kind in place, the comment kept; a list or lines of text replace the pair.
+		["a number, true and null in place", "---\na: x # 1\nb: y # 2\nc: z # 3\n---\n", { a: 7, b: true, c: null }, "---\na: 7 # 1\nb: true # 2\nc: null # 3\n---\n"],
+		["a list for a value", "---\na: 1 # one\nb: 2\n---\n", { a: [1, 2] }, "---\na:\n  - 1\n  - 2\nb: 2\n---\n"],
+		["lines of text for a value", "---\na: 1 # one\nb: 2\n---\n", { a: "x\ny" }, "---\na: |-\n  x\n  y\nb: 2\n---\n"],
+		["a value for a list", "---\na:\n  - 1\n  - 2\nb: 3\n---\n", { a: "one" }, "---\na: one\nb: 3\n---\n"],
+		["two values of new lengths at once", "---\na: 1\nb: 2\nc: 3\n---\n", { a: 100, c: "three", b: 20 }, "---\na: 100\nb: 20\nc: three\n---\n"],
+		["two new keys", "---\na: 1\n---\n", { b: 2, c: 3 }, "---\na: 1\nb: 2\nc: 3\n---\n"],
+		["a note that starts with a blank line has no properties", "\n---\na: 1\n---\n", { b: 2 }, "---\nb: 2\n---\n\n---\na: 1\n---\n"],
+		["a first line of only a carriage return and newline", "\r\nBody", { b: 2 }, "---\r\nb: 2\r\n---\r\n\r\nBody"],
 	])("%s", (_, text, fields, expected) => expect(setProperties(text, fields)).toBe(expected));
+
+	it.each([
+		["invalid YAML", "---\nx: [1\n---\n", "the properties cannot be read (Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 1:)"],
+		["duplicate keys", "---\nx: 1\nx: 2\n---\n", "the properties cannot be read (Map keys must be unique at line 2, column 1:)"],
+		["a list instead of keys", "---\n- a\n---\n", "the properties are not a list of keys and values"],
+	])("says why it refuses %s", (_, text, message) => expect(() => setProperties(text, { y: 1 })).toThrow(message));
 
 	it.each([
 		["invalid YAML", "---\nx: [1\n---\n"],

@@ -148,6 +148,15 @@ describe("a write never damages a note", () => {
 		expect(result.stdout).toMatch(/Done: 8 notes written, 3 skipped/);
 	});
 
+	it("a template's empty keys (email:, company:) are filled where they stand, in new notes and in notes made from it", () => {
+		const template = "---\ntitle: {{title}}\nemail:\ncompany:   # where they work\ncadence: 30\n---\n# {{title}}\n";
+		const dir = vaultWith({ "Templates/Person.md": template, "People/Ann Lee.md": template.replace(/\{\{title\}\}/g, "Ann Lee") }, { personTemplate: "Templates/Person.md" });
+		const result = cli(["import", contactsFile(csv([["Ann Lee", "ann@example.com", "Acme"], ["Bo Park", "bo@example.com", "Initech"]])), "--vault", dir]);
+		expect(result.stdout).toMatch(/Done: 2 notes written/);
+		expect(readFileSync(join(dir, "People/Ann Lee.md"), "utf8")).toBe("---\ntitle: Ann Lee\nemail: ann@example.com\ncompany:   Acme # where they work\ncadence: 30\n---\n# Ann Lee\n");
+		expect(readFileSync(join(dir, "People/Bo Park.md"), "utf8")).toBe("---\ntitle: Bo Park\nemail: bo@example.com\ncompany:   Initech # where they work\ncadence: 30\n---\n# Bo Park\n");
+	});
+
 	it("names become safe file names: no hidden files, no folders, nothing a platform refuses, and a re-import adds no copy", () => {
 		const dir = vaultWith({ "Notes/x.md": "" });
 		const contacts = contactsFile(csv([[".hidden", "h@example.com", ""], ["../../tmp/pwned", "p@example.com", ""], ["What? <Now>: \"yes\"|no.", "w@example.com", ""]]));
