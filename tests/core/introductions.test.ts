@@ -9,7 +9,7 @@ const TODAY = "2026-11-30";
 const person = (props: string, body = "") => `---\ncadence: 30\nlast-contact: 2026-11-20\n${props}\n---\n${body}`;
 
 describe("topics", () => {
-	it.each([["#Design", "design"], ["Café  culture", "cafe culture"], ["open-source", "open source"], ["  UX_research ", "ux research"]])("%j → %j", (topic, key) => {
+	it.each([["#Design", "design"], ["Café  culture", "cafe culture"], ["open-source", "open source"], ["  UX_research ", "ux research"], ["C#", "c#"], ["##x", "#x"]])("%j → %j", (topic, key) => {
 		expect(topicKey(topic)).toBe(key);
 	});
 });
@@ -20,7 +20,8 @@ describe("suggested introductions", () => {
 		"People/Ray Sun.md": person("offers: [hiring]"),
 		"People/Dee Ro.md": person("offers: [Design, hiring]\nneeds: [design]"),
 		"People/Pat Paused.md": person("offers: [hiring]\npaused: true"),
-		"People/Old Friend.md": person("offers: [hiring]\ncadence: 30\nlast-contact: 2025-01-01", "\n## Interactions\n\n- 2026-01-05 introduced [[Ann Lee]] #intro\n"),
+		// Introduced Ann before (its own properties, so that the note is a person offering hiring).
+		"People/Old Friend.md": "---\noffers: [hiring]\ncadence: 30\nlast-contact: 2025-01-01\n---\n\n## Interactions\n\n- 2026-01-05 introduced [[Ann Lee]] #intro\n",
 	};
 
 	it("pairs a need with every matching offer (any case, accents, # or not), each pair once; never the paused, the same person, or a pair introduced before", () => {
@@ -32,6 +33,31 @@ describe("suggested introductions", () => {
 		// Dee needs design and offers it: never introduced to herself; "#design" finds Dee when Hiring does not come first.
 		const designOnly = introductions(buildIndex({ ...notes, "People/Ann Lee.md": person("needs: [\"#design\"]") }), TODAY);
 		expect(designOnly.map((s) => [s.b, s.topic])).toEqual([["People/Dee Ro.md", "#design"]]);
+	});
+
+	it("without the introduction in its log, Old Friend (who offers hiring too) is suggested", () => {
+		const withoutIntro = notes["People/Old Friend.md"].replace("#intro", "#meet");
+		expect(introductions(buildIndex({ ...notes, "People/Old Friend.md": withoutIntro }), TODAY).map((s) => s.b)).toContain("People/Old Friend.md");
+	});
+
+	const pairs = (extra: Record<string, string>) => introductions(buildIndex({ ...notes, ...extra }), TODAY).map((s) => `${s.a.slice(7, -3)} ← ${s.b.slice(7, -3)}: ${s.topic}`).sort();
+	it.each([
+		["an introduction in the needer's own log, by path", { "People/Ann Lee.md": person("needs: [Hiring]", "\n## Interactions\n\n- 2026-02-01 met [[People/Ray Sun|Ray]] through work #intro\n") }, ["Ann Lee ← Dee Ro: Hiring"]],
+		["a line naming them without #intro is not an introduction", { "People/Ann Lee.md": person("needs: [Hiring]", "\n## Interactions\n\n- 2026-02-01 lunch with [[Ray Sun]] #meet\n") }, ["Ann Lee ← Dee Ro: Hiring", "Ann Lee ← Ray Sun: Hiring"]],
+		["an #intro line naming someone else is not one", { "People/Ann Lee.md": person("needs: [Hiring]", "\n## Interactions\n\n- 2026-02-01 introduced [[Bo Chen]] #intro\n") }, ["Ann Lee ← Dee Ro: Hiring", "Ann Lee ← Ray Sun: Hiring"]],
+		["a need written with spaces around it", { "People/Ann Lee.md": person("needs: [\"  Hiring \"]") }, ["Ann Lee ← Dee Ro: Hiring", "Ann Lee ← Ray Sun: Hiring"]],
+		["a need and an offer of nothing but # meet nobody", { "People/Ann Lee.md": person("needs: [\"#\"]"), "People/Ray Sun.md": person("offers: [\"#\"]") }, []],
+		["a paused person's needs are not met", { "People/Ann Lee.md": person("needs: [Hiring]\npaused: true") }, []],
+	])("%s", (_, extra, expected) => {
+		expect(pairs(extra)).toEqual(expected);
+	});
+
+	it("pairs equally active come by topic", () => {
+		const list = introductions(buildIndex({
+			"People/Ann.md": person("needs: [zebra]"), "People/Ray.md": person("offers: [zebra]"),
+			"People/Bo.md": person("needs: [apple]"), "People/Cy.md": person("offers: [apple]"),
+		}), TODAY);
+		expect(list.map((s) => s.topic)).toEqual(["apple", "zebra"]);
 	});
 
 	it("the most active pairs first", () => {
