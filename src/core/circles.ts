@@ -38,7 +38,7 @@ export interface TierSuggestion {
  * the person's tier already fits.
  */
 export function suggestedTier(p: PersonView, tiers: readonly Tier[]): TierSuggestion | null {
-	if (p.rhythmDays === null || p.rhythmDays <= 0 || tiers.length === 0 || p.status === "paused") return null;
+	if (p.rhythmDays === null || p.rhythmDays <= 0 || p.status === "paused") return null;
 	const rhythm = p.rhythmDays;
 	let best: Tier | null = null;
 	for (const t of tiers) if (!best || Math.abs(Math.log(t.cadenceDays / rhythm)) < Math.abs(Math.log(best.cadenceDays / rhythm))) best = t;

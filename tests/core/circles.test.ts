@@ -35,6 +35,8 @@ describe("suggested tier", () => {
 		[25, null, "close", "You talk about every 4 weeks; close fits."],
 		[60, "close", "casual", "You talk about every 2 months; casual fits better than close."],
 		[200, "casual", "keep-warm", "You talk about every 7 months; keep-warm fits better than casual."],
+		[11, "casual", "inner-circle", "You talk about every 11 days; inner-circle fits better than casual."],
+		[1, "casual", "inner-circle", "You talk about every day; inner-circle fits better than casual."],
 	] as const)("a rhythm of %i days with tier %s suggests %s", (rhythmDays, tier, suggested, reason) => {
 		expect(suggestedTier(personView({ rhythmDays, tier }), TIERS)).toEqual({ path: "People/Sam.md", current: tier, suggested, reason });
 	});
@@ -43,7 +45,15 @@ describe("suggested tier", () => {
 		["no rhythm", personView({ rhythmDays: null, tier: "casual" })],
 		["the tier already fits", personView({ rhythmDays: 30, tier: "close" })],
 		["paused", personView({ rhythmDays: 10, tier: "casual", status: "paused" })],
+		["a rhythm of 0 days", personView({ rhythmDays: 0, tier: "casual" })],
 	])("nothing when %s", (_, p) => {
 		expect(suggestedTier(p, TIERS)).toBeNull();
+	});
+
+	it("no tiers, no suggestion; of two tiers as near (as ratios), the first in the settings", () => {
+		expect(suggestedTier(personView({ rhythmDays: 20, tier: null }), [])).toBeNull();
+		const tiers = [{ name: "weekly-ish", cadenceDays: 10, capacity: null }, { name: "monthly-ish", cadenceDays: 40, capacity: null }];
+		expect(suggestedTier(personView({ rhythmDays: 20, tier: null }), tiers)?.suggested).toBe("weekly-ish");
+		expect(suggestedTier(personView({ rhythmDays: 20, tier: null }), [...tiers].reverse())?.suggested).toBe("monthly-ish");
 	});
 });

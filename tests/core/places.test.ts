@@ -27,8 +27,14 @@ describe("in a place", () => {
 	it.each([
 		["Berlin", "berlin", true], ["Berlin, Germany", "Berlin", true], ["Germany/Berlin", "@berlin", true], ["München", "munchen", true],
 		["São Paulo", "sao paulo", true], ["Berlingen", "Berlin", false], ["East Berlin", "Berlin", false], [null, "Berlin", false], ["Berlin", "  ", false],
+		["  Berlin ", "Berlin", true], ["New  York", "new york", true], ["Newyork", "New York", false], ["Berlin, Germany", "Berlin, Germany", true],
+		["a@b", "a@b", true], ["", "  ", false], ["", "@", false],
 	])("%j in %j: %s", (location, place, yes) => {
 		expect(inPlace(location, place)).toBe(yes);
+	});
+
+	it("a place note's empty alias names no place", () => {
+		expect(inPlace("", "Berlin", [{ name: "Berlin", aliases: [""] }])).toBe(false);
 	});
 
 	it("a place note answers to its aliases, and its aliases to its name; a text location in that place too", () => {
