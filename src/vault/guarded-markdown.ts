@@ -24,7 +24,7 @@ const NEW_ITEM = /^ {0,3}(?:[-*+]|1[.)])[ \t]+\S/;
  * line opens with (quote markers and indentation), and the inline work micromark may do on a run of text that one
  * paragraph can span (from a blank line or a new list item): openers times length. An HTML comment, a code span or
  * an emphasis mark that is never closed is looked for again from every later one, so `<!--` × 10,000 on 40 KB took
- * 29 s and `*a_` × 13,000 took 25 s; a note past the limit costs micromark at most about half a second.
+ * 29 s and `*a_` × 13,000 took 25 s; a note just under the limit costs micromark up to about a second.
  */
 export function needsGuard(text: string): boolean {
 	if (text.length > GUARD.maxBytes) return true;
@@ -78,7 +78,7 @@ const HTML_BLOCK = /^ {0,3}<!--/;
  * A line with its code spans blanked (offsets kept): a run of backticks opens one that the next run of the same
  * length closes (CommonMark), found by walking the runs once, so a line of many unmatched runs stays linear.
  */
-export function blankCodeSpans(line: string): string {
+function blankCodeSpans(line: string): string {
 	const runs: { at: number; length: number }[] = [];
 	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
 		let j = i;
@@ -116,7 +116,7 @@ export function blankCodeSpans(line: string): string {
 }
 
 /** A line with its HTML comments blanked, cut where one opens and does not close on it (`open`). Linear. */
-export function blankHtmlComments(line: string): { text: string; open: boolean } {
+function blankHtmlComments(line: string): { text: string; open: boolean } {
 	let out = "";
 	let copied = 0;
 	for (let at = line.indexOf("<!--"); at !== -1; at = line.indexOf("<!--", copied)) {
