@@ -10,10 +10,8 @@ const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir"
  */
 export function nameKey(name: string): string {
 	if (!/[\p{L}\p{N}]/u.test(name)) return name.trim() === "" ? "" : `=${name.normalize("NFC").trim()}`;
-	let text = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
-	// "Rivera, Sam" → "Sam Rivera" (a single comma between two parts).
-	const comma = /^([^,]+),([^,]+)$/.exec(text);
-	if (comma) text = `${comma[2]} ${comma[1]}`;
+	const text = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+	// Sorted, so that "Rivera, Sam" and "Sam Rivera" are one key.
 	const tokens = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== "" && !HONORIFICS.has(t));
 	return tokens.sort().join(" ");
 }
