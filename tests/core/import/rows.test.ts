@@ -1,5 +1,6 @@
 // The importers' rules one row each, worked by hand: how names compare, and what each column of a CSV export becomes.
 import { describe, expect, it } from "vitest";
+import { fullName, parseExportBirthday, parseExportDate } from "../../../src/core/import/contacts";
 import { parseGoogle, parseLinkedIn } from "../../../src/core/import/csv";
 import { NameMatcher, nameKey } from "../../../src/core/import/match";
 import { parseVCards } from "../../../src/core/import/vcard";
@@ -98,5 +99,29 @@ describe("vCard fields", () => {
 			{ origin: "c.vcf card 2", field: "BDAY", value: "someday", message: "is not a date this import reads" },
 			{ origin: "c.vcf item 3", field: "BEGIN", value: "VCALENDAR", message: "is a calendar, not contacts; it is skipped" },
 		]);
+	});
+});
+
+describe("dates as exports write them", () => {
+	it.each([
+		["12 March 2024", "2024-03-12"], ["7-Feb-69", "2069-02-07"], ["7-Feb-70", "1970-02-07"], ["12 Mar 24", "2024-03-12"],
+		["Sept 5, 2024", "2024-09-05"], ["Mar. 12, 2024", "2024-03-12"], ["Mar 12 2024", "2024-03-12"], ["3/12/2024", "2024-03-12"],
+		["13/12/2024", null], ["31 Feb 2024", null], ["12 Foo 2024", null], ["1900-01-01", null], ["1901-01-01", "1901-01-01"],
+		[" 2024-03-12 ", "2024-03-12"], ["2024-3-12", null], ["12 Mar 2024 10:00", null],
+	])("%j → %j", (text, day) => {
+		expect(parseExportDate(text)).toBe(day);
+	});
+
+	it.each([
+		["19870302", "1987-03-02"], ["12-03", "12-03"], ["--02-29", "02-29"], ["Mar 12, 1990", "1990-03-12"], ["", null], ["  ", null], ["1987030", null],
+	])("birthday %j → %j", (text, value) => {
+		expect(parseExportBirthday(text)).toBe(value);
+	});
+
+	it.each([
+		[{ name: "  ", first: " Sam ", last: "Rivera" }, "Sam Rivera"], [{ name: "", first: "Sam", last: " " }, "Sam"], [{ name: " Sam R. ", first: "x", last: "y" }, "Sam R."],
+		[{ name: "", first: "", last: "" }, ""],
+	])("the full name of %j is %j", (c, name) => {
+		expect(fullName(c)).toBe(name);
 	});
 });
