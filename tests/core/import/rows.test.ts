@@ -4,6 +4,7 @@ import { fullName, parseExportBirthday, parseExportDate } from "../../../src/cor
 import { parseGoogle, parseLinkedIn } from "../../../src/core/import/csv";
 import { NameMatcher, nameKey } from "../../../src/core/import/match";
 import { parseVCards } from "../../../src/core/import/vcard";
+import { toVCard } from "../../../src/core/import/vcard-export";
 
 describe("the comparable form of a name", () => {
 	it.each([
@@ -123,5 +124,20 @@ describe("dates as exports write them", () => {
 		[{ name: "", first: "", last: "" }, ""],
 	])("the full name of %j is %j", (c, name) => {
 		expect(fullName(c)).toBe(name);
+	});
+});
+
+describe("a person as a vCard", () => {
+	const lines = (name: string, frontmatter: Record<string, unknown>) => toVCard({ name, frontmatter }).split("\r\n").filter((l) => !/^(BEGIN|END|VERSION):/.test(l));
+	it.each([
+		["one name is a given name", "Cher", {}, ["FN:Cher", "N:;Cher;;;"]],
+		["the last word is the family name", "Ana de Lima", {}, ["FN:Ana de Lima", "N:Lima;Ana de;;;"]],
+		["every e-mail, blanks left out; one title, one note; tags without #", "Sam", { email: ["a@x.org", " ", "b@x.org"], role: ["CTO", "CEO"], note: ["one", "two"], tags: ["#work", "london"] },
+			["FN:Sam", "N:;Sam;;;", "EMAIL:a@x.org", "EMAIL:b@x.org", "TITLE:CTO", "NOTE:one", "CATEGORIES:work,london"]],
+		["the first company; a birthday without a year", "Sam", { company: ["Acme", "Other"], birthday: "--02-29" }, ["FN:Sam", "N:;Sam;;;", "ORG:Acme", "BDAY:--0229"]],
+		["a birthday with a year; no company when empty", "Sam", { birthday: "1990-12-03", company: "" }, ["FN:Sam", "N:;Sam;;;", "BDAY:19901203"]],
+		["a birthday that cannot be read is left out", "Sam", { birthday: "someday" }, ["FN:Sam", "N:;Sam;;;"]],
+	])("%s", (_, name, frontmatter, expected) => {
+		expect(lines(name, frontmatter)).toEqual(expected);
 	});
 });
