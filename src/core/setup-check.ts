@@ -138,6 +138,8 @@ export function* setupCheckSteps(input: SetupInput): Generator<void, SetupReport
 			candidate(record.path, `tag:${tag}`);
 		}
 		for (const [key, raw] of Object.entries(fm ?? {})) {
+			// Tags are suggested as tags (above), not again as a marker `tags: crm`.
+			if (/^tags?$/i.test(key)) continue;
 			const values = (Array.isArray(raw) ? raw.flat() : [raw]).filter((v): v is string => typeof v === "string");
 			for (const value of values) {
 				const word = markerText(value);
