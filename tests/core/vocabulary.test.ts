@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
 import { describePerson } from "../../src/core/report";
-import { agoIn, cadenceWords, lastContactWords, driftWords, humanSpan, lineUnit, sourceWords, spanIn, statusBarWords, statusSummary, statusWords, toneOf, unitFor } from "../../src/core/vocabulary";
+import { agoIn, cadenceWords, dueWords, lastContactWords, driftWords, humanSpan, lineUnit, sourceWords, spanIn, statusBarWords, statusSummary, statusWords, taskWords, toneOf, unitFor } from "../../src/core/vocabulary";
 import { personView } from "../ui/person-view";
 
 const TODAY = "2026-11-30";
@@ -119,5 +119,65 @@ describe("the card's address", () => {
 	it("encodes every character that could end the Markdown link or the query", async () => {
 		const { cardUri } = await import("../../src/core/report");
 		expect(cardUri("People/Sam (work) & co?.md")).toBe("obsidian://ascent?person=People%2FSam%20%28work%29%20%26%20co%3F.md");
+	});
+});
+
+describe("words, one rule a row", () => {
+	it.each([
+		[0, "day", "0 days"], [0, "week", "under a week"], [2, "week", "under a week"], [0.4, "day", "under a day"], [4, "week", "1 week"], [-14, "week", "2 weeks"],
+	] as const)("spanIn(%s, %s) → %s", (days, unit, words) => {
+		expect(spanIn(days, unit)).toBe(words);
+	});
+
+	it.each([
+		[addDays(TODAY, -1), undefined, "yesterday"], [addDays(TODAY, -1), "day", "yesterday"], [addDays(TODAY, -1), "week", "under a week ago"], [TODAY, "week", "today"],
+	] as const)("agoIn(%s, %s) → %s", (date, unit, words) => {
+		expect(agoIn(date, TODAY, unit)).toBe(words);
+	});
+
+	it.each([
+		["Journal/2026-11-02.md", "mention", "from a daily note"], ["Journal/20261102.md", "mention", "from a daily note"], ["Journal/2026-1102.md", "mention", "from a daily note"],
+		["Meetings/Sync 2026-11-02.md", "mention", "from a note"], ["Events/Launch.md", "event", "from an event note"], ["Events/2026-11-02.md", "event", "from a daily note"],
+		["Notes/Idea.md", "call", "from a note"],
+	] as const)("%s (%s) → %s", (path, kind, words) => {
+		expect(sourceWords({ date: "2026-11-02", source: "dated-note", path, kind })).toBe(words);
+	});
+
+	it.each([
+		["send the deck 📅 2026-12-02", "send the deck"], ["send the deck📅️2026-12-02", "send the deck"], ["ask ⏳ 2026-12-02 about it", "ask about it"],
+		["start 🛫2026-12-02", "start"], ["call [due:: 2026-12-02]", "call"], ["call ( Due :: 2026-12-02 ) soon", "call soon"], ["call [due::2026-12-02]", "call"],
+		["plain words", "plain words"],
+	])("taskWords(%j) → %j", (text, words) => {
+		expect(taskWords(text)).toBe(words);
+	});
+
+	it.each([[TODAY, "due today"], [addDays(TODAY, 2), "due in 2 days"], [addDays(TODAY, -3), "3 days late"], [addDays(TODAY, -21), "3 weeks late"]])("dueWords(%s) → %s", (due, words) => {
+		expect(dueWords(due, TODAY)).toBe(words);
+	});
+
+	it("a due-soon line shares its unit with the last contact; an ok one keeps the contact's own", () => {
+		const soon = personView({ status: "due-soon", daysOverdue: -3, lastContact: contact(10), cadenceDays: 13 });
+		expect([statusWords(soon, TODAY), lastContactWords(soon, TODAY)]).toEqual(["Due in 3 days", "10 days ago"]);
+		const later = personView({ status: "due-soon", daysOverdue: -3, lastContact: contact(40), cadenceDays: 43 });
+		expect([statusWords(later, TODAY), lastContactWords(later, TODAY)]).toEqual(["Due in under a week", "6 weeks ago"]);
+		expect(statusWords(soon, TODAY, "gentle")).toBe("Reach out within 3 days");
+		const ok = personView({ status: "ok", daysOverdue: -30, due: "2026-12-30", lastContact: contact(40) });
+		expect([statusWords(ok, TODAY), lastContactWords(ok, TODAY)]).toEqual(["Next by 2026-12-30", "6 weeks ago"]);
+		expect(statusWords(personView({ status: "ok", due: null }), TODAY)).toBe("Up to date");
+		expect(statusWords(personView({ status: "snoozed", snoozeUntil: "2027-01-05" }), TODAY)).toBe("Snoozed until 2027-01-05");
+	});
+
+	it("a follow-up that is late makes the tone overdue, whatever the status; overdue a whole cadence is lapsed", () => {
+		const late = { followUpDue: { text: "send the deck", due: addDays(TODAY, -2), daysLate: 2, path: "p", line: 1 } };
+		expect(toneOf(personView({ status: "ok", ...late }))).toBe("overdue");
+		expect(toneOf(personView({ status: "overdue", daysOverdue: 5, cadenceDays: 30, ...late }))).toBe("overdue");
+		expect(toneOf(personView({ status: "overdue", daysOverdue: 30, cadenceDays: 30 }))).toBe("lapsed");
+		expect(statusWords(personView({ status: "ok", ...late }), TODAY)).toBe("Follow-up 2 days late");
+		expect(statusWords(personView({ status: "never-contacted", ...late }), TODAY)).toBe("Never contacted");
+	});
+
+	it("a rhythm of one unit is said without the 1, and 11 days keep theirs", () => {
+		expect(driftWords(personView({ rhythmDays: 7, lastContact: contact(30) }), TODAY)).toBe("usually every week, silent 4 weeks");
+		expect(driftWords(personView({ rhythmDays: 11, lastContact: contact(12) }), TODAY)).toBe("usually every 11 days, silent 12 days");
 	});
 });
