@@ -1,0 +1,53 @@
+// The network's figures, worked by hand on small vaults: the status box's counts, goals switched off, reconnections
+// of paused people, the health now, and people who share a name.
+import { describe, expect, it } from "vitest";
+import { goals, healthNow, indexStats, problems, reconnectionCounts } from "../../src/core/network";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { buildIndex } from "../helpers";
+import { personView } from "../ui/person-view";
+
+const TODAY = "2026-11-30";
+
+describe("the status box", () => {
+	it("counts people, dated notes, and every contact: log lines, the property's date and mentions", () => {
+		const index = buildIndex({
+			"People/Ann Lee.md": "---\ncadence: 30\nlast-contact: 2026-11-01\n---\n\n## Interactions\n\n- 2026-10-01 call #call\n- 2026-09-01 call #call\n",
+			"People/Bo Chen.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-02.md": "Lunch with [[Ann Lee]] and [[Bo Chen]]\n",
+			"Daily/2026-11-03.md": "Call with [[Bo Chen]]\n",
+		});
+		// Ann: 2 log lines + the property + 1 mention; Bo: 2 mentions.
+		expect(indexStats(index, TODAY)).toEqual({ people: 2, datedNotes: 2, interactions: 6, problems: 0 });
+	});
+});
+
+describe("goals and reconnections", () => {
+	it("goals switched off: none", () => {
+		expect(goals(buildIndex({}, { ...DEFAULT_SETTINGS, goalsEnabled: false }), TODAY)).toEqual([]);
+	});
+
+	it("a paused person's return after a year is no reconnection", () => {
+		const notes = (paused: boolean) => ({ "People/Ann Lee.md": `---\ncadence: 30\npaused: ${paused}\n---\n\n## Interactions\n\n- 2026-11-20 call #call\n- 2025-01-05 call #call\n` });
+		expect([...reconnectionCounts(buildIndex(notes(false)), TODAY)]).toEqual([["2026-11-20", 1]]);
+		expect([...reconnectionCounts(buildIndex(notes(true)), TODAY)]).toEqual([]);
+	});
+});
+
+describe("the health now", () => {
+	it("the mean of the tracked, to one decimal; nobody tracked: none", () => {
+		expect(healthNow([personView({ health: 50 }), personView({ health: 61 }), personView({ health: 40 }), personView({ health: null })])).toBe(50.3);
+		expect(healthNow([personView({ health: null })])).toBeNull();
+		expect(healthNow([])).toBeNull();
+	});
+});
+
+describe("people who share a name", () => {
+	it("the notes a link does not reach are named, with the note it reaches", () => {
+		const index = buildIndex({ "People/Sam Lee.md": "---\ncadence: 30\n---\n", "Work/sam lee.md": "---\ntype: person\n---\n", "People/Ann.md": "---\ncadence: 30\n---\n" });
+		// The link resolver's order decides which note a bare name reaches (tests/core/paths-rules.test.ts): here Work/sam lee.md.
+		expect(problems(index, TODAY).filter((p) => p.field === "name")).toEqual([{
+			path: "People/Sam Lee.md", field: "name", value: "Sam Lee",
+			message: "another person note has the same name (Work/sam lee.md); links to this name reach that note, so link this one by its path",
+		}]);
+	});
+});
