@@ -1,9 +1,10 @@
 // The report's text and Markdown, section by section: a section with nothing in it is not printed; each one that has
 // something says how many; a place narrows every list to the people there. Small vaults, each worked by hand.
 import { describe, expect, it } from "vitest";
-import { collectReport, inPlaceOnly, noteLink, toMarkdown, toText } from "../../src/core/report";
+import { collectReport, inPlaceOnly, noteLink, reachOutSection, safeLinkText, toMarkdown, toText } from "../../src/core/report";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex } from "../helpers";
+import { personView } from "../ui/person-view";
 
 const TODAY = "2026-11-30";
 const report = (notes: Record<string, string>, limit = Infinity, settings = DEFAULT_SETTINGS) => toText(collectReport(buildIndex(notes, settings), TODAY), limit);
@@ -81,5 +82,33 @@ describe("Markdown", () => {
 		expect(noteLink({ name: "Ann Lee", path: "People/Ann Lee.md" })).toBe("[[Ann Lee]]");
 		expect(noteLink({ name: "Ann Lee", path: "People/Ann Lee.md" }, () => "Other/Ann Lee.md")).toBe("[[People/Ann Lee|Ann Lee]]");
 		expect(noteLink({ name: "Ann Lee", path: "People/Ann Lee.md" }, () => "People/Ann Lee.md")).toBe("[[Ann Lee]]");
+	});
+});
+
+describe("the reach-out section of a daily note", () => {
+	const people = [
+		personView({ name: "Ann Lee", path: "People/Ann Lee.md", status: "overdue", daysOverdue: 5, cadenceDays: 30, lastContact: { date: "2026-11-25", source: "log", path: "People/Ann Lee.md", kind: "call" } }),
+		personView({ name: "Sam (work)", path: "Work/Sam (work).md", status: "never-contacted", lastContact: null }),
+		personView({ name: "Cy", path: "People/Cy.md", status: "never-contacted", lastContact: null }),
+	];
+	it("a task per person, up to the count, with why and a link to prepare; due today with the Tasks plugin", () => {
+		expect(reachOutSection(people, TODAY, 2)).toBe([
+			"## Reach out", "",
+			"- [ ] [[Ann Lee]] — overdue 5 days ([prepare](obsidian://ascent?person=People%2FAnn%20Lee.md))",
+			"- [ ] [[Sam (work)]] — never contacted ([prepare](obsidian://ascent?person=Work%2FSam%20%28work%29.md))",
+		].join("\n") + "\n");
+		expect(reachOutSection(people.slice(0, 1), TODAY, 5, "Today", () => "Other/Ann Lee.md", "gentle", true)).toBe(
+			"## Today\n\n- [ ] [[People/Ann Lee|Ann Lee]] — reconnect ([prepare](obsidian://ascent?person=People%2FAnn%20Lee.md)) 📅 2026-11-30\n",
+		);
+		expect(reachOutSection([], TODAY, 5)).toBe("## Reach out\n\n");
+	});
+
+	it("names no wikilink can carry", () => {
+		expect(noteLink({ name: "A [draft]", path: "People/A [draft].md" })).toBe("[A \\[draft\\]](People/A%20%5Bdraft%5D.md)");
+		expect(noteLink({ name: "Q&A (2)", path: "People/x [y] (z).md" })).toBe("[Q&A (2)](People/x%20%5By%5D%20%28z%29.md)");
+		expect(noteLink({ name: "C#", path: "People/C#.md" })).toBe("C#");
+		expect(noteLink({ name: "a|b", path: "People/ab.md" })).toBe("a\\|b");
+		expect(noteLink({ name: "Two\r\nlines", path: "People/Two lines.md" })).toBe("[[Two lines]]");
+		expect(safeLinkText("*a* _b_ `c` <d> \\e")).toBe("\\*a\\* \\_b\\_ \\`c\\` \\<d\\> \\\\e");
 	});
 });
