@@ -1,6 +1,8 @@
-// Mutation testing of the core and the disk reader (issue 19): `npm run mutation` (everything: about 10,700 mutants,
+// Mutation testing of the core and the disk reader (issue 19): `npm run mutation` (everything: about 10,600 mutants,
 // several hours on two cores), `npm run mutation:changed` (only mutants in code or tests changed since the last run,
 // from the incremental file), or one part: `npx stryker run --mutate src/core/goals.ts --incrementalFile reports/x.json`.
+// Parts run on different days become one incremental file with `node scripts/merge-incremental.mjs
+// reports/stryker-incremental.json <part files…>`; `npm run mutation:changed` then reports on everything.
 // Not part of `npm test` or CI. The score is killed ÷ valid mutants; equivalent mutants carry a
 // `// Stryker disable next-line <mutator>: <why nothing can observe it>` comment and are listed in tests/MUTANTS.md.
 //
