@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { fullName, parseExportBirthday, parseExportDate } from "../../../src/core/import/contacts";
 import { parseGoogle, parseLinkedIn } from "../../../src/core/import/csv";
+import { readCalendar } from "../../../src/core/import/ics";
 import { NameMatcher, nameKey } from "../../../src/core/import/match";
 import { parseVCards } from "../../../src/core/import/vcard";
 import { toVCard } from "../../../src/core/import/vcard-export";
@@ -139,5 +140,26 @@ describe("a person as a vCard", () => {
 		["a birthday that cannot be read is left out", "Sam", { birthday: "someday" }, ["FN:Sam", "N:;Sam;;;"]],
 	])("%s", (_, name, frontmatter, expected) => {
 		expect(lines(name, frontmatter)).toEqual(expected);
+	});
+});
+
+describe("who took part in a calendar event", () => {
+	const event = (...attendees: string[]) => [
+		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:e1@test", "DTSTAMP:20261101T000000Z", "DTSTART;VALUE=DATE:20261103",
+		"SUMMARY:Sync", ...attendees, "END:VEVENT", "END:VCALENDAR", "",
+	].join("\r\n");
+	const who = (...attendees: string[]) => readCalendar(event(...attendees), "t.ics", { from: "2026-11-01", to: "2026-11-30" }).events[0]?.attendees;
+	it.each([
+		["a person by address, any case, mailto: in any case", ["ATTENDEE;CN=Ann Lee:MAILTO:Ann.Lee@Example.com"], [{ name: "Ann Lee", email: "ann.lee@example.com" }]],
+		["an address without mailto:", ["ATTENDEE;CN=Bo:bo@example.com"], [{ name: "Bo", email: "bo@example.com" }]],
+		["a name and no address", ["ATTENDEE;CN=Cy Park:urn:uuid:1234"], [{ name: "Cy Park", email: "" }]],
+		["a name that is the address is no name", ["ATTENDEE;CN=dee@example.com:mailto:dee@example.com"], [{ name: "", email: "dee@example.com" }]],
+		["rooms and resources are not people", ["ATTENDEE;CUTYPE=ROOM;CN=Room 1:mailto:r1@example.com", "ATTENDEE;CUTYPE=resource;CN=Beamer:mailto:b@example.com"], []],
+		["who declined, or only listens, did not take part", ["ATTENDEE;PARTSTAT=DECLINED;CN=Ed:mailto:ed@example.com", "ATTENDEE;ROLE=NON-PARTICIPANT;CN=Flo:mailto:flo@example.com"], []],
+		["who accepted or is a group member did", ["ATTENDEE;PARTSTAT=ACCEPTED;CUTYPE=INDIVIDUAL;CN=Gus:mailto:gus@example.com"], [{ name: "Gus", email: "gus@example.com" }]],
+		["someone listed twice counts once", ["ATTENDEE;CN=Hal:mailto:hal@example.com", "ATTENDEE;CN=Hal Again:mailto:HAL@example.com"], [{ name: "Hal", email: "hal@example.com" }]],
+		["nobody named or addressed is nobody", ["ATTENDEE:urn:uuid:1"], []],
+	])("%s", (_, attendees, expected) => {
+		expect(who(...attendees)).toEqual(expected);
 	});
 });
