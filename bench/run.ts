@@ -12,7 +12,7 @@ import { recordFromText } from "../src/vault/disk";
 import { buildInSlices, runInSlices } from "../src/core/build-slices";
 import { networkHealthSteps } from "../src/core/network";
 import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
-import { dateReaders, needsTextForDate } from "../src/core/interactions";
+import { contactLinks, dateReaders, hasOpenTaskLinking, needsTextForDate } from "../src/core/interactions";
 import { inlineFields } from "../src/core/inline-fields";
 import { setupCheckSteps } from "../src/core/setup-check";
 
@@ -145,6 +145,17 @@ function hostileShapes(runs: number): void {
 		const ratio = time(() => recordFromText("X.md", text), runs) / time(() => recordFromText("X.md", plain(text.length)), runs);
 		add(`note reader: ${name} ÷ a plain note of the same size`, "-", ratio, "×", { max: 5 });
 	}
+	// Which links count (contactLinks, hasOpenTaskLinking): one pass over a note's links, sections and list items.
+	// A note of 20,000 tasks each linking someone against 10 × one of 2,000: linear gives 1×; each link against every
+	// item (as before issue 20) gave about 10×.
+	const tasks = (n: number) => recordFromText("X.md", Array.from({ length: n }, (_, i) => `${i % 10 === 9 ? "> quoted [[Q]]\n\n" : ""}- [${i % 2 ? "x" : " "}] call [[P${i}]]\n`).join(""));
+	const [many, few] = [tasks(20_000), tasks(2_000)];
+	const linkPass = (r: NoteRecord) => () => {
+		contactLinks(r.metadata, []);
+		hasOpenTaskLinking(r, () => false);
+	};
+	const links = time(linkPass(many), runs) / (10 * time(linkPass(few), runs));
+	add("which links count: 20,000 tasks ÷ 10 × 2,000", "-", links, "×", { max: 2 });
 	const big = plain(5_000_000);
 	const small = plain(50_000);
 	const growth = time(() => recordFromText("X.md", big), Math.min(runs, 3)) / (100 * time(() => recordFromText("X.md", small), runs));

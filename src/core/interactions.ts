@@ -2,7 +2,7 @@
 import { dailyNoteMatcher, type DailyNoteFormat, fileNameDayReader } from "./dailynotes";
 import { type Day, parseDay } from "./dates";
 import { isEmpty, readField } from "./fields";
-import type { ListItemRef, NoteMetadata, NoteRecord, Pos } from "./metadata";
+import type { ListItemRef, NoteMetadata, NoteRecord, Pos, SectionRef } from "./metadata";
 import type { FollowUp, InteractionKind } from "./model";
 import { inlineFields } from "./inline-fields";
 import { isEventNote, isExcluded, isTemplateNote, markerText, taskText } from "./person";
@@ -43,23 +43,60 @@ function within(pos: Pos, outer: Pos): boolean {
 	return pos.start.offset >= outer.start.offset && pos.end.offset <= outer.end.offset;
 }
 
+const QUIET = new Set(["blockquote", "callout", "comment"]);
+
+/**
+ * The innermost list item whose lines hold each line asked for, in one pass when the lines come in order (as a
+ * note's links do): items open as the lines reach them and are let go once a line passes their end, so a note with
+ * thousands of items and links costs their sum, not their product. A line asked out of order starts over.
+ */
+class ItemAt {
+	private next = 0;
+	private lastLine = -1;
+	/** Items that started at or before the last line, the latest on top; ended ones leave when they surface. */
+	private readonly open: ListItemRef[] = [];
+
+	constructor(private readonly items: readonly ListItemRef[]) {}
+
+	at(line: number): ListItemRef | null {
+		if (line < this.lastLine) {
+			this.next = 0;
+			this.open.length = 0;
+		}
+		this.lastLine = line;
+		const { items, open } = this;
+		while (this.next < items.length && (items[this.next] as ListItemRef).position.start.line <= line) open.push(items[this.next++] as ListItemRef);
+		while (open.length > 0 && (open[open.length - 1] as ListItemRef).position.end.line < line) open.pop();
+		// Item spans exclude their children, so the latest item still open is the innermost one holding the line.
+		return open[open.length - 1] ?? null;
+	}
+}
+
 /**
  * Links that record contact. Not counted: links in unticked (or cancelled) tasks, which are plans; in blockquotes,
  * callouts and comments, which quote or hide; embeds; and frontmatter links. A ticked task counts: it was done.
+ * Linear in the note's links, sections and list items (each walked once when the links come in order).
  */
 export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: string; item: ListItemRef }[]): string[] {
 	// Stryker disable next-line ConditionalExpression,StringLiteral: defensive: neither Obsidian nor the disk reader lists a link inside a comment
-	const quiet = (metadata.sections ?? []).filter((s) => s.type === "blockquote" || s.type === "callout" || s.type === "comment");
-	const items = metadata.listItems ?? [];
+	const quiet = (metadata.sections ?? []).filter((s) => QUIET.has(s.type));
+	const items = new ItemAt(metadata.listItems ?? []);
+	// Sections come in order and do not overlap (Obsidian's and the disk reader's): the one section that can hold a
+	// link is the first that does not end before it. Sections in any other order are each looked at.
+	const ordered = quiet.every((s, i) => i === 0 || s.position.start.offset >= (quiet[i - 1] as SectionRef).position.end.offset);
 	const out: string[] = [];
+	let q = 0;
+	let lastOffset = -1;
 	for (const link of metadata.links ?? []) {
-		if (quiet.some((s) => within(link.position, s.position))) continue;
-		const line = link.position.start.line;
-		// Item spans exclude their children, so the item whose lines hold the link is the innermost one.
-		let item = null;
-		for (const candidate of items) {
-			if (candidate.position.start.line <= line && candidate.position.end.line >= line) item = candidate;
-		}
+		const offset = link.position.start.offset;
+		if (offset < lastOffset) q = 0;
+		lastOffset = offset;
+		if (ordered) {
+			while (q < quiet.length && (quiet[q] as SectionRef).position.end.offset < offset) q++;
+			const section = quiet[q];
+			if (section && within(link.position, section.position)) continue;
+		} else if (quiet.some((s) => within(link.position, s.position))) continue;
+		const item = items.at(link.position.start.line);
 		if (item && item.task !== undefined && item.task !== "x" && item.task !== "X") {
 			if (item.task === " ") openTaskLinks?.push({ link: link.link, item });
 			continue;
@@ -240,9 +277,19 @@ export function hasOpenTaskLinking(record: NoteRecord, isPersonName: (name: stri
 	const open = (record.metadata.listItems ?? []).filter((i) => i.task === " ");
 	// Stryker disable next-line ConditionalExpression: speed-only: with no open task the loop finds none
 	if (open.length === 0) return false;
+	// One pass when links come in order: the tasks started by a link's line, and the furthest line they reach.
+	let next = 0;
+	let reach = -1;
+	let lastLine = -1;
 	for (const link of record.metadata.links ?? []) {
 		const line = link.position.start.line;
-		if (open.some((i) => i.position.start.line <= line && i.position.end.line >= line) && isPersonName(linkKey(link.link))) return true;
+		if (line < lastLine) {
+			next = 0;
+			reach = -1;
+		}
+		lastLine = line;
+		while (next < open.length && (open[next] as ListItemRef).position.start.line <= line) reach = Math.max(reach, (open[next++] as ListItemRef).position.end.line);
+		if (reach >= line && isPersonName(linkKey(link.link))) return true;
 	}
 	return false;
 }
