@@ -133,7 +133,8 @@ export class FollowUpBook {
 				out.push(task);
 			});
 		}
-		return out;
+		// Views are kept for the day: without the spare room `push` leaves.
+		return out.slice();
 	}
 }
 

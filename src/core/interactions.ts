@@ -1,4 +1,5 @@
 // Dated notes (daily notes, notes with a date, event notes) and which of their links count as contact.
+import { exact, kept } from "./compact";
 import { dailyNoteMatcher, type DailyNoteFormat, fileNameDayReader } from "./dailynotes";
 import { type Day, parseDay } from "./dates";
 import { isEmpty, readField } from "./fields";
@@ -266,7 +267,8 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 	}));
 	const channel = scanProperties(fm, settings, event, links);
 	const kind: InteractionKind = event ? "event" : channelKind(channel) ?? "mention";
-	return { path: record.path, date, kind, links, followUps, introduced: introducedLinks(record.metadata, links) };
+	// Kept by the index for as long as the note is: without the spare room `push` leaves.
+	return { path: record.path, date, kind, links: exact(links), followUps: kept(followUps), introduced: introducedLinks(record.metadata, links) };
 }
 
 /**

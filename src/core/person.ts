@@ -3,6 +3,7 @@ import { parseCadence } from "./cadence";
 import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
+import { kept } from "./compact";
 import { type FollowUp, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
 import { basename, inFolders, sameEntries } from "./paths";
 import { inlineFields, mergedFields } from "./inline-fields";
@@ -284,14 +285,14 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 	return {
 		path: record.path,
 		name: basename(record.path),
-		aliases: aliasesOf(record),
-		tags: noteTags(record.metadata),
+		aliases: kept(aliasesOf(record)),
+		tags: kept(noteTags(record.metadata)),
 		cadenceDays,
 		tier,
 		tierCadenceDays,
-		goals: goalsField ? textList(goalsField.value) : [],
-		offers: textList(readField(fm, keys.offers)?.value),
-		needs: textList(readField(fm, keys.needs)?.value),
+		goals: goalsField ? kept(textList(goalsField.value)) : kept([]),
+		offers: kept(textList(readField(fm, keys.offers)?.value)),
+		needs: kept(textList(readField(fm, keys.needs)?.value)),
 		location: locationOf(readField(fm, keys.location)?.value),
 		met: dateField(keys.met, "the first-met date"),
 		// Quietly: `created` is often written by other tools in forms Ascent need not read.
@@ -302,9 +303,9 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		snoozeUntil: dateField(keys.snoozeUntil, "the snooze date"),
 		paused: pausedField ? truthy(pausedField.value) : false,
 		propertyContact,
-		logs: readLogLines(record, problems),
-		followUps: openTasks(record),
-		problems,
+		logs: kept(readLogLines(record, problems)),
+		followUps: kept(openTasks(record)),
+		problems: kept(problems),
 		ctime: record.ctime ?? null,
 	};
 }

@@ -1,0 +1,15 @@
+// Lists as the index keeps them for as long as the vault is open. On the bench's large vault most people's lists
+// (offers, needs, goals, log lines…) are empty, and an empty array still costs its 32 bytes; a list built by `push`
+// carries up to half its length again in spare room. Kept lists are never changed in place.
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** The list, or one shared empty list for every empty one (frozen: a change in place throws rather than spreads). */
+export function kept<T>(list: T[]): T[] {
+	return list.length === 0 ? (EMPTY as never[]) : list;
+}
+
+/** A copy without spare room (or the shared empty list), for a list that will be kept. */
+export function exact<T>(list: readonly T[]): T[] {
+	return list.length === 0 ? (EMPTY as never[]) : list.slice();
+}
