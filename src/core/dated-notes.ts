@@ -19,8 +19,7 @@ export const DISCARD: Set<string> = new Discard();
 export const interactionPath = (i: Interaction): string => i.path;
 
 /** A dated note: its facts, the one interaction everyone it mentions shares, and whom its links reach. */
-export interface DatedNote {
-	facts: DatedNoteFacts;
+export interface DatedNote extends DatedNoteFacts {
 	interaction: Interaction;
 	/** The interaction of the people an #intro line introduces: the same contact, and value given (null: none). */
 	introInteraction: Interaction | null;
@@ -28,7 +27,7 @@ export interface DatedNote {
 	targets: readonly string[];
 	/** Who of them its #intro lines reach. */
 	introTargets: readonly string[];
-	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `facts.followUps`. */
+	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `followUps`. */
 	followUpTo: readonly (string | null)[];
 }
 
@@ -78,7 +77,7 @@ export function distinct(list: readonly (string | null)[]): string[] {
 	return out;
 }
 
-const notePath = (n: DatedNote): string => n.facts.path;
+const notePath = (n: DatedNote): string => n.path;
 
 /** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
 export class FollowUpBook {
@@ -89,7 +88,7 @@ export class FollowUpBook {
 		const before = distinct(note.followUpTo);
 		const now = distinct(to);
 		for (const p of before) {
-			if (!now.includes(p)) removeFrom(this.notesOf.get(p), note.facts.path, notePath);
+			if (!now.includes(p)) removeFrom(this.notesOf.get(p), note.path, notePath);
 			affected.add(p);
 		}
 		for (const p of now) {
@@ -106,7 +105,7 @@ export class FollowUpBook {
 	/** The note is gone: nobody keeps its tasks. */
 	forget(note: DatedNote, affected: Set<string>): void {
 		for (const p of distinct(note.followUpTo)) {
-			removeFrom(this.notesOf.get(p), note.facts.path, notePath);
+			removeFrom(this.notesOf.get(p), note.path, notePath);
 			affected.add(p);
 		}
 	}
@@ -123,11 +122,11 @@ export class FollowUpBook {
 		// Stryker disable next-line ConditionalExpression: speed-only; no notes add nothing to a copy of `own`.
 		if (!notes || notes.length === 0) return own;
 		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
-			a.facts.date < b.facts.date ? 1 : a.facts.date > b.facts.date ? -1 : a.facts.path < b.facts.path ? -1 : a.facts.path > b.facts.path ? 1 : 0));
+			a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 		const out = [...own];
-		for (const { facts, followUpTo } of sorted) {
+		for (const { followUps, followUpTo } of sorted) {
 			const lines: number[] = [];
-			facts.followUps.forEach(({ task }, i) => {
+			followUps.forEach(({ task }, i) => {
 				if (followUpTo[i] !== path || lines.includes(task.line)) return;
 				lines.push(task.line);
 				out.push(task);
@@ -145,7 +144,7 @@ export class FollowUpBook {
 export class NameRefs {
 	private map: Map<string, Set<string>> | null = null;
 
-	constructor(private readonly all: () => DatedNoteFacts[]) {}
+	constructor(private readonly all: () => Iterable<DatedNoteFacts>) {}
 
 	notesUsing(key: string): Iterable<string> {
 		// Stryker disable next-line ConditionalExpression: speed-only; built again, the table is the same.
