@@ -14,8 +14,7 @@ loader._load = function (request: string, parent: unknown, isMain: boolean) {
 async function main(): Promise<void> {
 	const app = new obsidian.App();
 	const t = performance.now();
-	// eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is CommonJS, as Obsidian loads it
-	const exported = require(mainJs) as { default: new (app: unknown, manifest: unknown) => obsidian.Plugin };
+	const exported = Module.createRequire(`${process.cwd()}/`)(mainJs) as { default: new (app: unknown, manifest: unknown) => { onload(): Promise<void>; unload(): void } };
 	const evalMs = performance.now() - t;
 	const plugin = new exported.default(app, { id: "ascent", dir: ".obsidian/plugins/ascent", version: "0" });
 	await plugin.onload();

@@ -295,7 +295,8 @@ async function main(): Promise<void> {
 		add("sidebar first paint", paint.people.toString(), paint.firstPaintMs, "ms", { max: 10 });
 		add("sidebar DOM nodes", paint.people.toString(), paint.domNodes, "nodes", { max: Math.round(paint.domNodesSmall * 1.5) });
 		add("sidebar DOM nodes", "100", paint.domNodesSmall, "nodes");
-		add("sidebar update after one change", paint.people.toString(), paint.updateMs, "ms", { max: 16 });
+		add("sidebar update after one change: main-thread work, change → list laid out", paint.people.toString(), paint.updateMs, "ms", { max: 16 });
+		add("sidebar update after one change", paint.people.toString(), paint.updateFrameMs, "ms");
 	}
 
 	const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };

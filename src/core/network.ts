@@ -5,7 +5,7 @@ import { health } from "./relationship";
 import { runAll } from "./steps";
 import { addDays, type Day } from "./dates";
 import type { PersonView, Problem } from "./model";
-import { basename, fold } from "./paths";
+import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
@@ -25,6 +25,7 @@ export interface IndexReader {
 	personPaths(): string[];
 	goalCounts(kind: GoalKind): ReadonlyMap<Day, number>;
 	resolve(link: string, from: string): string | null;
+	peopleSharingAName(): string[][];
 	people(today: Day): PersonView[];
 	facts(path: string): PersonFacts | undefined;
 	interactions(path: string): Interaction[];
@@ -164,15 +165,13 @@ function latestOnOrBefore(dates: readonly Day[], day: Day): Day | null {
 /** Every person's problems on `today`, and people who share a name (links reach only one of them). */
 export function problems(index: IndexReader, today: Day): Problem[] {
 	const out: Problem[] = [];
-	const byName = new Map<string, string[]>();
+	// Runs on every refresh of the sidebar: one pass over people, no work per name.
 	for (const facts of index.allFacts()) {
-		out.push(...facts.problems, ...futureProblems(facts, today));
-		// Names compare as links resolve them (NFC, any case): two notes that one link cannot tell apart are flagged.
-		const key = fold(facts.name);
-		byName.set(key, [...(byName.get(key) ?? []), facts.path]);
+		for (const problem of facts.problems) out.push(problem);
+		for (const problem of futureProblems(facts, today)) out.push(problem);
 	}
-	for (const paths of byName.values()) {
-		if (paths.length < 2) continue;
+	// Names compare as links resolve them (NFC, any case): two notes that one link cannot tell apart are flagged.
+	for (const paths of index.peopleSharingAName()) {
 		const winner = index.resolve(basename(paths[0] ?? ""), "");
 		for (const path of paths) {
 			if (path === winner) continue;

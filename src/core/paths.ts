@@ -107,6 +107,8 @@ export function normalize(path: string): string | null {
 export class LinkResolver {
 	/** Notes by lower-case name; one path held as itself (most names are unique), several as an array. */
 	private readonly byName = new Map<string, string | string[]>();
+	/** The names more than one note has (kept as notes come and go, so that finding them walks no list). */
+	private readonly shared = new Set<string>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly aliasesOf = new Map<string, string[]>();
 
@@ -115,7 +117,10 @@ export class LinkResolver {
 		const held = this.byName.get(key);
 		if (held === undefined) this.byName.set(key, path);
 		else if (typeof held === "string") {
-			if (held !== path) this.byName.set(key, [held, path]);
+			if (held !== path) {
+				this.byName.set(key, [held, path]);
+				this.shared.add(key);
+			}
 		} else if (!held.includes(path)) held.push(path);
 	}
 
@@ -126,8 +131,15 @@ export class LinkResolver {
 		else if (Array.isArray(held)) {
 			const rest = held.filter((p) => p !== path);
 			this.byName.set(key, rest.length === 1 ? (rest[0] as string) : rest);
+			// Stryker disable next-line ConditionalExpression: speed-only; a name held by one note again lists one note.
+			if (rest.length === 1) this.shared.delete(key);
 		}
 		this.setAliases(path, []);
+	}
+
+	/** The notes of each name that more than one note has (any case, NFC), in the order they came. */
+	*sharedNames(): Generator<readonly string[]> {
+		for (const key of this.shared) yield this.named(key);
 	}
 
 	private named(key: string): readonly string[] {

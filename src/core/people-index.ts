@@ -381,6 +381,16 @@ export class PeopleIndex {
 		return this.resolver.resolve(link, from);
 	}
 
+	/** People whose notes share a name (links to that name reach one of them), each group in the order they came. */
+	peopleSharingAName(): string[][] {
+		const out: string[][] = [];
+		for (const paths of this.resolver.sharedNames()) {
+			const people = paths.filter((p) => this.persons.has(p));
+			if (people.length > 1) out.push(people);
+		}
+		return out;
+	}
+
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
 		return this.persons.values();

@@ -84,7 +84,7 @@ export class PersonCardFeature {
 		const index = this.ctx.ready();
 		if (!person || !index) return null;
 		const recent = recentContacts(index.interactions(person.path), data.today).map((r) => this.withWords(person, r));
-		const interests = interestTags(data.tags[person.path] ?? [], this.ctx.store.settings.personTags);
+		const interests = interestTags(data.tagsOf(person.path), this.ctx.store.settings.personTags);
 		return {
 			person, today: data.today, wording: data.wording, recent, interests, birthdayLeadDays: data.birthdayLeadDays, place: shown.place,
 			tierSuggestion: suggestedTier(person, this.ctx.store.settings.tiers),

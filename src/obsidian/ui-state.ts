@@ -74,11 +74,9 @@ export class UiState {
 		const built = state.index;
 		const withTexts = this.taskTextsFor();
 		const people = this.byName(built.people(today)).map(withTexts);
-		const tags: Record<string, string[]> = {};
-		for (const p of people) tags[p.path] = personTagsOf(built.facts(p.path));
 		const byPath = new Map(people.map((p) => [p.path, p]));
 		this.store.set({
-			...base, ready: true, people, attention: built.attention(today).map(withTexts), tags, problems: problems(built, today),
+			...base, ready: true, people, attention: built.attention(today).map(withTexts), tagsOf: (path) => personTagsOf(built.facts(path)), problems: problems(built, today),
 			reconnect: reconnect(built, today).flatMap((tie) => byPath.get(tie.path) ?? []),
 			circles: circles(people, settings.tiers),
 			goals: goals(built, today), health: index.healthTrend(built, today),

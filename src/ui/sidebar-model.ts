@@ -83,8 +83,8 @@ export interface SidebarData {
 	attention: PersonView[];
 	/** Dormant ties worth waking, ranked (core/reconnect.ts). */
 	reconnect: PersonView[];
-	/** Tags of each person, without `#`, lower case. */
-	tags: Record<string, string[]>;
+	/** A person's tags, without `#`, lower case: looked up when a search asks, not listed for everyone on every change. */
+	tagsOf: (path: string) => string[];
 	problems: Problem[];
 	tiers: string[];
 	/** Where Ascent looked for people, for the empty state. */
@@ -110,7 +110,7 @@ export interface SetupView {
 }
 
 export const EMPTY_DATA: SidebarData = {
-	ready: false, today: "1970-01-01", people: [], attention: [], reconnect: [], tags: {}, problems: [], tiers: [],
+	ready: false, today: "1970-01-01", people: [], attention: [], reconnect: [], tagsOf: () => [], problems: [], tiers: [],
 	lookedIn: "", setup: null, birthdayLeadDays: 7, goals: [], health: { value: null, trend: [] }, wording: "plain", circles: [], contactDays: () => [], places: [],
 };
 
@@ -148,7 +148,7 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 	const spec = PEOPLE_TABS.find((t) => t.id === tab);
 	if (!spec) return [];
 	const filtering = query.trim() !== "" || tier !== "";
-	const keep = (p: PersonView) => matches(p, data.tags[p.path] ?? [], query, data.places) && (tier === "" || p.tier === tier);
+	const keep = (p: PersonView) => matches(p, data.tagsOf(p.path), query, data.places) && (tier === "" || p.tier === tier);
 	const source = spec.source === "attention" ? data.attention : spec.source === "reconnect" ? data.reconnect : data.people;
 	// The lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
 	if (spec.order === null && spec.source !== "people") return filtering ? source.filter(keep) : source;
@@ -164,7 +164,7 @@ export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId
 	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const filtering = query.trim() !== "" || tier !== "";
 	for (const p of data.people) {
-		if (filtering && !(matches(p, data.tags[p.path] ?? [], query, data.places) && (tier === "" || p.tier === tier))) continue;
+		if (filtering && !(matches(p, data.tagsOf(p.path), query, data.places) && (tier === "" || p.tier === tier))) continue;
 		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
 		for (const tab of PEOPLE_TABS) if (tab.source !== "reconnect" && tab.includes(p, horizon)) counts[tab.id]++;
 	}

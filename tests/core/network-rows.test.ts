@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { goals, healthNow, indexStats, problems, reconnectionCounts } from "../../src/core/network";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex } from "../helpers";
+import { recordFromText } from "../../src/vault/disk";
 import { personView } from "../ui/person-view";
 
 const TODAY = "2026-11-30";
@@ -49,5 +50,27 @@ describe("people who share a name", () => {
 			path: "People/Sam Lee.md", field: "name", value: "Sam Lee",
 			message: "another person note has the same name (Work/sam lee.md); links to this name reach that note, so link this one by its path",
 		}]);
+	});
+
+	it("as notes come, go and move: a twin flagged while both are people, a non-person of the name never", () => {
+		const index = buildIndex({ "People/Sam Lee.md": "---\ncadence: 30\n---\n", "Projects/Sam Lee.md": "# Sam Lee's project\n" });
+		const flagged = () => problems(index, TODAY).filter((p) => p.field === "name").map((p) => p.path);
+		expect(flagged()).toEqual([]);
+		// A link to the name reaches the shortest path (tests/core/paths-rules.test.ts): the other person is flagged.
+		index.upsert(recordFromText("Work/SAM LEE.md", "---\ntype: person\n---\n"));
+		expect(flagged()).toEqual(["People/Sam Lee.md"]);
+		// A third of the name: the two a link does not reach.
+		index.upsert(recordFromText("Old/Sam Lee.md", "---\ntype: person\n---\n"));
+		expect(flagged()).toEqual(["People/Sam Lee.md", "Work/SAM LEE.md"]);
+		index.remove("Old/Sam Lee.md");
+		expect(flagged()).toEqual(["People/Sam Lee.md"]);
+		// Moved to another name: nobody shares it any more; back again: flagged again.
+		index.rename("Work/SAM LEE.md", recordFromText("Work/Samuel Lee.md", "---\ntype: person\n---\n"));
+		expect(flagged()).toEqual([]);
+		index.rename("Work/Samuel Lee.md", recordFromText("Work/Sam Lee.md", "---\ntype: person\n---\n"));
+		expect(flagged()).toEqual(["People/Sam Lee.md"]);
+		// No longer a person: the project note and it share the name with Sam, and nobody is flagged.
+		index.upsert(recordFromText("Work/Sam Lee.md", "Notes from work\n"));
+		expect(flagged()).toEqual([]);
 	});
 });
