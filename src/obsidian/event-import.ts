@@ -4,7 +4,7 @@ import { type App, Modal, Notice, Setting, type TFile } from "obsidian";
 import { addDays, parseDay } from "../core/dates";
 import { decodeText } from "../core/import/decode";
 import { describeEventPlan, EVENT_KEY_PROPERTY, type EventPlan, type ExistingEvent, planEventImport } from "../core/import/event-plan";
-import { type CalendarRange, readCalendar } from "../core/import/ics";
+import type { CalendarRange, readCalendar as ReadCalendar } from "../core/import/ics";
 import type { AscentContext } from "./context";
 import { FilePickerModal } from "./modals";
 import { existingPeople } from "./records";
@@ -46,6 +46,8 @@ export class EventImport {
 			return null;
 		}
 		const decoded = decodeText(new Uint8Array(await this.ctx.app.vault.readBinary(file)), "lenient");
+		// ical.js loads with the first calendar read, not with the plugin (PERFORMANCE.md).
+		const { readCalendar } = await import("../core/import/ics");
 		const cache = this.ctx.app.metadataCache;
 		const people = existingPeople(this.ctx.app, index);
 		const existing: ExistingEvent[] = this.ctx.app.vault.getMarkdownFiles().flatMap((f) => {
@@ -53,7 +55,7 @@ export class EventImport {
 			return fm && typeof fm[EVENT_KEY_PROPERTY] === "string" ? [{ path: f.path, frontmatter: fm }] : [];
 		});
 		const today = this.ctx.today();
-		let read: (CalendarRange & ReturnType<typeof readCalendar>) | null = null;
+		let read: (CalendarRange & ReturnType<typeof ReadCalendar>) | null = null;
 		const preview: EventPreview = {
 			file: file.path,
 			range: { from: addDays(today, -90), to: today },

@@ -3,8 +3,6 @@
 import { Notice, type TFile } from "obsidian";
 import { decodeText } from "../core/import/decode";
 import { type ImportPlan, planImport } from "../core/import/plan";
-import { readContacts } from "../core/import/read";
-import { toVCards } from "../core/import/vcard-export";
 import { safeFileName } from "../core/safe-names";
 import type { AscentContext } from "./context";
 import { type Choice, ChoiceModal, FilePickerModal, ImportPreviewModal } from "./modals";
@@ -33,6 +31,8 @@ export class ImportExport {
 		const index = this.ctx.ready();
 		if (!index) return;
 		const decoded = decodeText(new Uint8Array(await this.ctx.app.vault.readBinary(file)), "lenient");
+		// The readers (papaparse, the vCard reader) load with the first import, not with the plugin (PERFORMANCE.md).
+		const { readContacts } = await import("../core/import/read");
 		const { contacts, problems, format } = readContacts(file.path, decoded.text ?? "");
 		if (decoded.notice) problems.unshift({ origin: file.name, field: "file", value: "", message: decoded.notice });
 		const settings = this.ctx.store.settings;
@@ -78,6 +78,7 @@ export class ImportExport {
 		const base = safeFileName(`Ascent export ${label} ${this.ctx.today()}`) || `Ascent export ${this.ctx.today()}`;
 		let path = `${base}.vcf`;
 		for (let n = 2; this.ctx.app.vault.getAbstractFileByPath(path); n++) path = `${base} ${n}.vcf`;
+		const { toVCards } = await import("../core/import/vcard-export");
 		await this.ctx.app.vault.create(path, toVCards(people, this.ctx.store.settings.fieldKeys));
 		new Notice(`Exported ${people.length} ${people.length === 1 ? "person" : "people"} to ${path}.`);
 		return path;

@@ -1,6 +1,5 @@
 // Every change Ascent makes to a note: frontmatter through processFrontMatter, bodies through vault.process.
 import { type App, moment, normalizePath, parseYaml, type TFile } from "obsidian";
-import { noteShape, PropertiesError, setProperties } from "../core/note-edit";
 import { fillTemplate, safeFileName, vaultPath } from "../core/safe-names";
 import { type Day, parseDay } from "../core/dates";
 import { existingKey } from "../core/fields";
@@ -10,6 +9,12 @@ import type { ImportPlan } from "../core/import/plan";
 import type { AscentSettings, FieldName } from "../core/settings";
 import { asFile } from "./records";
 import type { FileChange, UndoHistory } from "./undo";
+
+/**
+ * The properties editor and the yaml package it edits with (about 100 KB of main.js) load with the first write that
+ * edits properties, not with the plugin: evaluating them on every start cost about a fifth of the plugin's load.
+ */
+const noteEdit = () => import("../core/note-edit");
 
 export class WriteError extends Error {}
 
@@ -209,6 +214,7 @@ export class Writer {
 	 * `skipped`; the rest are written; undo removes exactly what was written. Ambiguous matches are never written.
 	 */
 	async applyImport(plan: ImportPlan, template: string, today: Day): Promise<number> {
+		const { PropertiesError, setProperties } = await noteEdit();
 		const ready: { path: string; text: string; create: boolean }[] = [];
 		for (const create of plan.creates) {
 			const path = safePath(create.path);
@@ -276,6 +282,7 @@ export class Writer {
 		if (!file) throw new WriteError(`${path} was not created.`);
 		let after = await this.app.vault.read(file);
 		if (tier) {
+			const { noteShape, setProperties } = await noteEdit();
 			try {
 				const yaml = noteShape(after).yaml;
 				const current = yaml === null ? {} : (parseYaml(yaml) as Frontmatter | null) ?? {};
@@ -298,6 +305,7 @@ export class Writer {
 		const path = `${folder === "" ? "" : `${folder}/`}${name}.md`;
 		if (this.app.vault.getAbstractFileByPath(path)) throw new WriteError(`${path} already exists.`);
 		let text = options.template ? fillTemplate(options.template, { title: name, date: options.today, clock: CLOCK() }) : "";
+		const { noteShape, setProperties } = await noteEdit();
 		try {
 			// The template's properties must be editable; the tier goes under the key the template already uses.
 			setProperties(text, {});

@@ -3,6 +3,11 @@ import { App, Notice, type Plugin, type TFile } from "../fake-obsidian";
 import AscentPlugin from "../../src/main";
 import type { AscentServices } from "../../src/obsidian/services";
 
+// Modules the plugin loads with their first use (`import()`: the importers and the properties editor). In main.js they
+// are bundled and arrive in a microtask; here vitest would first transform them, longer than `settle` waits. Loading
+// them with the harness keeps tests on the plugin's behaviour, not on the test runner's loading time.
+await Promise.all([import("../../src/core/import/read"), import("../../src/core/import/vcard-export"), import("../../src/core/import/ics"), import("../../src/core/note-edit")]);
+
 export const MANIFEST = { id: "ascent", name: "Ascent", dir: ".obsidian/plugins/ascent", version: "0.1.0" };
 
 export interface Harness {
