@@ -10,7 +10,8 @@ import { aliasesOf } from "../core/person";
 import { placesOf } from "../core/places";
 import { collectReport, inPlaceOnly, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
-import { NODE_IO, readVault, type VaultIo } from "../vault/disk";
+import { listNotes, NODE_IO, readVault, type VaultIo } from "../vault/disk";
+import { ReportCache, userCacheDir, vaultState } from "./report-cache";
 import { runImport } from "./import";
 import { runEventImport } from "./import-events";
 
@@ -27,13 +28,21 @@ interface Subcommand {
 	name: string;
 	usage: string;
 	summary: string;
-	run: (args: string[], cwd: string, io: VaultIo) => Promise<CliResult>;
+	run: (args: string[], cwd: string, io: VaultIo, options: RunOptions) => Promise<CliResult>;
+}
+
+export interface RunOptions {
+	/**
+	 * Where `report` keeps finished reports for a vault that has not changed (cli/report-cache.ts); no cache when
+	 * absent. The command line passes the user's cache folder; tests pass a folder of their own, or none.
+	 */
+	cacheDir?: string;
 }
 
 /** The subcommands: adding one is one entry here and its function below. */
 const SUBCOMMANDS: Subcommand[] = [
 	{
-		name: "report", usage: "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE]",
+		name: "report", usage: "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE] [--no-cache]",
 		summary: "who needs attention, goals and problems", run: reportCommand,
 	},
 	{
@@ -51,14 +60,14 @@ const USAGE = `usage:\n${SUBCOMMANDS.map((c) => `  ${c.usage.replace(/\n/g, "\n 
 const oneLine = (usage: string) => usage.replace(/\n\s+/g, " ");
 
 /** Runs a command; `io` is the file system the vault is read through (tests hand in one that fails). */
-export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NODE_IO): Promise<CliResult> {
+export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NODE_IO, options: RunOptions = {}): Promise<CliResult> {
 	const [name, ...rest] = argv;
 	const command = SUBCOMMANDS.find((c) => c.name === name);
 	try {
 		if (name === "--help" || name === "-h" || name === "help") return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
 		if (!command) throw new UsageError(name ? `unknown command "${name}"` : "missing command");
 		if (rest.includes("--help") || rest.includes("-h")) return { code: 0, stdout: `${command.usage}\n  ${command.summary}\n`, stderr: "" };
-		return await command.run(rest, cwd, io);
+		return await command.run(rest, cwd, io, options);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			// One line: what is wrong, and the usage of that command (or the commands there are).
@@ -70,7 +79,7 @@ export async function run(argv: string[], cwd = process.cwd(), io: VaultIo = NOD
 }
 
 /** `ascent report`: who needs attention, as text, markdown or JSON. */
-async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<CliResult> {
+async function reportCommand(rest: string[], cwd: string, io: VaultIo, options: RunOptions): Promise<CliResult> {
 	let values;
 	try {
 		({ values } = parseArgs({
@@ -82,6 +91,7 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<
 				markdown: { type: "boolean" },
 				limit: { type: "string" },
 				location: { type: "string" },
+				"no-cache": { type: "boolean" },
 			},
 			strict: true,
 			allowPositionals: false,
@@ -97,17 +107,25 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo): Promise<
 		if (!/^\d+$/.test(values.limit) || Number(values.limit) < 1) throw new UsageError(`--limit ${values.limit}: expected a whole number of at least 1`);
 		limit = Number(values.limit);
 	}
+	if (values.location !== undefined && values.location.trim() === "") throw new UsageError("--location: name a place");
 	const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
 	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-	const vault = await readVault(vaultDir, io);
+	const listed = listNotes(vaultDir, io);
+	// The same options on an unchanged vault print what they printed last time (cli/report-cache.ts).
+	const cache = options.cacheDir === undefined || values["no-cache"] ? null : ReportCache.open(options.cacheDir, vaultDir);
+	const key = JSON.stringify({ today, json: values.json ?? false, markdown: values.markdown ?? false, limit: values.limit ?? null, location: values.location ?? null });
+	const state = cache && listed.problems.length === 0 ? vaultState(vaultDir, listed.paths) : null;
+	const cached = state ? cache?.get(key, state) : null;
+	if (cached) return { code: 0, ...cached };
+	const vault = await readVault(vaultDir, io, listed);
 	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
 	const all = collectReport(index, today, vault.readProblems);
-	if (values.location !== undefined && values.location.trim() === "") throw new UsageError("--location: name a place");
 	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(vault.records)));
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
-	if (values.json) return { code: 0, stdout: `${JSON.stringify(toJson(data), null, 2)}\n`, stderr: settingsNotes };
-	if (values.markdown) return { code: 0, stdout: toMarkdown(data, limit, (name) => index.resolve(name, "")), stderr: settingsNotes };
-	return { code: 0, stdout: toText(data, limit), stderr: settingsNotes };
+	const stdout = values.json ? `${JSON.stringify(toJson(data), null, 2)}\n` : values.markdown ? toMarkdown(data, limit, (name) => index.resolve(name, "")) : toText(data, limit);
+	// A report that names notes it could not read is made afresh every time (a permission put right changes no time).
+	if (cache && state && vault.readProblems.length === 0) cache.save(key, state, { stdout, stderr: settingsNotes });
+	return { code: 0, stdout, stderr: settingsNotes };
 }
 
 /** `ascent check`: what the vault holds, what each setting matches, the settings that would read more, the problems. */
@@ -197,7 +215,7 @@ async function importCommand(args: string[], cwd: string): Promise<CliResult> {
 
 /** Runs the command line's arguments and writes the result (`npm run report`, or `npx ascent` through bin/). */
 export async function main(argv: string[]): Promise<void> {
-	const result = await run(argv);
+	const result = await run(argv, process.cwd(), NODE_IO, { cacheDir: userCacheDir() });
 	process.stdout.write(result.stdout);
 	process.stderr.write(result.stderr);
 	process.exitCode = result.code;

@@ -97,16 +97,29 @@ export async function vaultConventions(vault: string, settings: AscentSettings):
 	return readConventions(settings, files);
 }
 
-export async function readVault(vault: string, io: VaultIo = NODE_IO): Promise<VaultOnDisk> {
+/** The vault's notes (`.md`, not in dot folders), as sorted vault paths, and the folders that could not be listed. */
+export interface NoteList {
+	paths: string[];
+	problems: Problem[];
+}
+
+export function listNotes(vault: string, io: VaultIo = NODE_IO): NoteList {
+	const paths: string[] = [];
+	const problems: Problem[] = [];
+	walk(io, vault, "", paths, problems);
+	paths.sort();
+	return { paths, problems };
+}
+
+/** Reads the vault (`listed`: its notes, when the caller has listed them already). */
+export async function readVault(vault: string, io: VaultIo = NODE_IO, listed?: NoteList): Promise<VaultOnDisk> {
 	const info = await stat(vault);
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
 	const conventions = await vaultConventions(vault, settings);
 	const indexSettings = withConventions(settings, conventions);
-	const paths: string[] = [];
-	const readProblems: Problem[] = [];
-	walk(io, vault, "", paths, readProblems);
-	paths.sort();
+	const { paths, problems: listProblems } = listed ?? listNotes(vault, io);
+	const readProblems: Problem[] = [...listProblems];
 	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
 	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
 	const records = paths.flatMap((path) => {

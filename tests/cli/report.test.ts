@@ -147,13 +147,13 @@ describe("--location", () => {
 	it("a place nobody is in says so; an empty one is a usage error", async () => {
 		expect((await run(["report", "--today", "2026-11-30", "--location", "Atlantis"], ROOT)).stdout).toMatch(/^Nobody's location is in Atlantis/m);
 		const empty = await run(["report", "--location", " "], ROOT);
-		expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/^ascent: --location: name a place \(usage: ascent report .* \[--location PLACE\]\)\n$/)]);
+		expect([empty.code, empty.stderr]).toEqual([2, expect.stringMatching(/^ascent: --location: name a place \(usage: ascent report .* \[--location PLACE\] \[--no-cache\]\)\n$/)]);
 	});
 });
 
 describe("the subcommands", () => {
 	it.each([
-		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE]"],
+		["report", "ascent report [--vault DIR] [--today DATE] [--json|--markdown] [--limit N]\n              [--location PLACE] [--no-cache]"],
 		["import", "ascent import FILE [--vault DIR] [--dry-run] [--overwrite]"],
 		["check", "ascent check [--vault DIR] [--today DATE]"],
 	])("%s --help names only its own options, in a usage line of at most 80 columns", async (name, usage) => {

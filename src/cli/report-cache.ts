@@ -1,0 +1,173 @@
+// The CLI's cache of finished reports (Node only): a second `ascent report` with the same options on a vault where
+// nothing changed prints what the first printed, after looking at every note's size and times but reading none.
+// Kept outside the vault, in the user's cache folder, one file per vault (named by a hash of the vault's path).
+//
+// A report is taken from the cache only when all of these are as they were: the list of notes, each note's size,
+// modification and change times, the bytes of the settings files the report reads (Ascent's data.json, daily notes,
+// Periodic Notes, templates, Templater, the community-plugins list), the options (`--today` included, or today's
+// date when it is left out), and the code that made it. Anything else (a note added, changed, gone or renamed; a
+// corrupt cache, another vault's, one made by other code) means the vault is read as without a cache, and the cache is
+// written again. A note modified in the two seconds before the cache is written leaves it unwritten: a second edit
+// within a file system's time resolution could keep size and time (git's "racy" rule).
+//
+// Why whole reports rather than parsed notes: a cache of every note's metadata (issue 20, branch wip/record-cache) was
+// as slow to read as the notes are to parse (97 MB of JSON for 11.5 MB of notes), and the index and the report cost as
+// much again after it. So a changed vault is read in full; PERFORMANCE.md has the figures.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import envPaths from "env-paths";
+import { VAULT_CONFIG_FILES } from "../core/vault-config";
+
+const FORMAT = "ascent-report-cache/1";
+/** A note changed this close to the cache's writing keeps the cache from being written. */
+export const RACY_MS = 2000;
+/** Reports kept per vault (one per set of options: text, JSON, markdown, another day…). */
+const KEEP = 8;
+
+interface Entry {
+	state: string;
+	stdout: string;
+	stderr: string;
+}
+
+interface CacheFile {
+	format: string;
+	code: string;
+	vault: string;
+	reports: Record<string, Entry>;
+}
+
+/** The user's cache folder for Ascent (`ASCENT_CACHE_DIR` when set; else XDG_CACHE_HOME, ~/Library/Caches, %LOCALAPPDATA%). */
+export function userCacheDir(env: Record<string, string | undefined> = process.env): string {
+	return env.ASCENT_CACHE_DIR || envPaths("ascent", { suffix: "" }).cache;
+}
+
+/** The file that caches `vault`'s reports inside `dir`. */
+export function cacheFileFor(dir: string, vault: string): string {
+	return join(dir, `reports-${createHash("sha256").update(vault).digest("hex").slice(0, 16)}.json`);
+}
+
+let fingerprint: string | undefined;
+/**
+ * What a report depends on besides the vault: the code that makes it, by the names, sizes and times of the source
+ * files of the core, the reader and the CLI, so that an edited Ascent never prints an older Ascent's report.
+ */
+export function codeFingerprint(): string {
+	if (fingerprint !== undefined) return fingerprint;
+	const hash = createHash("sha256").update(FORMAT);
+	const here = dirname(fileURLToPath(import.meta.url));
+	for (const dir of [here, join(here, "..", "core"), join(here, "..", "core", "import"), join(here, "..", "vault")]) {
+		try {
+			for (const name of readdirSync(dir).sort()) {
+				const info = statSync(join(dir, name));
+				hash.update(`${name}\u0000${info.size}\u0000${info.mtimeMs}\u0000`);
+			}
+		} catch {
+			hash.update(`${dir}: not found\u0000`);
+		}
+	}
+	fingerprint = hash.digest("hex").slice(0, 16);
+	return fingerprint;
+}
+
+/** The vault as a report sees it, in one hash: its notes' paths, sizes and times, and its settings files' bytes. */
+export interface VaultState {
+	hash: string;
+	/** The latest modification time among the notes (for the racy rule). */
+	newestMs: number;
+}
+
+/**
+ * Looks at `paths` (the vault's notes, as the reader lists them) without reading them. Null when one cannot be
+ * looked at: the report then reads the vault, which names the problem.
+ */
+export function vaultState(vault: string, paths: readonly string[]): VaultState | null {
+	const hash = createHash("sha256");
+	let newestMs = 0;
+	for (const path of paths) {
+		let info;
+		try {
+			info = statSync(join(vault, path));
+		} catch {
+			return null;
+		}
+		newestMs = Math.max(newestMs, info.mtimeMs);
+		hash.update(`${path}\u0000${info.size}\u0000${info.mtimeMs}\u0000${info.ctimeMs}\n`);
+	}
+	for (const file of ["plugins/ascent/data.json", ...Object.values(VAULT_CONFIG_FILES)]) {
+		let bytes: Uint8Array | null = null;
+		try {
+			bytes = readFileSync(join(vault, ".obsidian", ...file.split("/")));
+		} catch {
+			// Not there: that too is part of the state.
+		}
+		hash.update(`${file}\u0000${bytes === null ? "-" : createHash("sha256").update(bytes).digest("hex")}\n`);
+	}
+	return { hash: hash.digest("hex"), newestMs };
+}
+
+function readCacheFile(file: string, vault: string, code: string): Record<string, Entry> {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(readFileSync(file, "utf8"));
+	} catch {
+		return {};
+	}
+	const cache = parsed as Partial<CacheFile> | null;
+	if (!cache || cache.format !== FORMAT || cache.code !== code || cache.vault !== vault || typeof cache.reports !== "object" || cache.reports === null) return {};
+	const out: Record<string, Entry> = {};
+	for (const [key, entry] of Object.entries(cache.reports)) {
+		const e = entry as Partial<Entry> | null;
+		if (e && typeof e.state === "string" && typeof e.stdout === "string" && typeof e.stderr === "string") out[key] = { state: e.state, stdout: e.stdout, stderr: e.stderr };
+	}
+	return out;
+}
+
+export class ReportCache {
+	private readonly reports: Record<string, Entry>;
+
+	private constructor(private readonly file: string, private readonly vault: string, private readonly code: string) {
+		this.reports = readCacheFile(file, vault, code);
+	}
+
+	/** The cache of `vault` (an absolute path) in `dir`; an unreadable or foreign cache starts empty. */
+	static open(dir: string, vault: string, code = codeFingerprint()): ReportCache {
+		return new ReportCache(cacheFileFor(dir, vault), vault, code);
+	}
+
+	/** The report made with `options` when the vault is in `state`, else null. */
+	get(options: string, state: VaultState): { stdout: string; stderr: string } | null {
+		const entry = this.reports[options];
+		return entry && entry.state === state.hash ? { stdout: entry.stdout, stderr: entry.stderr } : null;
+	}
+
+	/**
+	 * Keeps `report` for `options` in `state` (reports of an older state are dropped), through a temporary file and a
+	 * rename, so that a run that stops half way never leaves half a cache. Not written while a note is being edited
+	 * (racy), nor when the folder cannot be written: the report is the same without it. Returns whether it wrote.
+	 */
+	save(options: string, state: VaultState, report: { stdout: string; stderr: string }, now = Date.now()): boolean {
+		if (state.newestMs >= now - RACY_MS) return false;
+		const reports: Record<string, Entry> = {};
+		const kept = Object.entries(this.reports).filter(([key, e]) => key !== options && e.state === state.hash).slice(-(KEEP - 1));
+		for (const [key, entry] of kept) reports[key] = entry;
+		reports[options] = { state: state.hash, ...report };
+		const body: CacheFile = { format: FORMAT, code: this.code, vault: this.vault, reports };
+		const temporary = `${this.file}.${process.pid}.tmp`;
+		try {
+			mkdirSync(dirname(this.file), { recursive: true });
+			writeFileSync(temporary, JSON.stringify(body));
+			renameSync(temporary, this.file);
+			return true;
+		} catch {
+			try {
+				rmSync(temporary, { force: true });
+			} catch {
+				// The folder itself could not be made or read: there is no temporary file to remove.
+			}
+			return false;
+		}
+	}
+}

@@ -1,0 +1,226 @@
+// The CLI's cache of finished reports: a second run with the same options on an unchanged vault reads no note, and
+// every run prints exactly what a run without the cache prints, whatever happened to the vault (a note changed,
+// added, deleted, renamed; a setting changed) or to the cache (corrupt, another vault's, older code's, not writable).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { run } from "../../src/cli/main";
+import { cacheFileFor, userCacheDir } from "../../src/cli/report-cache";
+import { NODE_IO, type VaultIo } from "../../src/vault/disk";
+
+const EXAMPLE = join(__dirname, "../../examples/vault");
+const made: string[] = [];
+afterEach(() => {
+	for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of the example vault whose notes were last modified an hour ago (so none is too fresh to cache). */
+function vaultCopy(): { vault: string; cacheDir: string } {
+	const root = mkdtempSync(join(tmpdir(), "ascent-cache-"));
+	made.push(root);
+	const vault = join(root, "vault");
+	cpSync(EXAMPLE, vault, { recursive: true });
+	ageAll(vault);
+	return { vault, cacheDir: join(root, "cache") };
+}
+
+const HOUR_AGO = (Date.now() - 3_600_000) / 1000;
+function ageAll(dir: string, seconds = HOUR_AGO): void {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) ageAll(full, seconds);
+		else utimesSync(full, seconds, seconds);
+	}
+}
+
+/** The file system, counting the notes it reads. */
+function countingIo(): VaultIo & { reads: string[] } {
+	const reads: string[] = [];
+	return { ...NODE_IO, reads, readFile: (path) => (reads.push(path.replace(/\\/g, "/")), NODE_IO.readFile(path)) };
+}
+
+const ARGS = (vault: string, ...more: string[]) => ["report", "--vault", vault, "--today", "2026-11-30", "--json", ...more];
+
+async function report(vault: string, cacheDir?: string, io: VaultIo = NODE_IO, ...more: string[]): Promise<string> {
+	const result = await run(ARGS(vault, ...more), process.cwd(), io, { cacheDir });
+	expect(result.code, result.stderr).toBe(0);
+	return result.stdout;
+}
+
+const SAM = "People/Sam Rivera.md";
+
+describe("the CLI's cache of finished reports", () => {
+	it("a second run with the same options on an unchanged vault reads no note, and prints the same", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const uncached = await report(vault);
+		const first = countingIo();
+		expect(await report(vault, cacheDir, first)).toBe(uncached);
+		expect(first.reads.length).toBeGreaterThan(20);
+		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(true);
+		const second = countingIo();
+		expect(await report(vault, cacheDir, second)).toBe(uncached);
+		expect(second.reads).toEqual([]);
+	});
+
+	it("other options are another report: text, markdown, a limit, another day, a place; each cached on its own", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const variants = [
+			["report", "--vault", vault, "--today", "2026-11-30"],
+			["report", "--vault", vault, "--today", "2026-11-30", "--markdown"],
+			["report", "--vault", vault, "--today", "2026-11-30", "--limit", "2"],
+			["report", "--vault", vault, "--today", "2026-12-24"],
+			["report", "--vault", vault, "--today", "2026-11-30", "--location", "Berlin"],
+		];
+		const uncached = await Promise.all(variants.map(async (args) => (await run(args)).stdout));
+		expect(new Set(uncached).size).toBe(variants.length);
+		for (const pass of [1, 2]) {
+			for (const [i, args] of variants.entries()) {
+				const io = countingIo();
+				expect((await run(args, process.cwd(), io, { cacheDir })).stdout).toBe(uncached[i]);
+				expect(io.reads.length > 0, `pass ${pass}, ${args.slice(3).join(" ")}`).toBe(pass === 1);
+			}
+		}
+	});
+
+	it.each([
+		["a note changed (same size, new time)", (vault: string) => {
+			const path = join(vault, SAM);
+			const text = readFileSync(path, "utf8");
+			expect(text).toContain("birthday: 1988-04-19");
+			writeFileSync(path, text.replace("birthday: 1988-04-19", "birthday: 1988-12-01"));
+			utimesSync(path, HOUR_AGO + 60, HOUR_AGO + 60);
+		}],
+		["a note changed (new size, its old time put back)", (vault: string) => {
+			const path = join(vault, SAM);
+			writeFileSync(path, `${readFileSync(path, "utf8")}\n- 2026-11-28 #call Caught up\n`);
+			utimesSync(path, HOUR_AGO, HOUR_AGO);
+		}],
+		["a note changed (same size, its old time put back: only its change time moved)", (vault: string) => {
+			const path = join(vault, SAM);
+			writeFileSync(path, readFileSync(path, "utf8").replace("birthday: 1988-04-19", "birthday: 1988-12-01"));
+			utimesSync(path, HOUR_AGO, HOUR_AGO);
+		}],
+		["a note added", (vault: string) => {
+			const path = join(vault, "People/Nia Okafor.md");
+			writeFileSync(path, "---\ntags: [person]\nlast-contact: 2025-01-02\ncadence: 1m\n---\n# Nia Okafor\n");
+			utimesSync(path, HOUR_AGO, HOUR_AGO);
+		}],
+		["a note deleted", (vault: string) => rmSync(join(vault, SAM))],
+		["a note renamed (same size and times)", (vault: string) => renameSync(join(vault, SAM), join(vault, "People/Samuel Rivera.md"))],
+		["Ascent's settings changed", (vault: string) => {
+			const path = join(vault, ".obsidian/plugins/ascent/data.json");
+			mkdirSync(join(vault, ".obsidian/plugins/ascent"), { recursive: true });
+			writeFileSync(path, JSON.stringify({ defaultCadenceDays: 7 }));
+			utimesSync(path, HOUR_AGO, HOUR_AGO);
+		}],
+		["the templates folder changed (Obsidian's settings, not Ascent's)", (vault: string) => {
+			// Notes in the templates folder are never read: calling the journal the templates folder empties it.
+			const path = join(vault, ".obsidian/templates.json");
+			writeFileSync(path, JSON.stringify({ folder: "Journal" }));
+			utimesSync(path, HOUR_AGO, HOUR_AGO);
+		}],
+	])("%s: the vault is read again, the report is the one without a cache, and the next run reads nothing", async (_, change) => {
+		const { vault, cacheDir } = vaultCopy();
+		const before = await report(vault, cacheDir);
+		change(vault);
+		const uncached = await report(vault);
+		expect(uncached).not.toBe(before);
+		const io = countingIo();
+		expect(await report(vault, cacheDir, io)).toBe(uncached);
+		expect(io.reads.length).toBeGreaterThan(20);
+		const third = countingIo();
+		expect(await report(vault, cacheDir, third)).toBe(uncached);
+		expect(third.reads).toEqual([]);
+	});
+
+	it("a note modified in the last two seconds keeps the cache from being written (it may change again unseen)", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const now = Date.now() / 1000;
+		utimesSync(join(vault, SAM), now, now);
+		await report(vault, cacheDir);
+		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(false);
+		const io = countingIo();
+		await report(vault, cacheDir, io);
+		expect(io.reads.length).toBeGreaterThan(20);
+	});
+
+	it.each([
+		["corrupt (not JSON)", (file: string) => writeFileSync(file, "{\"format\": \"ascent-report-ca")],
+		["JSON of another shape", (file: string) => writeFileSync(file, "[1, 2, 3]")],
+		["another vault's", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"vault":"[^"]*"/, "\"vault\":\"/elsewhere\""))],
+		["made by other code", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"code":"[^"]*"/, "\"code\":\"0123456789abcdef\""))],
+		["holding a report without its text", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"stdout":"(\\.|[^"\\])*"/, "\"stdout\":null"))],
+	])("a cache that is %s is ignored and written again", async (_, spoil) => {
+		const { vault, cacheDir } = vaultCopy();
+		const uncached = await report(vault);
+		await report(vault, cacheDir);
+		const file = cacheFileFor(cacheDir, vault);
+		const good = readFileSync(file, "utf8");
+		spoil(file);
+		expect(readFileSync(file, "utf8")).not.toBe(good);
+		const io = countingIo();
+		expect(await report(vault, cacheDir, io)).toBe(uncached);
+		expect(io.reads.length).toBeGreaterThan(0);
+		const again = countingIo();
+		expect(await report(vault, cacheDir, again)).toBe(uncached);
+		expect(again.reads).toEqual([]);
+	});
+
+	it("--no-cache reads every note and writes no cache; without a cache folder there is none", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const io = countingIo();
+		expect(await report(vault, cacheDir, io, "--no-cache")).toBe(await report(vault));
+		expect(io.reads.length).toBeGreaterThan(20);
+		expect(existsSync(cacheDir)).toBe(false);
+	});
+
+	it("a cache folder that cannot be written changes nothing in the report", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		writeFileSync(cacheDir, "a file where the cache folder would be");
+		expect(await report(vault, cacheDir)).toBe(await report(vault));
+		expect(readFileSync(cacheDir, "utf8")).toBe("a file where the cache folder would be");
+	});
+
+	it("a note that cannot be read: named in every report, never cached", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const failing: VaultIo = { ...NODE_IO, readFile: (path) => (path.endsWith("Sam Rivera.md") ? (() => {
+			throw Object.assign(new Error("EACCES"), { code: "EACCES" });
+		})() : NODE_IO.readFile(path)) };
+		const first = await report(vault, cacheDir, failing);
+		expect(first).toContain("cannot be read (no permission)");
+		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(false);
+		// Readable again (a permission put right moves no time of the note's): read, and the note is back.
+		expect(await report(vault, cacheDir)).toBe(await report(vault));
+	});
+
+	it("two vaults keep two caches; the cache lives outside the vault", async () => {
+		const a = vaultCopy();
+		const b = vaultCopy();
+		mkdirSync(a.cacheDir);
+		await report(a.vault, a.cacheDir);
+		await report(b.vault, a.cacheDir);
+		expect(readdirSync(a.cacheDir).sort()).toEqual([cacheFileFor(a.cacheDir, a.vault), cacheFileFor(a.cacheDir, b.vault)].map((f) => f.slice(a.cacheDir.length + 1)).sort());
+		expect(readdirSync(a.vault).some((name) => name.includes("reports-"))).toBe(false);
+	});
+
+	it("the cache folder: ASCENT_CACHE_DIR when set, else the platform's user cache folder", () => {
+		expect(userCacheDir({ ASCENT_CACHE_DIR: "/tmp/here" })).toBe("/tmp/here");
+		const home = userCacheDir({});
+		expect(home).toMatch(/ascent/);
+		expect(home.startsWith(process.cwd())).toBe(false);
+	});
+
+	it("keeps the reports of the vault as it is, and only those", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		await report(vault, cacheDir);
+		await report(vault, cacheDir, NODE_IO, "--limit", "3");
+		const reports = () => Object.keys((JSON.parse(readFileSync(cacheFileFor(cacheDir, vault), "utf8")) as { reports: object }).reports).length;
+		expect(reports()).toBe(2);
+		writeFileSync(join(vault, SAM), `${readFileSync(join(vault, SAM), "utf8")}\n`);
+		utimesSync(join(vault, SAM), HOUR_AGO, HOUR_AGO);
+		await report(vault, cacheDir);
+		expect(reports()).toBe(1);
+		expect(statSync(cacheFileFor(cacheDir, vault)).size).toBeGreaterThan(1000);
+	});
+});
