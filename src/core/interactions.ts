@@ -45,6 +45,8 @@ function within(pos: Pos, outer: Pos): boolean {
 }
 
 const QUIET = new Set(["blockquote", "callout", "comment"]);
+const NO_SECTIONS: SectionRef[] = [];
+const NO_ITEMS: ListItemRef[] = [];
 
 /**
  * The innermost list item whose lines hold each line asked for, in one pass when the lines come in order (as a
@@ -57,7 +59,16 @@ class ItemAt {
 	/** Items that started at or before the last line, the latest on top; ended ones leave when they surface. */
 	private readonly open: ListItemRef[] = [];
 
-	constructor(private readonly items: readonly ListItemRef[]) {}
+	private items: readonly ListItemRef[] = [];
+
+	/** Starts on another note's items (one walker serves every note: contactLinks runs for each note at a build). */
+	reset(items: readonly ListItemRef[]): this {
+		this.items = items;
+		this.next = 0;
+		this.lastLine = -1;
+		this.open.length = 0;
+		return this;
+	}
 
 	at(line: number): ListItemRef | null {
 		if (line < this.lastLine) {
@@ -73,6 +84,8 @@ class ItemAt {
 	}
 }
 
+const ITEMS = new ItemAt();
+
 /**
  * Links that record contact. Not counted: links in unticked (or cancelled) tasks, which are plans; in blockquotes,
  * callouts and comments, which quote or hide; embeds; and frontmatter links. A ticked task counts: it was done.
@@ -80,8 +93,8 @@ class ItemAt {
  */
 export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: string; item: ListItemRef }[]): string[] {
 	// Stryker disable next-line ConditionalExpression,StringLiteral: defensive: neither Obsidian nor the disk reader lists a link inside a comment
-	const quiet = (metadata.sections ?? []).filter((s) => QUIET.has(s.type));
-	const items = new ItemAt(metadata.listItems ?? []);
+	const quiet = (metadata.sections ?? []).some((s) => QUIET.has(s.type)) ? (metadata.sections ?? []).filter((s) => QUIET.has(s.type)) : NO_SECTIONS;
+	const items = ITEMS.reset(metadata.listItems ?? []);
 	// Sections come in order and do not overlap (Obsidian's and the disk reader's): the one section that can hold a
 	// link is the first that does not end before it. Sections in any other order are each looked at.
 	const ordered = quiet.every((s, i) => i === 0 || s.position.start.offset >= (quiet[i - 1] as SectionRef).position.end.offset);
@@ -104,6 +117,7 @@ export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: str
 		}
 		out.push(link.link);
 	}
+	items.reset(NO_ITEMS);
 	return out;
 }
 
