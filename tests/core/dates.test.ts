@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, dayFromDate, dayNumber, daysBetween, fromDayNumber, isValidYmd, nextBirthday, parseBirthday, parseDay } from "../../src/core/dates";
 
@@ -150,6 +151,34 @@ describe("dates: spellings and near misses", () => {
 		}
 		expect(wrong).toEqual([]);
 		expect([dayNumber("0050-1-1"), dayNumber("0050-01-01"), fromDayNumber(dayNumber("0050-01-01"))]).toEqual([-701265, -701265, "0050-01-01"]);
+	});
+
+	it("isValidYmd counts a month's days by arithmetic as Date does, years 100–9999 (leap centuries too) and 0–99 by Date", () => {
+		fc.assert(fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+			const byDate = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+			expect(isValidYmd(y, m, d)).toBe(byDate);
+		}), { numRuns: 20_000 });
+		expect([isValidYmd(1900, 2, 29), isValidYmd(2000, 2, 29), isValidYmd(2100, 2, 29), isValidYmd(2024, 2, 29), isValidYmd(2026, 4, 31)]).toEqual([false, true, false, true, false]);
+	});
+
+	it("parseDay reads YYYY-MM-DD by character as its pattern reads it: texts of that shape with any characters", () => {
+		// The rule before the fast path: the pattern, the calendar, and the day written back.
+		const byPattern = (text: string): string | null => {
+			const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+			if (!m) return null;
+			const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+			return isValidYmd(y, mo, d) ? `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+		};
+		const char = fc.constantFrom(..."0123456789-/ x٣");
+		fc.assert(fc.property(fc.array(char, { minLength: 10, maxLength: 10 }).map((cs) => cs.join("")), fc.date({ min: new Date("0100-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }), (text, date) => {
+			const real = date.toISOString().slice(0, 10);
+			for (const t of [text, real, `${real.slice(0, 8)}3${real.slice(9)}`]) {
+				const parsed = parseDay(t);
+				const expected = byPattern(t);
+				if (expected !== null) expect(parsed).toEqual({ ok: true, value: expected });
+				else if (/^\d{4}-\d{2}-\d{2}$/.test(t)) expect(parsed.ok).toBe(false);
+			}
+		}), { numRuns: 5000 });
 	});
 
 	it("isValidYmd refuses parts that are not whole numbers", () => {
