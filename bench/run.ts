@@ -256,12 +256,13 @@ async function main(): Promise<void> {
 		const out = execFileSync(process.execPath, ["--import", "tsx", join(HERE_DIR, "cli-cold.ts"), dir], {
 			cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, ASCENT_CACHE_DIR: cacheDir },
 		});
-		const parsed = JSON.parse(out) as { floorMs: number; reportMs: number; code: number };
+		const parsed = JSON.parse(out) as { floorMs: number; reportMs: number; phases: Record<string, number>; code: number };
 		if (parsed.code !== 0) throw new Error("the CLI report failed on the bench vault");
 		return parsed;
 	};
-	const cold: { floorMs: number; reportMs: number }[] = [];
-	const warm: { floorMs: number; reportMs: number }[] = [];
+	type CliRun = ReturnType<typeof cli>;
+	const cold: CliRun[] = [];
+	const warm: CliRun[] = [];
 	for (let i = 0; i < (quick ? 1 : 3); i++) {
 		const cacheDir = join(tmpdir(), `ascent-bench-cache-${i}`);
 		rmSync(cacheDir, { recursive: true, force: true });
@@ -275,6 +276,8 @@ async function main(): Promise<void> {
 	add("read every file's bytes (floor), fresh process", size.name, floor, "ms");
 	add("CLI report --json, cold, fresh process (read, parse, index, report)", size.name, coldMs, "ms");
 	add("CLI report cold ÷ byte-read floor", size.name, coldMs / floor, "×", { max: 3 });
+	// What each phase of the cold run costs (the rest is reading the settings and the arguments).
+	for (const name of Object.keys(cold[0]?.phases ?? {})) add(`CLI cold: ${name}`, size.name, median(cold.map((c) => c.phases[name] ?? NaN)), "ms");
 	add("CLI report --json, warm (second run, vault unchanged), fresh process", size.name, warmMs, "ms");
 	add("CLI report warm ÷ byte-read floor", size.name, warmMs / floor, "×", { max: 1 });
 	rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,17 @@ export interface RunOptions {
 	 * absent. The command line passes the user's cache folder; tests pass a folder of their own, or none.
 	 */
 	cacheDir?: string;
+	/** Filled with how long each phase of `report` took, in ms (the bench prints them; PERFORMANCE.md). */
+	phases?: Record<string, number>;
+}
+
+/** Times one phase into `phases` (when asked for) and returns its result. */
+function phase<T>(phases: Record<string, number> | undefined, name: string, work: () => T): T {
+	if (!phases) return work();
+	const start = performance.now();
+	const out = work();
+	phases[name] = (phases[name] ?? 0) + performance.now() - start;
+	return out;
 }
 
 /** The subcommands: adding one is one entry here and its function below. */
@@ -110,21 +121,24 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo, options: 
 	if (values.location !== undefined && values.location.trim() === "") throw new UsageError("--location: name a place");
 	const vaultDir = resolve(cwd, values.vault ?? "examples/vault");
 	if (!existsSync(vaultDir)) throw new UsageError(`no vault at ${vaultDir}`);
-	const listed = listNotes(vaultDir, io);
+	const { phases } = options;
+	const listed = phase(phases, "list", () => listNotes(vaultDir, io));
 	// The same options on an unchanged vault print what they printed last time (cli/report-cache.ts).
 	const cache = options.cacheDir === undefined || values["no-cache"] ? null : ReportCache.open(options.cacheDir, vaultDir);
 	const key = JSON.stringify({ today, json: values.json ?? false, markdown: values.markdown ?? false, limit: values.limit ?? null, location: values.location ?? null });
-	const state = cache && listed.problems.length === 0 ? vaultState(vaultDir, listed.paths) : null;
+	const state = cache && listed.problems.length === 0 ? phase(phases, "cache: look at every note", () => vaultState(vaultDir, listed.paths)) : null;
 	const cached = state ? cache?.get(key, state) : null;
 	if (cached) return { code: 0, ...cached };
+	const start = performance.now();
 	const vault = await readVault(vaultDir, io, listed);
-	const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
-	const all = collectReport(index, today, vault.readProblems);
+	if (phases) phases["read and parse"] = performance.now() - start;
+	const index = phase(phases, "index", () => PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes }));
+	const all = phase(phases, "report", () => collectReport(index, today, vault.readProblems));
 	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(vault.records)));
 	const settingsNotes = vault.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
-	const stdout = values.json ? `${JSON.stringify(toJson(data), null, 2)}\n` : values.markdown ? toMarkdown(data, limit, (name) => index.resolve(name, "")) : toText(data, limit);
+	const stdout = phase(phases, "output", () => (values.json ? `${JSON.stringify(toJson(data), null, 2)}\n` : values.markdown ? toMarkdown(data, limit, (name) => index.resolve(name, "")) : toText(data, limit)));
 	// A report that names notes it could not read is made afresh every time (a permission put right changes no time).
-	if (cache && state && vault.readProblems.length === 0) cache.save(key, state, { stdout, stderr: settingsNotes });
+	if (cache && state && vault.readProblems.length === 0) phase(phases, "cache: write", () => cache.save(key, state, { stdout, stderr: settingsNotes }));
 	return { code: 0, stdout, stderr: settingsNotes };
 }
 
