@@ -1,5 +1,6 @@
 // Dataview inline fields in a note's body: `key:: value` on a line of its own, `[key:: value]` and `(key:: value)`
 // inside a line. Obsidian's metadata does not hold them, so they are read from the note's text, in one pass.
+import { blankCodeSpans } from "./code-spans";
 import type { NoteMetadata } from "./metadata";
 
 /** Sections whose text says nothing about the note itself: code, quotes, callouts, comments, math, properties. */
@@ -15,8 +16,7 @@ function cleanKey(key: string): string {
 
 /** Removes inline code spans from a line (a field inside backticks is an example, not a field). */
 function withoutCode(line: string): string {
-	if (!line.includes("`")) return line;
-	return line.replace(/(`+)[^`]*?\1/g, (m) => " ".repeat(m.length));
+	return line.includes("`") ? blankCodeSpans(line) : line;
 }
 
 /**

@@ -1,6 +1,7 @@
 // When a follow-up is due, in the forms people write it: the Tasks plugin's `📅 2026-12-01` (due; else `⏳`
 // scheduled, else `🛫` start), Dataview's `[due:: 2026-12-01]`, or a plain date at the very end of the task.
 // Dates inside inline code, and dates in the middle of the words, are not due dates.
+import { blankCodeSpans } from "./code-spans";
 import { type Day, parseDay } from "./dates";
 import type { FollowUp } from "./model";
 
@@ -22,7 +23,7 @@ export function taskDue(words: string): Day | null {
 	// Most tasks carry no date: nothing to look for without one (speed-only; the patterns below all need a date).
 	// Stryker disable next-line ConditionalExpression,Regex: speed-only.
 	if (!/\d{4}-\d{2}-\d{2}/.test(words)) return null;
-	const text = words.replace(/`[^`]*`/g, " ");
+	const text = blankCodeSpans(words);
 	for (const pattern of TASKS_DATES) {
 		const match = pattern.exec(text);
 		if (match) return valid(match[1]);

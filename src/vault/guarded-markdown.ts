@@ -4,6 +4,7 @@
 // and it must not take the report or the app down. Such a note is read here instead: line by line, no recursion,
 // linear in its length, with what Ascent uses (properties, links and embeds outside code, quotes and comments; tags;
 // list items and tasks with their parents; headings; sections for code, quotes and comments).
+import { blankCodeSpans } from "../core/code-spans";
 import type { HeadingRef, LinkRef, ListItemRef, NoteMetadata, SectionRef, TagRef } from "../core/metadata";
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
 
@@ -73,47 +74,6 @@ const ITEM = /^([ \t>]*?)((?:[-*+]|\d{1,9}[.)]))(?:[ \t]+|$)(?:\[(.)\](?=[ \t]|$
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HTML_BLOCK = /^ {0,3}<!--/;
-
-/**
- * A line with its code spans blanked (offsets kept): a run of backticks opens one that the next run of the same
- * length closes (CommonMark), found by walking the runs once, so a line of many unmatched runs stays linear.
- */
-function blankCodeSpans(line: string): string {
-	const runs: { at: number; length: number }[] = [];
-	for (let i = line.indexOf("`"); i !== -1; i = line.indexOf("`", i)) {
-		let j = i;
-		while (line.charCodeAt(j) === 96) j++;
-		runs.push({ at: i, length: j - i });
-		i = j;
-	}
-	// For each length, the runs of that length in order, and how far the search for a closing run has come.
-	const byLength = new Map<number, number[]>();
-	runs.forEach((run, k) => {
-		const same = byLength.get(run.length);
-		if (same) same.push(k);
-		else byLength.set(run.length, [k]);
-	});
-	const searched = new Map<number, number>();
-	let out = "";
-	let copied = 0;
-	for (let k = 0; k < runs.length; ) {
-		const run = runs[k] as { at: number; length: number };
-		const same = byLength.get(run.length) as number[];
-		let next = searched.get(run.length) ?? 0;
-		while (next < same.length && (same[next] as number) <= k) next++;
-		searched.set(run.length, next);
-		const closing = same[next];
-		if (closing === undefined) {
-			k++;
-			continue;
-		}
-		const close = runs[closing] as { at: number; length: number };
-		out += line.slice(copied, run.at) + " ".repeat(close.at + close.length - run.at);
-		copied = close.at + close.length;
-		k = closing + 1;
-	}
-	return copied === 0 ? line : out + line.slice(copied);
-}
 
 /** A line with its HTML comments blanked, cut where one opens and does not close on it (`open`). Linear. */
 function blankHtmlComments(line: string): { text: string; open: boolean } {

@@ -155,6 +155,8 @@ describe("Dataview inline fields", () => {
 		["[x(y:: 1)]", { y: "1" }],
 		// A key of 63 characters is read; of 64, it is not looked for.
 		[`[${"k".repeat(63)}:: v]`, { ["k".repeat(63)]: "v" }],
+		// Backticks that close nothing are text (CommonMark, as Obsidian shows them): one, then two, is no code.
+		["x `[k:: v]``", { k: "v" }],
 	])("%j → %j", (text, expected) => expect({ ...fields(text) }).toEqual(expected));
 
 	it.each([
@@ -171,6 +173,7 @@ describe("Dataview inline fields", () => {
 		["- [/] [date:: 2026-11-20] started\n", "a task in progress"],
 		["Use `[date:: 2026-11-20]` to date a note\n", "a bracketed field in inline code"],
 		["``[a:: 1]`` is the syntax\n", "a field in double-backtick code"],
+		["``a ` [k:: v] b`` is one span\n", "a field in code that holds a backtick"],
 		["**:: x\n", "a key of emphasis only"],
 		["[:: x] and [ :: y]\n", "an empty key in brackets"],
 		["[a: b] and (c:d)\n", "a single colon"],

@@ -17,6 +17,11 @@ describe("a follow-up's due date", () => {
 		["run `deploy --at 2026-12-01`", null],
 		["write `📅 2026-12-01` for a due date", null],
 		["a `[due:: 2026-12-01]` field", null],
+		// Inline code as CommonMark reads it (core/code-spans.ts, shared with inline fields and the note reader): a
+		// run of backticks is closed by the next run of the same length only.
+		["the syntax is ``[due:: 2026-12-01]``", null],
+		["``a ` 📅 2026-12-01`` in code that holds a backtick", null],
+		["call ` then 📅 2026-12-01 `` (backticks that close nothing)", "2026-12-01"],
 		// Code taken out leaves a space: the date after it still ends the task.
 		["see `code`2026-12-01", "2026-12-01"],
 		["send the deck 📅 2026-13-45", null],
