@@ -1,6 +1,7 @@
 // The CLI's cache of finished reports (Node only): a second `ascent report` with the same options on a vault where
 // nothing changed prints what the first printed, after looking at every note's size and times but reading none.
-// Kept outside the vault, in the user's cache folder, one file per vault (named by a hash of the vault's path).
+// Kept outside the vault, in the user's cache folder: one file per report (named by hashes of the vault's path and
+// the options, so that a run reads only its own), the vault's eight most recently written kept.
 //
 // A report is taken from the cache only when all of these are as they were: the list of notes, each note's size,
 // modification and change times, the bytes of the settings files the report reads (Ascent's data.json, daily notes,
@@ -20,23 +21,20 @@ import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
 import { VAULT_CONFIG_FILES } from "../core/vault-config";
 
-const FORMAT = "ascent-report-cache/1";
+const FORMAT = "ascent-report-cache/2";
 /** A note changed this close to the cache's writing keeps the cache from being written. */
 export const RACY_MS = 2000;
-/** Reports kept per vault (one per set of options: text, JSON, markdown, another day…). */
-const KEEP = 8;
-
-interface Entry {
-	state: string;
-	stdout: string;
-	stderr: string;
-}
+/** Reports kept per vault, one file each (one per set of options: text, JSON, markdown, another day…). */
+export const KEEP = 8;
 
 interface CacheFile {
 	format: string;
 	code: string;
 	vault: string;
-	reports: Record<string, Entry>;
+	options: string;
+	state: string;
+	stdout: string;
+	stderr: string;
 }
 
 /** The user's cache folder for Ascent (`ASCENT_CACHE_DIR` when set; else XDG_CACHE_HOME, ~/Library/Caches, %LOCALAPPDATA%). */
@@ -44,9 +42,16 @@ export function userCacheDir(env: Record<string, string | undefined> = process.e
 	return env.ASCENT_CACHE_DIR || envPaths("ascent", { suffix: "" }).cache;
 }
 
-/** The file that caches `vault`'s reports inside `dir`. */
-export function cacheFileFor(dir: string, vault: string): string {
-	return join(dir, `reports-${createHash("sha256").update(vault).digest("hex").slice(0, 16)}.json`);
+const hash16 = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+
+/** The files of `vault`'s reports inside `dir` start with this. */
+export function cachePrefixFor(vault: string): string {
+	return `reports-${hash16(vault)}-`;
+}
+
+/** The file that caches `vault`'s report with `options` inside `dir` (one file per report: a run reads only its own). */
+export function cacheFileFor(dir: string, vault: string, options: string): string {
+	return join(dir, `${cachePrefixFor(vault)}${hash16(options)}.json`);
 }
 
 let fingerprint: string | undefined;
@@ -108,59 +113,41 @@ export function vaultState(vault: string, paths: readonly string[]): VaultState 
 	return { hash: hash.digest("hex"), newestMs };
 }
 
-function readCacheFile(file: string, vault: string, code: string): Record<string, Entry> {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(readFileSync(file, "utf8"));
-	} catch {
-		return {};
-	}
-	const cache = parsed as Partial<CacheFile> | null;
-	if (!cache || cache.format !== FORMAT || cache.code !== code || cache.vault !== vault || typeof cache.reports !== "object" || cache.reports === null) return {};
-	const out: Record<string, Entry> = {};
-	for (const [key, entry] of Object.entries(cache.reports)) {
-		const e = entry as Partial<Entry> | null;
-		if (e && typeof e.state === "string" && typeof e.stdout === "string" && typeof e.stderr === "string") out[key] = { state: e.state, stdout: e.stdout, stderr: e.stderr };
-	}
-	return out;
-}
-
 export class ReportCache {
-	private readonly reports: Record<string, Entry>;
+	private constructor(private readonly dir: string, private readonly vault: string, private readonly code: string) {}
 
-	private constructor(private readonly file: string, private readonly vault: string, private readonly code: string) {
-		this.reports = readCacheFile(file, vault, code);
-	}
-
-	/** The cache of `vault` (an absolute path) in `dir`; an unreadable or foreign cache starts empty. */
+	/** The cache of `vault` (an absolute path) in `dir`. */
 	static open(dir: string, vault: string, code = codeFingerprint()): ReportCache {
-		return new ReportCache(cacheFileFor(dir, vault), vault, code);
+		return new ReportCache(dir, vault, code);
 	}
 
-	/** The report made with `options` when the vault is in `state`, else null. */
+	/** The report made with `options` when the vault was in `state`, else null (none, another state, unreadable, foreign). */
 	get(options: string, state: VaultState): { stdout: string; stderr: string } | null {
-		const entry = this.reports[options];
-		return entry && entry.state === state.hash ? { stdout: entry.stdout, stderr: entry.stderr } : null;
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(readFileSync(cacheFileFor(this.dir, this.vault, options), "utf8"));
+		} catch {
+			return null;
+		}
+		const c = parsed as Partial<CacheFile> | null;
+		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options || c.state !== state.hash) return null;
+		return typeof c.stdout === "string" && typeof c.stderr === "string" ? { stdout: c.stdout, stderr: c.stderr } : null;
 	}
 
 	/**
-	 * Keeps `report` for `options` in `state` (reports of an older state are dropped), through a temporary file and a
-	 * rename, so that a run that stops half way never leaves half a cache. Not written while a note is being edited
-	 * (racy), nor when the folder cannot be written: the report is the same without it. Returns whether it wrote.
+	 * Keeps `report` for `options` in `state`, through a temporary file and a rename, so that a run that stops half way
+	 * never leaves half a cache; then the vault's oldest reports beyond KEEP go. Not written while a note is being
+	 * edited (racy), nor when the folder cannot be written: the report is the same without it. Returns whether it wrote.
 	 */
 	save(options: string, state: VaultState, report: { stdout: string; stderr: string }, now = Date.now()): boolean {
 		if (state.newestMs >= now - RACY_MS) return false;
-		const reports: Record<string, Entry> = {};
-		const kept = Object.entries(this.reports).filter(([key, e]) => key !== options && e.state === state.hash).slice(-(KEEP - 1));
-		for (const [key, entry] of kept) reports[key] = entry;
-		reports[options] = { state: state.hash, ...report };
-		const body: CacheFile = { format: FORMAT, code: this.code, vault: this.vault, reports };
-		const temporary = `${this.file}.${process.pid}.tmp`;
+		const body: CacheFile = { format: FORMAT, code: this.code, vault: this.vault, options, state: state.hash, ...report };
+		const file = cacheFileFor(this.dir, this.vault, options);
+		const temporary = `${file}.${process.pid}.tmp`;
 		try {
-			mkdirSync(dirname(this.file), { recursive: true });
+			mkdirSync(this.dir, { recursive: true });
 			writeFileSync(temporary, JSON.stringify(body));
-			renameSync(temporary, this.file);
-			return true;
+			renameSync(temporary, file);
 		} catch {
 			try {
 				rmSync(temporary, { force: true });
@@ -168,6 +155,21 @@ export class ReportCache {
 				// The folder itself could not be made or read: there is no temporary file to remove.
 			}
 			return false;
+		}
+		this.prune();
+		return true;
+	}
+
+	/** Removes this vault's least recently written reports beyond KEEP (another run may be removing them too). */
+	private prune(): void {
+		try {
+			const prefix = cachePrefixFor(this.vault);
+			const files = readdirSync(this.dir).filter((name) => name.startsWith(prefix) && name.endsWith(".json"))
+				.map((name) => ({ name, written: statSync(join(this.dir, name)).mtimeMs }))
+				.sort((a, b) => b.written - a.written);
+			for (const { name } of files.slice(KEEP)) rmSync(join(this.dir, name), { force: true });
+		} catch {
+			// A file gone between the listing and the removal: nothing left to prune.
 		}
 	}
 }

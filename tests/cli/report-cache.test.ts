@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { cacheFileFor, userCacheDir } from "../../src/cli/report-cache";
+import { cachePrefixFor, KEEP, userCacheDir } from "../../src/cli/report-cache";
 import { NODE_IO, type VaultIo } from "../../src/vault/disk";
 
 const EXAMPLE = join(__dirname, "../../examples/vault");
@@ -50,6 +50,12 @@ async function report(vault: string, cacheDir?: string, io: VaultIo = NODE_IO, .
 
 const SAM = "People/Sam Rivera.md";
 
+/** The vault's cached reports in `cacheDir`, as full paths, oldest name first. */
+function cached(cacheDir: string, vault: string): string[] {
+	if (!existsSync(cacheDir)) return [];
+	return readdirSync(cacheDir).filter((name) => name.startsWith(cachePrefixFor(vault))).sort().map((name) => join(cacheDir, name));
+}
+
 describe("the CLI's cache of finished reports", () => {
 	it("a second run with the same options on an unchanged vault reads no note, and prints the same", async () => {
 		const { vault, cacheDir } = vaultCopy();
@@ -57,7 +63,7 @@ describe("the CLI's cache of finished reports", () => {
 		const first = countingIo();
 		expect(await report(vault, cacheDir, first)).toBe(uncached);
 		expect(first.reads.length).toBeGreaterThan(20);
-		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(true);
+		expect(cached(cacheDir, vault)).toHaveLength(1);
 		const second = countingIo();
 		expect(await report(vault, cacheDir, second)).toBe(uncached);
 		expect(second.reads).toEqual([]);
@@ -139,7 +145,7 @@ describe("the CLI's cache of finished reports", () => {
 		const now = Date.now() / 1000;
 		utimesSync(join(vault, SAM), now, now);
 		await report(vault, cacheDir);
-		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(false);
+		expect(cached(cacheDir, vault)).toEqual([]);
 		const io = countingIo();
 		await report(vault, cacheDir, io);
 		expect(io.reads.length).toBeGreaterThan(20);
@@ -155,7 +161,7 @@ describe("the CLI's cache of finished reports", () => {
 		const { vault, cacheDir } = vaultCopy();
 		const uncached = await report(vault);
 		await report(vault, cacheDir);
-		const file = cacheFileFor(cacheDir, vault);
+		const [file = ""] = cached(cacheDir, vault);
 		const good = readFileSync(file, "utf8");
 		spoil(file);
 		expect(readFileSync(file, "utf8")).not.toBe(good);
@@ -189,7 +195,7 @@ describe("the CLI's cache of finished reports", () => {
 		})() : NODE_IO.readFile(path)) };
 		const first = await report(vault, cacheDir, failing);
 		expect(first).toContain("cannot be read (no permission)");
-		expect(existsSync(cacheFileFor(cacheDir, vault))).toBe(false);
+		expect(cached(cacheDir, vault)).toEqual([]);
 		// Readable again (a permission put right moves no time of the note's): read, and the note is back.
 		expect(await report(vault, cacheDir)).toBe(await report(vault));
 	});
@@ -200,7 +206,9 @@ describe("the CLI's cache of finished reports", () => {
 		mkdirSync(a.cacheDir);
 		await report(a.vault, a.cacheDir);
 		await report(b.vault, a.cacheDir);
-		expect(readdirSync(a.cacheDir).sort()).toEqual([cacheFileFor(a.cacheDir, a.vault), cacheFileFor(a.cacheDir, b.vault)].map((f) => f.slice(a.cacheDir.length + 1)).sort());
+		expect(cached(a.cacheDir, a.vault)).toHaveLength(1);
+		expect(cached(a.cacheDir, b.vault)).toHaveLength(1);
+		expect(readdirSync(a.cacheDir)).toHaveLength(2);
 		expect(readdirSync(a.vault).some((name) => name.includes("reports-"))).toBe(false);
 	});
 
@@ -211,16 +219,19 @@ describe("the CLI's cache of finished reports", () => {
 		expect(home.startsWith(process.cwd())).toBe(false);
 	});
 
-	it("keeps the reports of the vault as it is, and only those", async () => {
+	it("one file per report, so a run reads only its own; the vault's eight most recently written are kept", async () => {
 		const { vault, cacheDir } = vaultCopy();
-		await report(vault, cacheDir);
-		await report(vault, cacheDir, NODE_IO, "--limit", "3");
-		const reports = () => Object.keys((JSON.parse(readFileSync(cacheFileFor(cacheDir, vault), "utf8")) as { reports: object }).reports).length;
-		expect(reports()).toBe(2);
-		writeFileSync(join(vault, SAM), `${readFileSync(join(vault, SAM), "utf8")}\n`);
-		utimesSync(join(vault, SAM), HOUR_AGO, HOUR_AGO);
-		await report(vault, cacheDir);
-		expect(reports()).toBe(1);
-		expect(statSync(cacheFileFor(cacheDir, vault)).size).toBeGreaterThan(1000);
+		for (let limit = 1; limit <= KEEP + 2; limit++) await report(vault, cacheDir, NODE_IO, "--limit", String(limit));
+		const files = cached(cacheDir, vault);
+		expect(files).toHaveLength(KEEP);
+		// The first two went: their reports are made again (the vault is read), the last ones are not.
+		const first = countingIo();
+		await report(vault, cacheDir, first, "--limit", "1");
+		expect(first.reads.length).toBeGreaterThan(20);
+		const last = countingIo();
+		await report(vault, cacheDir, last, "--limit", String(KEEP + 2));
+		expect(last.reads).toEqual([]);
+		for (const file of cached(cacheDir, vault)) expect(statSync(file).size).toBeGreaterThan(1000);
 	});
+
 });
