@@ -13,3 +13,15 @@ export function kept<T>(list: T[]): T[] {
 export function exact<T>(list: readonly T[]): T[] {
 	return list.length === 0 ? (EMPTY as never[]) : list.slice();
 }
+
+/** One string for each distinct text it is given (notes on one day share one string for it: 20,000 notes, 2,000 days). */
+export class Interner {
+	private readonly known = new Map<string, string>();
+
+	of(text: string): string {
+		const known = this.known.get(text);
+		if (known !== undefined) return known;
+		this.known.set(text, text);
+		return text;
+	}
+}

@@ -183,3 +183,28 @@ export class NameRefs {
 function linksOf(facts: DatedNoteFacts): string[] {
 	return [...facts.links, ...facts.followUps.map((f) => f.link)];
 }
+
+/** The person a link reaches during a build and their list of mentions (null: not a person). */
+export interface Slot {
+	path: string;
+	mentions: Interaction[];
+}
+
+/**
+ * During a full build: what each link text reaches, resolved once per text (nothing is added to the vault while a
+ * build files its links, so equal texts resolve alike). `reach` resolves a link to a person's slot, or null.
+ */
+export class LinkMemo {
+	private readonly memo = new Map<string, Slot | null>();
+
+	constructor(private readonly reach: (link: string, from: string) => Slot | null) {}
+
+	slot(link: string, from: string): Slot | null {
+		let slot = this.memo.get(link);
+		if (slot !== undefined) return slot;
+		slot = this.reach(link, from);
+		// A link with a folder in it may resolve relative to its note: not shared.
+		if (!link.includes("/")) this.memo.set(link, slot);
+		return slot;
+	}
+}

@@ -137,9 +137,14 @@ export class LinkResolver {
 		this.setAliases(path, []);
 	}
 
-	/** The notes of each name that more than one note has (any case, NFC), in the order they came. */
-	*sharedNames(): Generator<readonly string[]> {
-		for (const key of this.shared) yield this.named(key);
+	/** The notes `keep` keeps of each name that more than one of them has (any case, NFC), in the order they came. */
+	sharedNames(keep: (path: string) => boolean): string[][] {
+		const out: string[][] = [];
+		for (const key of this.shared) {
+			const paths = this.named(key).filter(keep);
+			if (paths.length > 1) out.push(paths);
+		}
+		return out;
 	}
 
 	private named(key: string): readonly string[] {

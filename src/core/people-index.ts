@@ -5,12 +5,12 @@ import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind } from "./goals";
 import { firstMet, GoalTally } from "./goal-tally";
-import { exact } from "./compact";
+import { exact, Interner } from "./compact";
 import { runAll } from "./steps";
 import { dateReaders, type DateReaders, readDatedNote, UNDATED } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
-import { type DatedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, NameRefs, NONE, NONE_MENTIONED, reachedBy, removeFrom } from "./dated-notes";
+import { type DatedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, LinkMemo, NameRefs, NONE, NONE_MENTIONED, reachedBy, removeFrom } from "./dated-notes";
 import { basename, fold, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -43,10 +43,10 @@ export class PeopleIndex {
 	private readonly metDays = new Map<string, Day>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private readonly keyRefs = new NameRefs(() => this.dated.values());
-	/** During a full build: link text → the person it reaches and their list of mentions (null: not a person). */
-	private personMemo: Map<string, { path: string; mentions: Interaction[] } | null> | null = null;
+	/** During a full build: what each link text reaches, resolved once per text. */
+	private personMemo: LinkMemo | null = null;
 	private readonly listeners = new Set<ChangeListener>();
-	private readonly days = new Map<Day, Day>();
+	private readonly days = new Interner();
 	private readonly dayViews = new DayViews(
 		(path, day) => {
 			const facts = this.persons.get(path);
@@ -80,7 +80,11 @@ export class PeopleIndex {
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
-		index.personMemo = new Map();
+		index.personMemo = new LinkMemo((link, from) => {
+			const target = index.resolver.resolve(link, from);
+			const mentions = target === null ? undefined : index.mentions.get(target);
+			return target !== null && mentions && index.persons.has(target) ? { path: target, mentions } : null;
+		});
 		try {
 			for (const record of records) {
 				if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
@@ -172,15 +176,14 @@ export class PeopleIndex {
 		}
 		const note = this.dated.get(path);
 		if (note) {
-			const dated = note;
 			for (const target of note.targets) {
 				removeFrom(this.mentions.get(target), path, interactionPath);
 				affected.add(target);
 			}
 			this.followUpBook.forget(note, affected);
 			this.setTargets(note, NONE, NONE);
-			this.tally.note(dated.kind, dated.date, -1);
-			this.keyRefs.forget(dated);
+			this.tally.note(note.kind, note.date, -1);
+			this.keyRefs.forget(note);
 			this.dated.delete(path);
 		}
 	}
@@ -197,8 +200,7 @@ export class PeopleIndex {
 	private addDated(record: NoteRecord, affected: Set<string>): void {
 		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
-		// Notes on one day share one string for it (20,000 daily notes name about 2,000 days).
-		facts.date = this.day(facts.date);
+		facts.date = this.days.of(facts.date);
 		const interaction: Interaction = { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind };
 		// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
 		// Stryker disable next-line ConditionalExpression: memory-only; the introduction's interaction is used only for people it introduces.
@@ -217,14 +219,13 @@ export class PeopleIndex {
 	private resolveDated(datedPath: string, affected: Set<string>): void {
 		const note = this.dated.get(datedPath);
 		if (!note) return;
-		const facts = note;
 		if (this.personMemo) {
 			this.fileDuringBuild(note, this.personMemo);
 			return;
 		}
 		const before = note.targets;
 		const introBefore = note.introTargets;
-		const { now, intro } = reachedBy(facts, (link) => this.reach(link, datedPath), (path) => path);
+		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath), (path) => path);
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
 			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
@@ -241,28 +242,27 @@ export class PeopleIndex {
 		}
 		this.setTargets(note, now, intro);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
-		if (facts.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
+		if (note.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
 	}
 
 	/**
 	 * The build's shortcut: nobody was mentioned before and nobody is told, so each link goes straight to its
 	 * person's list, through a memo of what each link text reaches.
 	 */
-	private fileDuringBuild(note: DatedNote, memo: NonNullable<PeopleIndex["personMemo"]>): void {
-		const facts = note;
+	private fileDuringBuild(note: DatedNote, memo: LinkMemo): void {
 		// reachedBy's rule, written out for the build's 200,000 links (no closures, no list of hits).
 		const now: string[] = [];
-		const intro = facts.introduced.length === 0 ? NONE : reachedBy(facts, (link) => this.slot(link, facts.path, memo)?.path ?? null, (path) => path).intro;
-		for (const link of facts.links) {
-			const slot = this.slot(link, facts.path, memo);
+		const intro = note.introduced.length === 0 ? NONE : reachedBy(note, (link) => memo.slot(link, note.path)?.path ?? null, (path) => path).intro;
+		for (const link of note.links) {
+			const slot = memo.slot(link, note.path);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-			if (slot === null || slot.path === facts.path || now.includes(slot.path)) continue;
+			if (slot === null || slot.path === note.path || now.includes(slot.path)) continue;
 			now.push(slot.path);
 			slot.mentions.push(interactionFor(note, slot.path, intro));
 		}
 		this.setTargets(note, now, intro);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
-		if (facts.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
+		if (note.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
 	/** Whom a dated note reaches; each person it reaches is one interaction on its day (a reach-out for a call, a message or a meeting). */
@@ -275,20 +275,12 @@ export class PeopleIndex {
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
-		const facts = note;
-		const to = facts.followUps.map(({ link }) => {
-			const target = this.reach(link, facts.path);
+		const to = note.followUps.map(({ link }) => {
+			const target = this.reach(link, note.path);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
-			return target !== null && target !== facts.path ? target : null;
+			return target !== null && target !== note.path ? target : null;
 		});
 		this.followUpBook.file(note, to, affected);
-	}
-
-	private day(day: Day): Day {
-		const known = this.days.get(day);
-		if (known !== undefined) return known;
-		this.days.set(day, day);
-		return day;
 	}
 
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
@@ -298,21 +290,9 @@ export class PeopleIndex {
 
 	/** The person a link reaches from `from`, or null (a note that is not a person, or nothing). */
 	private reach(link: string, from: string): string | null {
-		if (this.personMemo) return this.slot(link, from, this.personMemo)?.path ?? null;
+		if (this.personMemo) return this.personMemo.slot(link, from)?.path ?? null;
 		const target = this.resolver.resolve(link, from);
 		return target !== null && this.persons.has(target) ? target : null;
-	}
-
-	/** During a build: the person a link text reaches and their mentions, resolved once per text. */
-	private slot(link: string, from: string, memo: NonNullable<PeopleIndex["personMemo"]>): { path: string; mentions: Interaction[] } | null {
-		let slot = memo.get(link);
-		if (slot !== undefined) return slot;
-		const target = this.resolver.resolve(link, from);
-		const mentions = target === null ? undefined : this.mentions.get(target);
-		slot = target !== null && mentions && this.persons.has(target) ? { path: target, mentions } : null;
-		// A link with a folder in it may resolve relative to its note: not shared.
-		if (!link.includes("/")) memo.set(link, slot);
-		return slot;
 	}
 
 	/** Brings the person's part of the new-connections count up to date (their first contact may have moved). */
@@ -391,12 +371,7 @@ export class PeopleIndex {
 
 	/** People whose notes share a name (links to that name reach one of them), each group in the order they came. */
 	peopleSharingAName(): string[][] {
-		const out: string[][] = [];
-		for (const paths of this.resolver.sharedNames()) {
-			const people = paths.filter((p) => this.persons.has(p));
-			if (people.length > 1) out.push(people);
-		}
-		return out;
+		return this.resolver.sharedNames((path) => this.persons.has(path));
 	}
 
 	/** Every person's facts (read-only). */
