@@ -57,7 +57,8 @@ export function cacheFileFor(dir: string, vault: string, options: string): strin
 let fingerprint: string | undefined;
 /**
  * What a report depends on besides the vault: the code that makes it, by the names, sizes and times of the source
- * files of the core, the reader and the CLI, so that an edited Ascent never prints an older Ascent's report.
+ * files of the core, the reader and the CLI, and of the package's manifest and lock file (the libraries that read
+ * notes: yaml, micromark), so that an edited or upgraded Ascent never prints an older Ascent's report.
  */
 export function codeFingerprint(): string {
 	if (fingerprint !== undefined) return fingerprint;
@@ -71,6 +72,14 @@ export function codeFingerprint(): string {
 			}
 		} catch {
 			hash.update(`${dir}: not found\u0000`);
+		}
+	}
+	for (const file of ["package.json", "package-lock.json"]) {
+		try {
+			const info = statSync(join(here, "..", "..", file));
+			hash.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\u0000`);
+		} catch {
+			hash.update(`${file}: not found\u0000`);
 		}
 	}
 	fingerprint = hash.digest("hex").slice(0, 16);
