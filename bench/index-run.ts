@@ -1,0 +1,43 @@
+// One run of the index on the large vault, in a fresh process, with the code of the tree named on the command line
+// (this checkout, or a worktree of the baseline commit): build + everyone's status + the ranked list (median of nine
+// after two to warm up, wall and CPU time), and the heap the index keeps. bench/run.ts alternates the two trees.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { PeopleIndex as Index } from "../src/core/people-index";
+import type { NoteRecord } from "../src/core/metadata";
+import { generateVault, LARGE } from "./generate";
+
+const tree = process.argv[2] ?? "";
+// eslint-disable-next-line no-unsanitized/method -- the bench's own checkout or its worktree of the baseline commit
+const load = async <T>(path: string): Promise<T> => (await import(pathToFileURL(join(tree, path)).href)) as T;
+const { PeopleIndex } = await load<{ PeopleIndex: typeof Index }>("src/core/people-index.ts");
+const { DEFAULT_SETTINGS } = await load<typeof import("../src/core/settings")>("src/core/settings.ts");
+const { recordFromText } = await load<{ recordFromText: (path: string, text: string) => NoteRecord }>("src/vault/disk.ts");
+
+const records = [...generateVault(LARGE)].map(([path, text]) => recordFromText(path, text));
+const options = { settings: DEFAULT_SETTINGS, dailyNotes: { folder: "Journal", format: "YYYY/MM/YYYY-MM-DD" } };
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const ready = () => PeopleIndex.build(records, options).attention("2026-11-30");
+
+ready();
+ready();
+const wall: number[] = [];
+const cpu: number[] = [];
+for (let i = 0; i < 9; i++) {
+	gc();
+	const c = process.cpuUsage();
+	const t = performance.now();
+	ready();
+	wall.push(performance.now() - t);
+	const used = process.cpuUsage(c);
+	cpu.push((used.user + used.system) / 1000);
+}
+gc();
+const before = process.memoryUsage().heapUsed;
+const held = PeopleIndex.build(records, options);
+held.attention("2026-11-30");
+gc();
+const heapMB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+// The people count keeps the index alive through the heap reading, and shows both trees read the same vault.
+process.stdout.write(JSON.stringify({ readyMs: median(wall), cpuMs: median(cpu), heapMB, people: held.personPaths().length }));
