@@ -7,9 +7,13 @@ export interface Parsed {
 	problems: ImportProblem[];
 }
 
-function rows(text: string): Record<string, string>[] {
-	const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
-	return result.data;
+/**
+ * The data rows, each with its number as a spreadsheet shows the file (the header is row 1; a blank line is a row;
+ * a quoted value over several lines is one row). Blank rows are counted, then left out.
+ */
+function rows(text: string): { row: Record<string, string>; number: number }[] {
+	const result = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: false, transformHeader: (h) => h.trim() });
+	return result.data.flatMap((row, i) => (Object.values(row).some((v) => typeof v === "string" && v.trim() !== "") ? [{ row, number: i + 2 }] : []));
 }
 
 /** LinkedIn puts a few lines of notes above the header; the header is the line that starts with First Name. */
@@ -21,8 +25,9 @@ export function parseLinkedIn(text: string, file = "Connections.csv"): Parsed {
 		return { contacts: [], problems: [{ origin: file, field: "header", value: "", message: "no header row starting with First Name was found; is this LinkedIn's Connections.csv?" }] };
 	}
 	const contacts: Contact[] = [];
-	rows(lines.slice(header).join("\n")).forEach((row, i) => {
-		const origin = `${file} row ${header + i + 2}`;
+	rows(lines.slice(header).join("\n")).forEach(({ row, number }) => {
+		// The notes above the header are rows of the file too.
+		const origin = `${file} row ${header + number}`;
 		const c = emptyContact(origin);
 		c.first = row["First Name"]?.trim() ?? "";
 		c.last = row["Last Name"]?.trim() ?? "";
@@ -58,8 +63,8 @@ function numbered(row: Record<string, string>, pattern: RegExp): string[] {
 export function parseGoogle(text: string, file = "contacts.csv"): Parsed {
 	const problems: ImportProblem[] = [];
 	const contacts: Contact[] = [];
-	rows(text.replace(/^\uFEFF/, "")).forEach((row, i) => {
-		const origin = `${file} row ${i + 2}`;
+	rows(text.replace(/^\uFEFF/, "")).forEach(({ row, number }) => {
+		const origin = `${file} row ${number}`;
 		const c = emptyContact(origin);
 		c.first = pick(row, "First Name", "Given Name");
 		c.last = pick(row, "Last Name", "Family Name");

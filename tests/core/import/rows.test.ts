@@ -65,6 +65,15 @@ describe("Google Contacts columns", () => {
 			{ origin: "g.csv row 3", field: "Name", value: "", message: "has no name; the row is skipped" },
 		]);
 	});
+
+	it("rows are numbered as a spreadsheet shows the file: blank lines count, a value over two lines is one row", () => {
+		const text = "Name,Birthday,Notes\nSam,--04-19,\n\n  \nAna,sometime,\nBo,--01-02,\"two\nlines\"\n,--05-06,\n\n";
+		expect(parseGoogle(text, "g.csv").problems).toEqual([
+			{ origin: "g.csv row 5", field: "Birthday", value: "sometime", message: "is not a date this import reads" },
+			{ origin: "g.csv row 7", field: "Name", value: "", message: "has no name; the row is skipped" },
+		]);
+		expect(parseGoogle(text, "g.csv").contacts.map((c) => c.name)).toEqual(["Sam", "Ana", "Bo"]);
+	});
 });
 
 describe("LinkedIn columns", () => {
