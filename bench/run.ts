@@ -9,7 +9,7 @@ import type { NoteRecord } from "../src/core/metadata";
 import { PeopleIndex } from "../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { recordFromText } from "../src/vault/disk";
-import { buildInSlices, runInSlices } from "../src/core/build-slices";
+import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../src/core/build-slices";
 import { networkHealthSteps } from "../src/core/network";
 import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
 import { contactLinks, dateReaders, hasOpenTaskLinking, needsTextForDate } from "../src/core/interactions";
@@ -90,8 +90,8 @@ function conventions(recs: NoteRecord[], index: PeopleIndex, runs: number): void
 		const steps = setupCheckSteps({ records: recs, settings: DEFAULT_SETTINGS, dailyNotes: DAILY, dailyNotesConfigured: true });
 		for (let n = 1; ; n++) {
 			if (steps.next().done) break;
-			// The same slicing as runInSlices: look at the clock every 64 steps, yield after about 12 ms.
-			if (n % 64 === 0 && performance.now() - start >= 12) {
+			// The same slicing as runInSlices: look at the clock every 64 steps, yield after BUILD_SLICE_MS.
+			if (n % 64 === 0 && performance.now() - start >= BUILD_SLICE_MS) {
 				longest = Math.max(longest, performance.now() - start);
 				start = performance.now();
 			}
