@@ -348,6 +348,11 @@ async function main(): Promise<void> {
 		add("sidebar DOM nodes", "100", paint.domNodesSmall, "nodes");
 		add("sidebar update after one change: main-thread work, change → list laid out", paint.people.toString(), paint.updateMs, "ms", { max: 16 });
 		add("sidebar update after one change", paint.people.toString(), paint.updateFrameMs, "ms");
+		const { readyInBrowser } = await import("./sidebar");
+		const ready = await readyInBrowser(quick ? 300 : 3000, quick ? 800 : 8000, quick ? 1 : 5);
+		const readyVault = quick ? "300 people, 800 dated notes" : "3,000 people, 8,000 dated notes";
+		add("plugin in Chromium: layout ready → index and views ready, in slices", readyVault, median(ready.map((r) => r.buildMs)), "ms");
+		add("plugin in Chromium: its longest slice", readyVault, median(ready.map((r) => r.longestSliceMs)), "ms", { max: 20 });
 	}
 
 	const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };

@@ -1,6 +1,6 @@
 // Sidebar first paint, DOM size and one update, measured in Chromium through the browser test page.
 import { launch, openPage } from "../tests/browser/browser";
-import { personName } from "./generate";
+import { generateVault, personName } from "./generate";
 
 
 export interface Paint { people: number; firstPaintMs: number; domNodes: number; domNodesSmall: number; updateMs: number; updateFrameMs: number }
@@ -54,6 +54,29 @@ export async function sidebarPaint(n: number): Promise<Paint> {
 		const small = await measure(100, "bench-100");
 		const big = await measure(n, `bench-${n}`);
 		return { people: n, firstPaintMs: big.firstPaintMs, domNodes: big.domNodes, domNodesSmall: small.domNodes, updateMs: big.updateMs, updateFrameMs: big.updateFrameMs };
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
+ * The plugin's build as a user waits for it, in Chromium: from layout ready to the index ready and everyone's view
+ * computed, in slices with the app free between them (the plugin's own clock: the status it shows in settings).
+ */
+export async function readyInBrowser(people: number, datedNotes: number, runs: number): Promise<{ buildMs: number; longestSliceMs: number }[]> {
+	const vault = Object.fromEntries(generateVault({ name: "browser", people, datedNotes, linksPerNote: 10 }));
+	const browser = await launch();
+	try {
+		const out: { buildMs: number; longestSliceMs: number }[] = [];
+		for (let i = 0; i < runs; i++) {
+			const page = await openPage(browser, { vault, name: `bench-ready-${i}` });
+			out.push(await page.evaluate(() => {
+				const status = window.__ascent.services.index.status();
+				return { buildMs: status.buildMs ?? NaN, longestSliceMs: status.longestSliceMs ?? NaN };
+			}));
+			await page.close();
+		}
+		return out;
 	} finally {
 		await browser.close();
 	}

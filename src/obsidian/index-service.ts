@@ -7,6 +7,7 @@ import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultC
 import { localDay } from "../core/dates";
 import type { NoteRecord } from "../core/metadata";
 import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../core/build-slices";
+import { nextTask } from "./next-task";
 import type { PeopleIndex } from "../core/people-index";
 import { aliasesOf, isPerson } from "../core/person";
 import { fold } from "../core/paths";
@@ -336,9 +337,4 @@ export class IndexService extends Component {
 		const record = await this.recordWithText(file);
 		if (this.state.kind === "ready") this.state.index.rename(oldPath, record);
 	}
-}
-
-/** Lets the app run whatever is waiting (input, drawing) before the build goes on. */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

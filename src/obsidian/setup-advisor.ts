@@ -8,6 +8,7 @@ import { withConventions } from "../core/vault-config";
 import type { AscentContext } from "./context";
 import { markdownFiles, recordFor } from "./records";
 import type { UndoResult } from "./undo";
+import { nextTask } from "./next-task";
 
 export interface SetupAdvisorOptions extends Pick<AscentContext, "index" | "store" | "history" | "notifyUndo"> {
 	/** Called when the report changes (the sidebar and the settings tab show it). */
@@ -50,7 +51,7 @@ export class SetupAdvisor {
 			});
 		})();
 		const result = await runInSlices(steps, async () => {
-			await new Promise((resolve) => window.setTimeout(resolve, 0));
+			await nextTask();
 			return generation === this.generation;
 		});
 		if (!result.done || !result.value || generation !== this.generation) return;
