@@ -1,6 +1,9 @@
 // The attention list's order, one rule per row where that rule alone decides, and the same list kept through edits,
 // renames and removals, with every answer worked out by hand (not by a second build, which would share a bug).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { compareAttention, needsAttentionNow } from "../../src/core/attention";
+import { addDays } from "../../src/core/dates";
 import { PeopleIndex } from "../../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex, DAILY, note } from "../helpers";
@@ -57,5 +60,29 @@ describe("the list through edits, worked by hand", () => {
 
 		index.upsert(note("Daily/2026-11-28.md", "Coffee with [[Ana Lima]] and [[Bo]]\n")); // Bo due 12-01: tomorrow, due soon
 		expect(index.attention(TODAY).map((p) => [p.name, p.status])).toEqual([["Sam", "overdue"], ["Bo", "due-soon"]]);
+	});
+});
+
+describe("the ranked list as a new day's views are made", () => {
+	it("is the sort of everyone who needs attention, for any number of people in any order (kept in order as it grows)", () => {
+		const someone = fc.record({
+			rule: fc.constantFrom("", "cadence: 7", "cadence: 30", "cadence: 90", "tier: close", "tier: casual", "paused: true"),
+			since: fc.option(fc.integer({ min: 0, max: 200 })),
+			next: fc.option(fc.integer({ min: -10, max: 20 })),
+			name: fc.constantFrom("Ann", "Bo", "Cy", "ann"),
+		});
+		fc.assert(fc.property(fc.array(someone, { minLength: 2, maxLength: 40 }), (people) => {
+			const notes = people.map((p, i) => note(`People/${p.name} ${i % 3}/${p.name}.md`, person([
+				p.rule,
+				p.since === null ? "" : `last-contact: ${addDays(TODAY, -p.since)}`,
+				p.next === null ? "" : `next-contact: ${addDays(TODAY, p.next)}`,
+			].filter((line) => line !== "").join("\n") || "type: person")));
+			const index = PeopleIndex.build(notes, { settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+			const sorted = index.people(TODAY).filter(needsAttentionNow).sort(compareAttention).map((v) => v.path);
+			expect(index.attention(TODAY).map((v) => v.path)).toEqual(sorted);
+			// Another day: made again, in order again.
+			const later = addDays(TODAY, 21);
+			expect(index.attention(later).map((v) => v.path)).toEqual(index.people(later).filter(needsAttentionNow).sort(compareAttention).map((v) => v.path));
+		}), { numRuns: 200 });
 	});
 });
