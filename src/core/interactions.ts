@@ -92,8 +92,9 @@ const ITEMS = new ItemAt();
  * Linear in the note's links, sections and list items (each walked once when the links come in order).
  */
 export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: string; item: ListItemRef }[]): string[] {
+	const sections = metadata.sections ?? NO_SECTIONS;
 	// Stryker disable next-line ConditionalExpression,StringLiteral: defensive: neither Obsidian nor the disk reader lists a link inside a comment
-	const quiet = (metadata.sections ?? []).some((s) => QUIET.has(s.type)) ? (metadata.sections ?? []).filter((s) => QUIET.has(s.type)) : NO_SECTIONS;
+	const quiet = sections.some((s) => QUIET.has(s.type)) ? sections.filter((s) => QUIET.has(s.type)) : NO_SECTIONS;
 	const items = ITEMS.reset(metadata.listItems ?? []);
 	// Sections come in order and do not overlap (Obsidian's and the disk reader's): the one section that can hold a
 	// link is the first that does not end before it. Sections in any other order are each looked at.

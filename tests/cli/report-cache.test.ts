@@ -48,6 +48,16 @@ async function report(vault: string, cacheDir?: string, io: VaultIo = NODE_IO, .
 	return result.stdout;
 }
 
+/** The vault is read again and prints `expected`; then a third run reads nothing and prints the same. */
+async function readAgainThenCached(vault: string, cacheDir: string, expected: string, minReads: number): Promise<void> {
+	const io = countingIo();
+	expect(await report(vault, cacheDir, io)).toBe(expected);
+	expect(io.reads.length).toBeGreaterThan(minReads);
+	const again = countingIo();
+	expect(await report(vault, cacheDir, again)).toBe(expected);
+	expect(again.reads).toEqual([]);
+}
+
 const SAM = "People/Sam Rivera.md";
 
 /** The vault's cached reports in `cacheDir`, as full paths, oldest name first. */
@@ -132,12 +142,7 @@ describe("the CLI's cache of finished reports", () => {
 		change(vault);
 		const uncached = await report(vault);
 		expect(uncached).not.toBe(before);
-		const io = countingIo();
-		expect(await report(vault, cacheDir, io)).toBe(uncached);
-		expect(io.reads.length).toBeGreaterThan(20);
-		const third = countingIo();
-		expect(await report(vault, cacheDir, third)).toBe(uncached);
-		expect(third.reads).toEqual([]);
+		await readAgainThenCached(vault, cacheDir, uncached, 20);
 	});
 
 	it("a note modified in the last two seconds keeps the cache from being written (it may change again unseen)", async () => {
@@ -165,12 +170,7 @@ describe("the CLI's cache of finished reports", () => {
 		const good = readFileSync(file, "utf8");
 		spoil(file);
 		expect(readFileSync(file, "utf8")).not.toBe(good);
-		const io = countingIo();
-		expect(await report(vault, cacheDir, io)).toBe(uncached);
-		expect(io.reads.length).toBeGreaterThan(0);
-		const again = countingIo();
-		expect(await report(vault, cacheDir, again)).toBe(uncached);
-		expect(again.reads).toEqual([]);
+		await readAgainThenCached(vault, cacheDir, uncached, 0);
 	});
 
 	it("--no-cache reads every note and writes no cache; without a cache folder there is none", async () => {
