@@ -3,6 +3,7 @@
 // on the large benchmark vault, Maps and Sets here cost 15 MB more.
 import type { DatedNoteFacts } from "./interactions";
 import type { FollowUp, Interaction } from "./model";
+import type { NoteTask } from "./note-task";
 import { linkKey } from "./paths";
 
 export const NONE: readonly string[] = [];
@@ -18,46 +19,72 @@ export const DISCARD: Set<string> = new Discard();
 
 export const interactionPath = (i: Interaction): string => i.path;
 
-/** A dated note: its facts, the one interaction everyone it mentions shares, and whom its links reach. */
-export interface DatedNote extends DatedNoteFacts {
-	interaction: Interaction;
-	/** The interaction of the people an #intro line introduces: the same contact, and value given (null: none). */
-	introInteraction: Interaction | null;
+/**
+ * A dated note as the index keeps it. Its path, day and kind live in its interaction, the one object every person it
+ * mentions files (five fields in all: with the facts copied beside the interaction, 20,000 notes took 1 MB more).
+ */
+export interface DatedNote {
+	readonly interaction: Interaction;
+	/** The link texts that count as contact. */
+	readonly links: readonly string[];
+	/** Its open tasks that link someone; each knows whom its link reaches. */
+	readonly followUps: readonly NoteTask[];
 	/** Who its counted links reach. */
 	targets: readonly string[];
-	/** Who of them its #intro lines reach. */
-	introTargets: readonly string[];
-	/** Whom each of its open tasks' links reaches (null: nobody), in the order of `followUps`. */
-	followUpTo: readonly (string | null)[];
+	/** Its #intro lines; null in a note without one (most notes). */
+	readonly intro: Intro | null;
 }
+
+/** What a dated note's #intro lines add: the people introduced, and the interaction they file instead. */
+export interface Intro {
+	/** Counted links on a line tagged #intro. */
+	readonly links: readonly string[];
+	/** The same contact, with the introduction's kind as well (value given). */
+	readonly interaction: Interaction;
+	/** Who of the note's targets they reach. */
+	targets: readonly string[];
+}
+
+/** The index's record of a dated note's facts (`date` already shared with every note on that day). */
+export function datedNote(facts: DatedNoteFacts): DatedNote {
+	const interaction: Interaction = { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind };
+	// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
+	const intro: Intro | null = facts.introduced.length === 0 ? null
+		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] }, targets: NONE };
+	return { interaction, links: facts.links, followUps: facts.followUps, targets: NONE, intro };
+}
+
+export const pathOfNote = (note: DatedNote): string => note.interaction.path;
 
 /**
  * Whom a dated note's counted links reach, each once (`now`, with what reached them in `hits`), and which of them its
  * #intro lines reach (`intro`). `reach` resolves one link; a link to the note itself reaches nobody.
  */
-export function reachedBy<T>(facts: DatedNoteFacts, reach: (link: string) => T | null, pathOf: (hit: T) => string): { now: string[]; intro: string[]; hits: T[] } {
+export function reachedBy<T>(note: DatedNote, reach: (link: string) => T | null, pathOf: (hit: T) => string): { now: string[]; intro: string[]; hits: T[] } {
 	// A note links a handful of people: arrays with `includes` beat Sets here.
 	const now: string[] = [];
 	const intro: string[] = [];
 	const hits: T[] = [];
-	for (const link of facts.links) {
+	const introduced = note.intro?.links ?? NONE;
+	const self = note.interaction.path;
+	for (const link of note.links) {
 		const hit = reach(link);
 		if (hit === null) continue;
 		const path = pathOf(hit);
 		// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-		if (path === facts.path) continue;
+		if (path === self) continue;
 		if (!now.includes(path)) {
 			now.push(path);
 			hits.push(hit);
 		}
-		if (facts.introduced.includes(link) && !intro.includes(path)) intro.push(path);
+		if (introduced.includes(link) && !intro.includes(path)) intro.push(path);
 	}
 	return { now, intro, hits };
 }
 
 /** The interaction a dated note files under a person: the introduction's for someone it introduces. */
 export function interactionFor(note: DatedNote, path: string, intro: readonly string[]): Interaction {
-	return intro.includes(path) && note.introInteraction ? note.introInteraction : note.interaction;
+	return note.intro !== null && intro.includes(path) ? note.intro.interaction : note.interaction;
 }
 
 /** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
@@ -70,25 +97,27 @@ export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: 
 	if (at < list.length) list[at] = last;
 }
 
-/** The people in a list, once each (lists here hold a handful). */
-export function distinct(list: readonly (string | null)[]): string[] {
+/** The people a note's tasks reach, once each (a note holds a handful). */
+function reachedByTasks(tasks: readonly NoteTask[]): string[] {
 	const out: string[] = [];
-	for (const p of list) if (p !== null && !out.includes(p)) out.push(p);
+	for (const { to } of tasks) if (to !== null && !out.includes(to)) out.push(to);
 	return out;
 }
-
-const notePath = (n: DatedNote): string => n.path;
 
 /** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
 export class FollowUpBook {
 	private readonly notesOf = new Map<string, DatedNote[]>();
 
 	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
-	file(note: DatedNote, to: (string | null)[], affected: Set<string>): void {
-		const before = distinct(note.followUpTo);
-		const now = distinct(to);
+	file(note: DatedNote, to: readonly (string | null)[], affected: Set<string>): void {
+		const before = reachedByTasks(note.followUps);
+		note.followUps.forEach((task, i) => {
+			task.to = to[i] ?? null;
+		});
+		const now = reachedByTasks(note.followUps);
+		const path = pathOfNote(note);
 		for (const p of before) {
-			if (!now.includes(p)) removeFrom(this.notesOf.get(p), note.path, notePath);
+			if (!now.includes(p)) removeFrom(this.notesOf.get(p), path, pathOfNote);
 			affected.add(p);
 		}
 		for (const p of now) {
@@ -98,21 +127,21 @@ export class FollowUpBook {
 			if (!list) this.notesOf.set(p, (list = []));
 			list.push(note);
 		}
-		// Stryker disable next-line ConditionalExpression: memory-only; notes without follow-ups share one empty list.
-		note.followUpTo = now.length === 0 ? NONE : to;
 	}
 
 	/** The note is gone: nobody keeps its tasks. */
 	forget(note: DatedNote, affected: Set<string>): void {
-		for (const p of distinct(note.followUpTo)) {
-			removeFrom(this.notesOf.get(p), note.path, notePath);
+		for (const p of reachedByTasks(note.followUps)) {
+			removeFrom(this.notesOf.get(p), pathOfNote(note), pathOfNote);
 			affected.add(p);
 		}
 	}
 
 	/** The person is gone: their notes' tasks reach nobody. */
 	dropPerson(path: string): void {
-		for (const note of this.notesOf.get(path) ?? []) note.followUpTo = note.followUpTo.map((p) => (p === path ? null : p));
+		for (const note of this.notesOf.get(path) ?? []) {
+			for (const task of note.followUps) if (task.to === path) task.to = null;
+		}
 		this.notesOf.delete(path);
 	}
 
@@ -121,20 +150,26 @@ export class FollowUpBook {
 		const notes = this.notesOf.get(path);
 		// Stryker disable next-line ConditionalExpression: speed-only; no notes add nothing to a copy of `own`.
 		if (!notes || notes.length === 0) return own;
-		const sorted = notes.length === 1 ? notes : [...notes].sort((a, b) => (
-			a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+		const sorted = notes.length === 1 ? notes : [...notes].sort(newestFirst);
 		const out = [...own];
-		for (const { followUps, followUpTo } of sorted) {
+		for (const { followUps } of sorted) {
 			const lines: number[] = [];
-			followUps.forEach(({ task }, i) => {
-				if (followUpTo[i] !== path || lines.includes(task.line)) return;
+			for (const task of followUps) {
+				if (task.to !== path || lines.includes(task.line)) continue;
 				lines.push(task.line);
 				out.push(task);
-			});
+			}
 		}
 		// Views are kept for the day: without the spare room `push` leaves.
 		return out.slice();
 	}
+}
+
+/** Newest day first, then by path. */
+function newestFirst(x: DatedNote, y: DatedNote): number {
+	const a = x.interaction;
+	const b = y.interaction;
+	return a.date < b.date ? 1 : a.date > b.date ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 /**
@@ -144,44 +179,44 @@ export class FollowUpBook {
 export class NameRefs {
 	private map: Map<string, Set<string>> | null = null;
 
-	constructor(private readonly all: () => Iterable<DatedNoteFacts>) {}
+	constructor(private readonly all: () => Iterable<DatedNote>) {}
 
 	notesUsing(key: string): Iterable<string> {
 		// Stryker disable next-line ConditionalExpression: speed-only; built again, the table is the same.
 		if (!this.map) {
 			this.map = new Map();
-			for (const facts of this.all()) this.file(facts);
+			for (const note of this.all()) this.file(note);
 		}
 		// Stryker disable next-line ArrayDeclaration: a path that is no dated note is skipped by the caller.
 		return this.map.get(key) ?? [];
 	}
 
-	file(facts: DatedNoteFacts): void {
+	file(note: DatedNote): void {
 		const map = this.map;
 		if (!map) return;
-		for (const link of linksOf(facts)) {
+		for (const link of linksOf(note)) {
 			const key = linkKey(link);
 			let refs = map.get(key);
 			if (!refs) map.set(key, (refs = new Set()));
-			refs.add(facts.path);
+			refs.add(pathOfNote(note));
 		}
 	}
 
 	// Stryker disable next-line BlockStatement: memory-only; a gone note left in the table is skipped by the caller.
-	forget(facts: DatedNoteFacts): void {
+	forget(note: DatedNote): void {
 		const map = this.map;
 		if (!map) return;
-		for (const link of linksOf(facts)) {
+		for (const link of linksOf(note)) {
 			const key = linkKey(link);
 			const refs = map.get(key);
-			refs?.delete(facts.path);
+			refs?.delete(pathOfNote(note));
 			if (refs?.size === 0) map.delete(key);
 		}
 	}
 }
 
-function linksOf(facts: DatedNoteFacts): string[] {
-	return [...facts.links, ...facts.followUps.map((f) => f.link)];
+function linksOf(note: DatedNote): string[] {
+	return [...note.links, ...note.followUps.map((f) => f.link)];
 }
 
 /** The person a link reaches during a build and their list of mentions (null: not a person). */

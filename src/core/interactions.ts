@@ -4,7 +4,8 @@ import { dailyNoteMatcher, type DailyNoteFormat, fileNameDayReader } from "./dai
 import { type Day, parseDay } from "./dates";
 import { isEmpty, readField } from "./fields";
 import type { ListItemRef, NoteMetadata, NoteRecord, Pos, SectionRef } from "./metadata";
-import type { FollowUp, InteractionKind } from "./model";
+import type { InteractionKind } from "./model";
+import { NoteTask } from "./note-task";
 import { inlineFields } from "./inline-fields";
 import { isEventNote, isExcluded, isTemplateNote, markerText, taskText } from "./person";
 import { linkKey, sameEntries } from "./paths";
@@ -16,8 +17,8 @@ export interface DatedNoteFacts {
 	kind: InteractionKind;
 	/** The link texts that count as contact with whoever they resolve to. */
 	links: string[];
-	/** Links in open tasks: follow-ups for whoever they resolve to. */
-	followUps: { link: string; task: FollowUp }[];
+	/** Open tasks with a link: follow-ups for whoever the link resolves to. */
+	followUps: NoteTask[];
 	/** Counted links on a line tagged #intro: an introduction, value given to whoever they reach. */
 	introduced: string[];
 }
@@ -233,6 +234,11 @@ export function dateReaders(settings: AscentSettings, dailyNotes: DailyNoteForma
 /** The date of a note kept only for its open tasks: it records no contact, and sorts after every dated note. */
 export const UNDATED = "";
 
+/** The open tasks that link someone, as the index keeps them. */
+function noteTasks(record: NoteRecord, open: readonly { link: string; item: ListItemRef }[]): NoteTask[] {
+	return open.map(({ link, item }) => new NoteTask(record.path, item.position.start.line, taskText(record.content, item.position.start.offset), link));
+}
+
 /**
  * An undated note that holds open tasks with links (`- [ ] ask [[Sam]] for referrals 📅 2026-12-05` in a project
  * note): kept for those follow-ups only, with no links that count as contact; null when it holds none.
@@ -244,9 +250,7 @@ function tasksOnly(record: NoteRecord): DatedNoteFacts | null {
 	contactLinks(record.metadata, open);
 	// Stryker disable next-line ConditionalExpression: memory-only: a note with no follow-ups would be kept for nothing
 	if (open.length === 0) return null;
-	const followUps = open.map(({ link, item }) => ({
-		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
-	}));
+	const followUps = noteTasks(record, open);
 	// Stryker disable next-line ArrayDeclaration: an undated note's links are never read as contact (its interaction has no day)
 	return { path: record.path, date: UNDATED, kind: "mention", links: [], followUps, introduced: NO_LINKS };
 }
@@ -277,9 +281,7 @@ export function readDatedNote(record: NoteRecord, settings: AscentSettings, read
 	const event = isEventNote(record);
 	const open: { link: string; item: ListItemRef }[] = [];
 	const links = contactLinks(record.metadata, open);
-	const followUps = open.map(({ link, item }) => ({
-		link, task: { path: record.path, line: item.position.start.line, text: taskText(record.content, item.position.start.offset) },
-	}));
+	const followUps = noteTasks(record, open);
 	const channel = scanProperties(fm, settings, event, links);
 	const kind: InteractionKind = event ? "event" : channelKind(channel) ?? "mention";
 	// Kept by the index for as long as the note is: without the spare room `push` leaves.

@@ -10,7 +10,7 @@ import { runAll } from "./steps";
 import { dateReaders, type DateReaders, readDatedNote, UNDATED } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
-import { type DatedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, LinkMemo, NameRefs, NONE, NONE_MENTIONED, reachedBy, removeFrom } from "./dated-notes";
+import { type DatedNote, datedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, LinkMemo, NameRefs, NONE, NONE_MENTIONED, pathOfNote, reachedBy, removeFrom } from "./dated-notes";
 import { basename, fold, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -159,7 +159,7 @@ export class PeopleIndex {
 	private dropMentions(path: string): void {
 		for (const mention of this.mentions.get(path) ?? []) {
 			const note = this.dated.get(mention.path);
-			if (note) this.setTargets(note, note.targets.filter((p) => p !== path), note.introTargets.filter((p) => p !== path));
+			if (note) this.setTargets(note, note.targets.filter((p) => p !== path), (note.intro?.targets ?? NONE).filter((p) => p !== path));
 		}
 		this.mentions.delete(path);
 		this.followUpBook.dropPerson(path);
@@ -182,7 +182,7 @@ export class PeopleIndex {
 			}
 			this.followUpBook.forget(note, affected);
 			this.setTargets(note, NONE, NONE);
-			this.tally.note(note.kind, note.date, -1);
+			this.tally.note(note.interaction.kind, note.interaction.date, -1);
 			this.keyRefs.forget(note);
 			this.dated.delete(path);
 		}
@@ -201,15 +201,7 @@ export class PeopleIndex {
 		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
 		facts.date = this.days.of(facts.date);
-		const interaction: Interaction = { date: facts.date, source: "dated-note", path: record.path, kind: facts.kind };
-		// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
-		// Stryker disable next-line ConditionalExpression: memory-only; the introduction's interaction is used only for people it introduces.
-		const introInteraction: Interaction | null = facts.introduced.length === 0 ? null : { ...interaction, kinds: [facts.kind, "intro"] };
-		// One object per note: its facts and what the index adds (a third less memory than holding the facts apart).
-		const note: DatedNote = {
-			path: facts.path, date: facts.date, kind: facts.kind, links: facts.links, followUps: facts.followUps, introduced: facts.introduced,
-			interaction, introInteraction, targets: NONE, introTargets: NONE, followUpTo: NONE,
-		};
+		const note = datedNote(facts);
 		this.dated.set(record.path, note);
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(note);
@@ -224,7 +216,7 @@ export class PeopleIndex {
 			return;
 		}
 		const before = note.targets;
-		const introBefore = note.introTargets;
+		const introBefore = note.intro?.targets ?? NONE;
 		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath), (path) => path);
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
@@ -241,8 +233,8 @@ export class PeopleIndex {
 			affected.add(p);
 		}
 		this.setTargets(note, now, intro);
-		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
-		if (note.followUps.length > 0 || note.followUpTo.length > 0) this.resolveFollowUps(note, affected);
+		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
+		if (note.followUps.length > 0) this.resolveFollowUps(note, affected);
 	}
 
 	/**
@@ -252,11 +244,12 @@ export class PeopleIndex {
 	private fileDuringBuild(note: DatedNote, memo: LinkMemo): void {
 		// reachedBy's rule, written out for the build's 200,000 links (no closures, no list of hits).
 		const now: string[] = [];
-		const intro = note.introduced.length === 0 ? NONE : reachedBy(note, (link) => memo.slot(link, note.path)?.path ?? null, (path) => path).intro;
+		const self = note.interaction.path;
+		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null, (path) => path).intro;
 		for (const link of note.links) {
-			const slot = memo.slot(link, note.path);
+			const slot = memo.slot(link, self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-			if (slot === null || slot.path === note.path || now.includes(slot.path)) continue;
+			if (slot === null || slot.path === self || now.includes(slot.path)) continue;
 			now.push(slot.path);
 			slot.mentions.push(interactionFor(note, slot.path, intro));
 		}
@@ -267,18 +260,22 @@ export class PeopleIndex {
 
 	/** Whom a dated note reaches; each person it reaches is one interaction on its day (a reach-out for a call, a message or a meeting). */
 	private setTargets(note: DatedNote, now: readonly string[], intro: readonly string[]): void {
-		this.tally.mentions(note.kind, note.date, now.length - note.targets.length);
-		// Each person introduced is value given, as an #intro log line is.
-		this.tally.add("value-given", note.date, intro.length - note.introTargets.length);
+		const { kind, date } = note.interaction;
+		this.tally.mentions(kind, date, now.length - note.targets.length);
 		note.targets = exact(now);
-		note.introTargets = exact(intro);
+		// A note without #intro lines introduces nobody.
+		if (note.intro === null) return;
+		// Each person introduced is value given, as an #intro log line is.
+		this.tally.add("value-given", date, intro.length - note.intro.targets.length);
+		note.intro.targets = exact(intro);
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
+		const self = pathOfNote(note);
 		const to = note.followUps.map(({ link }) => {
-			const target = this.reach(link, note.path);
+			const target = this.reach(link, self);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
-			return target !== null && target !== note.path ? target : null;
+			return target !== null && target !== self ? target : null;
 		});
 		this.followUpBook.file(note, to, affected);
 	}
@@ -387,7 +384,7 @@ export class PeopleIndex {
 	/** The dates of event notes, one per note. */
 	eventDays(): Day[] {
 		const out: Day[] = [];
-		for (const note of this.dated.values()) if (note.kind === "event") out.push(note.date);
+		for (const { interaction } of this.dated.values()) if (interaction.kind === "event") out.push(interaction.date);
 		return out;
 	}
 
@@ -404,7 +401,7 @@ export class PeopleIndex {
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
 		let count = 0;
-		for (const note of this.dated.values()) if (note.date !== UNDATED) count++;
+		for (const note of this.dated.values()) if (note.interaction.date !== UNDATED) count++;
 		return count;
 	}
 }

@@ -87,7 +87,7 @@ describe("which links count", () => {
 		].join("\n");
 		const facts = read("Daily/2026-11-12.md", body);
 		expect(facts?.links).toEqual(["Ann", "Hal", "Ivy"]);
-		expect(facts?.followUps.map((f) => [f.link, f.task.text])).toEqual([["Flo", "call [[Flo]]"]]);
+		expect(facts?.followUps.map((f) => [f.link, f.text])).toEqual([["Flo", "call [[Flo]]"]]);
 	});
 
 	it("an event's attendees count even when attendees is not a contact property in the settings; a non-event's do not", () => {
