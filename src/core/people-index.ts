@@ -4,13 +4,14 @@ import { DayViews } from "./day-views";
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import type { GoalKind } from "./goals";
-import { firstMet, GoalTally } from "./goal-tally";
+import { GoalTally } from "./goal-tally";
 import { exact, Interner } from "./compact";
 import { runAll } from "./steps";
 import { dateReaders, type DateReaders, readDatedNote, UNDATED } from "./interactions";
 import type { NoteRecord } from "./metadata";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
-import { type DatedNote, datedNote, DISCARD, FollowUpBook, interactionFor, interactionPath, LinkMemo, NameRefs, NONE, NONE_MENTIONED, pathOfNote, reachedBy, removeFrom } from "./dated-notes";
+import { type DatedNote, datedNote, DISCARD, FollowUpBook, interactionFor, LinkMemo, NameRefs, NONE, pathOfNote, reachedBy } from "./dated-notes";
+import { PersonEntries } from "./person-entries";
 import { basename, fold, LinkResolver } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -33,14 +34,10 @@ export class PeopleIndex {
 	readonly settings: AscentSettings;
 	private readonly dates: DateReaders;
 	private readonly resolver = new LinkResolver();
-	private readonly persons = new Map<string, PersonFacts>();
+	private readonly entries = new PersonEntries();
 	private readonly dated = new Map<string, DatedNote>();
-	/** Person → the interactions of the dated notes that mention them (one shared object per note, any order). */
-	private readonly mentions = new Map<string, Interaction[]>();
 	private readonly followUpBook = new FollowUpBook();
 	private readonly tally = new GoalTally();
-	/** The first-met day each person adds to the new-connections count (it can move as dated notes change). */
-	private readonly metDays = new Map<string, Day>();
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
 	private readonly keyRefs = new NameRefs(() => this.dated.values());
 	/** During a full build: what each link text reaches, resolved once per text. */
@@ -48,11 +45,8 @@ export class PeopleIndex {
 	private readonly listeners = new Set<ChangeListener>();
 	private readonly days = new Interner();
 	private readonly dayViews = new DayViews(
-		(path, day) => {
-			const facts = this.persons.get(path);
-			return facts ? this.view(facts, day) : null;
-		},
-		() => this.persons.keys(),
+		(path, day) => this.person(path, day),
+		() => this.personPaths(),
 	);
 
 	constructor(options: IndexOptions) {
@@ -82,22 +76,19 @@ export class PeopleIndex {
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
 		index.personMemo = new LinkMemo((link, from) => {
 			const target = index.resolver.resolve(link, from);
-			const mentions = target === null ? undefined : index.mentions.get(target);
-			return target !== null && mentions && index.persons.has(target) ? { path: target, mentions } : null;
+			return (target === null ? undefined : index.entries.person(target)) ?? null;
 		});
 		try {
 			for (const record of records) {
-				if (!index.persons.has(record.path)) index.addDated(record, DISCARD);
+				if (!index.has(record.path)) index.addDated(record, DISCARD);
 				yield;
 			}
 		} finally {
 			index.personMemo = null;
 		}
+		index.entries.seal();
 		let n = 0;
-		for (const path of index.persons.keys()) {
-			// The lists grew by `push` during the build: kept without their spare room (a later change grows them again).
-			const mentions = index.mentions.get(path);
-			if (mentions && mentions.length > 0) index.mentions.set(path, mentions.slice());
+		for (const path of index.entries.paths()) {
 			index.tallyMet(path);
 			// Stryker disable next-line all: only how often a build in slices pauses; the index is the same.
 			if (++n % 64 === 0) yield;
@@ -133,7 +124,7 @@ export class PeopleIndex {
 
 	private replace(path: string, record: NoteRecord | null, affected: Set<string>): void {
 		const existed = this.resolver.has(path);
-		const oldPerson = this.persons.get(path);
+		const oldPerson = this.facts(path);
 		const oldKeys = oldPerson ? [fold(basename(path)), ...oldPerson.aliases.map(fold)] : [];
 		// An edited person keeps the dated notes that mention them; only a move or removal lets go of them.
 		const keepMentions = record !== null && record.path === path;
@@ -145,7 +136,7 @@ export class PeopleIndex {
 		} else {
 			this.resolver.remove(path);
 		}
-		const newPerson = record ? this.persons.get(record.path) : undefined;
+		const newPerson = record ? this.facts(record.path) : undefined;
 		if (keepMentions && !newPerson) this.dropMentions(path);
 		const newKeys = newPerson ? [fold(basename(path)), ...newPerson.aliases.map(fold)] : [];
 		// Which note a link reaches changes only when a file appears or goes, or a person's aliases change.
@@ -157,18 +148,16 @@ export class PeopleIndex {
 	}
 
 	private dropMentions(path: string): void {
-		for (const mention of this.mentions.get(path) ?? []) {
+		for (const mention of this.entries.takeMentions(path)) {
 			const note = this.dated.get(mention.path);
 			if (note) this.setTargets(note, note.targets.filter((p) => p !== path), (note.intro?.targets ?? NONE).filter((p) => p !== path));
 		}
-		this.mentions.delete(path);
 		this.followUpBook.dropPerson(path);
 	}
 
 	private detach(path: string, affected: Set<string>, keepMentions: boolean): void {
-		const person = this.persons.get(path);
+		const person = this.entries.clearFacts(path);
 		if (person) {
-			this.persons.delete(path);
 			this.tally.person(person, -1);
 			this.resolver.setAliases(path, []);
 			affected.add(path);
@@ -177,7 +166,7 @@ export class PeopleIndex {
 		const note = this.dated.get(path);
 		if (note) {
 			for (const target of note.targets) {
-				removeFrom(this.mentions.get(target), path, interactionPath);
+				this.entries.unfile(target, path);
 				affected.add(target);
 			}
 			this.followUpBook.forget(note, affected);
@@ -190,10 +179,9 @@ export class PeopleIndex {
 
 	private addPerson(record: NoteRecord, affected: Set<string>): void {
 		const facts = readPerson(record, this.settings);
-		this.persons.set(record.path, facts);
+		this.entries.setFacts(record.path, facts);
 		this.tally.person(facts, 1);
 		this.resolver.setAliases(record.path, facts.aliases);
-		if (!this.mentions.has(record.path)) this.mentions.set(record.path, []);
 		affected.add(record.path);
 	}
 
@@ -221,15 +209,13 @@ export class PeopleIndex {
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
 			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
-				removeFrom(this.mentions.get(p), datedPath, interactionPath);
+				this.entries.unfile(p, datedPath);
 				affected.add(p);
 			}
 		}
 		for (const p of now) {
 			if (before.includes(p) && intro.includes(p) === introBefore.includes(p)) continue;
-			let list = this.mentions.get(p);
-			if (!list) this.mentions.set(p, (list = []));
-			list.push(interactionFor(note, p, intro));
+			this.entries.file(p, interactionFor(note, p, intro));
 			affected.add(p);
 		}
 		this.setTargets(note, now, intro);
@@ -282,30 +268,19 @@ export class PeopleIndex {
 
 	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
 	followUps(path: string): FollowUp[] {
-		return this.followUpBook.of(path, this.persons.get(path)?.followUps ?? []);
+		return this.followUpBook.of(path, this.facts(path)?.followUps ?? []);
 	}
 
 	/** The person a link reaches from `from`, or null (a note that is not a person, or nothing). */
 	private reach(link: string, from: string): string | null {
 		if (this.personMemo) return this.personMemo.slot(link, from)?.path ?? null;
 		const target = this.resolver.resolve(link, from);
-		return target !== null && this.persons.has(target) ? target : null;
+		return target !== null && this.has(target) ? target : null;
 	}
 
 	/** Brings the person's part of the new-connections count up to date (their first contact may have moved). */
 	private tallyMet(path: string): void {
-		const before = this.metDays.get(path) ?? null;
-		const facts = this.persons.get(path);
-		const now = facts ? firstMet(facts, this.mentions.get(path) ?? NONE_MENTIONED, this.settings.metFromFileTime) : null;
-		// Stryker disable next-line ConditionalExpression: speed-only; taking a day off and adding it back changes nothing.
-		if (before === now) return;
-		if (before !== null) this.tally.add("new-connections", before, -1);
-		if (now !== null) {
-			this.tally.add("new-connections", now, 1);
-			this.metDays.set(path, now);
-		} else {
-			this.metDays.delete(path);
-		}
+		this.entries.tallyMet(path, this.tally, this.settings.metFromFileTime);
 	}
 
 	private emit(affected: Set<string>): void {
@@ -318,33 +293,33 @@ export class PeopleIndex {
 	// Reading
 
 	has(path: string): boolean {
-		return this.persons.has(path);
+		return this.entries.has(path);
 	}
 
 	facts(path: string): PersonFacts | undefined {
-		return this.persons.get(path);
+		return this.entries.facts(path);
 	}
 
 	personPaths(): string[] {
-		return [...this.persons.keys()];
+		return this.entries.paths();
 	}
 
 	/** Everything that mentions a person or that they logged, newest first. */
 	interactions(path: string): Interaction[] {
-		const facts = this.persons.get(path);
-		if (!facts) return [];
-		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...(this.mentions.get(path) ?? [])];
+		const entry = this.entries.person(path);
+		const facts = entry?.facts;
+		if (!entry || !facts) return [];
+		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
 		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
 	}
 
-	private view(facts: PersonFacts, today: Day): PersonView {
-		const mentions = this.mentions.get(facts.path);
-		return viewPerson(facts, mentions ?? NONE_MENTIONED, this.settings, today, this.followUps(facts.path));
+	private view(facts: PersonFacts, mentions: readonly Interaction[], today: Day): PersonView {
+		return viewPerson(facts, mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps));
 	}
 
 	person(path: string, today: Day): PersonView | null {
-		const facts = this.persons.get(path);
-		return facts ? this.view(facts, today) : null;
+		const entry = this.entries.person(path);
+		return entry?.facts ? this.view(entry.facts, entry.mentions, today) : null;
 	}
 
 	people(today: Day): PersonView[] {
@@ -368,17 +343,17 @@ export class PeopleIndex {
 
 	/** People whose notes share a name (links to that name reach one of them), each group in the order they came. */
 	peopleSharingAName(): string[][] {
-		return this.resolver.sharedNames((path) => this.persons.has(path));
+		return this.resolver.sharedNames((path) => this.has(path));
 	}
 
 	/** Every person's facts (read-only). */
 	allFacts(): IterableIterator<PersonFacts> {
-		return this.persons.values();
+		return this.entries.allFacts();
 	}
 
 	/** The dated-note interactions that mention a person. */
 	mentionsOf(path: string): readonly Interaction[] {
-		return this.mentions.get(path) ?? NONE_MENTIONED;
+		return this.entries.mentionsOf(path);
 	}
 
 	/** The dates of event notes, one per note. */
