@@ -29,8 +29,8 @@ export interface DatedNote {
 	readonly links: readonly string[];
 	/** Its open tasks that link someone; each knows whom its link reaches. */
 	readonly followUps: readonly NoteTask[];
-	/** Who its counted links reach. */
-	targets: readonly string[];
+	/** How many people its counted links reach (who they are is found by resolving them again: PeopleIndex.replace). */
+	reaches: number;
 	/** Its #intro lines; null in a note without one (most notes). */
 	readonly intro: Intro | null;
 }
@@ -41,8 +41,8 @@ export interface Intro {
 	readonly links: readonly string[];
 	/** The same contact, with the introduction's kind as well (value given). */
 	readonly interaction: Interaction;
-	/** Who of the note's targets they reach. */
-	targets: readonly string[];
+	/** How many of the people the note reaches they introduce. */
+	reaches: number;
 }
 
 /** The index's record of a dated note's facts (`date` already shared with every note on that day). */
@@ -50,8 +50,8 @@ export function datedNote(facts: DatedNoteFacts): DatedNote {
 	const interaction: Interaction = { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind };
 	// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
 	const intro: Intro | null = facts.introduced.length === 0 ? null
-		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] }, targets: NONE };
-	return { interaction, links: facts.links, followUps: facts.followUps, targets: NONE, intro };
+		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] }, reaches: 0 };
+	return { interaction, links: facts.links, followUps: facts.followUps, reaches: 0, intro };
 }
 
 export const pathOfNote = (note: DatedNote): string => note.interaction.path;

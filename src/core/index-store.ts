@@ -1,0 +1,121 @@
+// What the people index holds, and how the rest of Ascent reads it (network.ts IndexReader); people-index.ts builds
+// it from note records and keeps it current note by note.
+import { viewPerson } from "./attention";
+import { DayViews } from "./day-views";
+import type { Day } from "./dates";
+import { type DatedNote, FollowUpBook } from "./dated-notes";
+import type { GoalKind } from "./goals";
+import { GoalTally } from "./goal-tally";
+import { UNDATED } from "./interactions";
+import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
+import { LinkResolver } from "./paths";
+import { PersonEntries } from "./person-entries";
+import type { AscentSettings } from "./settings";
+
+/** The people, the dated notes filed under them, today's views and the goal counts; read-only from outside. */
+export abstract class IndexStore {
+	protected readonly resolver = new LinkResolver();
+	protected readonly entries = new PersonEntries();
+	protected readonly dated = new Map<string, DatedNote>();
+	protected readonly followUpBook = new FollowUpBook();
+	protected readonly tally = new GoalTally();
+	protected readonly dayViews = new DayViews(
+		(path, day) => this.person(path, day),
+		() => this.personPaths(),
+	);
+
+	constructor(readonly settings: AscentSettings) {}
+
+	/** A person's open follow-ups: their own note's tasks, then tasks elsewhere, newest dated note first. */
+	followUps(path: string): FollowUp[] {
+		return this.followUpBook.of(path, this.facts(path)?.followUps ?? []);
+	}
+
+	has(path: string): boolean {
+		return this.entries.has(path);
+	}
+
+	facts(path: string): PersonFacts | undefined {
+		return this.entries.facts(path);
+	}
+
+	personPaths(): string[] {
+		return this.entries.paths();
+	}
+
+	/** Everything that mentions a person or that they logged, newest first. */
+	interactions(path: string): Interaction[] {
+		const entry = this.entries.person(path);
+		const facts = entry?.facts;
+		if (!entry || !facts) return [];
+		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
+		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
+	}
+
+	private view(facts: PersonFacts, mentions: readonly Interaction[], today: Day): PersonView {
+		return viewPerson(facts, mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps));
+	}
+
+	person(path: string, today: Day): PersonView | null {
+		const entry = this.entries.person(path);
+		return entry?.facts ? this.view(entry.facts, entry.mentions, today) : null;
+	}
+
+	people(today: Day): PersonView[] {
+		return this.dayViews.people(today);
+	}
+
+	/** Everyone's views for `day`, computed in steps (so that the plugin can slice the first refresh after a build). */
+	prepareSteps(day: Day): Generator<void, void, void> {
+		return this.dayViews.prepare(day);
+	}
+
+	/** Who needs attention on `today`, ranked. */
+	attention(today: Day): PersonView[] {
+		return this.dayViews.needsAttention(today);
+	}
+
+	/** Which note a link reaches from `from` (Obsidian's rules; aliases of people included). */
+	resolve(link: string, from: string): string | null {
+		return this.resolver.resolve(link, from);
+	}
+
+	/** People whose notes share a name (links to that name reach one of them), each group in the order they came. */
+	peopleSharingAName(): string[][] {
+		return this.resolver.sharedNames((path) => this.has(path));
+	}
+
+	/** Every person's facts (read-only). */
+	allFacts(): IterableIterator<PersonFacts> {
+		return this.entries.allFacts();
+	}
+
+	/** The dated-note interactions that mention a person. */
+	mentionsOf(path: string): readonly Interaction[] {
+		return this.entries.mentionsOf(path);
+	}
+
+	/** The dates of event notes, one per note. */
+	eventDays(): Day[] {
+		const out: Day[] = [];
+		for (const { interaction } of this.dated.values()) if (interaction.kind === "event") out.push(interaction.date);
+		return out;
+	}
+
+	/** The days on which something counting toward a goal of `kind` happened, one entry per occurrence. */
+	goalDays(kind: GoalKind): Day[] {
+		return this.tally.days(kind);
+	}
+
+	/** The same, as a count per day. */
+	goalCounts(kind: GoalKind): ReadonlyMap<Day, number> {
+		return this.tally.perDay(kind);
+	}
+
+	/** How many dated notes are indexed. */
+	get datedNoteCount(): number {
+		let count = 0;
+		for (const note of this.dated.values()) if (note.interaction.date !== UNDATED) count++;
+		return count;
+	}
+}
