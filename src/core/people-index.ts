@@ -84,6 +84,7 @@ export class PeopleIndex extends IndexStore {
 			index.personMemo = null;
 		}
 		index.entries.seal();
+		index.followUpBook.seal();
 		let n = 0;
 		for (const path of index.entries.paths()) {
 			index.tallyMet(path);
