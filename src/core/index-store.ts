@@ -98,7 +98,7 @@ export abstract class IndexStore {
 	/** The dates of event notes, one per note. */
 	eventDays(): Day[] {
 		const out: Day[] = [];
-		for (const { interaction } of this.dated.values()) if (interaction.kind === "event") out.push(interaction.date);
+		for (const note of this.dated.values()) if (note.kind === "event") out.push(note.date);
 		return out;
 	}
 
@@ -115,7 +115,7 @@ export abstract class IndexStore {
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
 		let count = 0;
-		for (const note of this.dated.values()) if (note.interaction.date !== UNDATED) count++;
+		for (const note of this.dated.values()) if (note.date !== UNDATED) count++;
 		return count;
 	}
 }

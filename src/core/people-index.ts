@@ -197,7 +197,7 @@ export class PeopleIndex extends IndexStore {
 			this.reached?.delete(path);
 			this.followUpBook.forget(note, affected);
 			this.setReach(note, 0, 0);
-			this.tally.note(note.interaction.kind, note.interaction.date, -1);
+			this.tally.note(note.kind, note.date, -1);
 			this.keyRefs.forget(note);
 			this.dated.delete(path);
 		}
@@ -255,7 +255,7 @@ export class PeopleIndex extends IndexStore {
 	private fileDuringBuild(note: DatedNote, memo: LinkMemo): void {
 		// reachedBy's rule, written out for the build's 200,000 links (no closures, no list of hits).
 		const now: string[] = [];
-		const self = note.interaction.path;
+		const self = note.path;
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null, (path) => path).intro;
 		for (const link of note.links) {
 			const slot = memo.slot(link, self);
@@ -274,7 +274,7 @@ export class PeopleIndex extends IndexStore {
 	 * reaches is one interaction on its day (a reach-out for a call, a message or a meeting).
 	 */
 	private setReach(note: DatedNote, now: number, intro: number): void {
-		const { kind, date } = note.interaction;
+		const { kind, date } = note;
 		this.tally.mentions(kind, date, now - note.reaches);
 		note.reaches = now;
 		// A note without #intro lines introduces nobody.
