@@ -266,14 +266,15 @@ export interface Slot {
 export class LinkMemo {
 	private readonly memo = new Map<string, Slot | null>();
 
-	constructor(private readonly reach: (link: string, from: string) => Slot | null) {}
+	/** `sameEverywhere` says whether a link reaches the same note from every note (LinkResolver.sameEverywhere). */
+	constructor(private readonly reach: (link: string, from: string) => Slot | null, private readonly sameEverywhere: (link: string) => boolean) {}
 
 	slot(link: string, from: string): Slot | null {
 		let slot = this.memo.get(link);
 		if (slot !== undefined) return slot;
 		slot = this.reach(link, from);
-		// A link with a folder in it may resolve relative to its note: not shared.
-		if (!link.includes("/")) this.memo.set(link, slot);
+		// A path, or a name several notes share, may reach another note from another folder: resolved each time.
+		if (this.sameEverywhere(link)) this.memo.set(link, slot);
 		return slot;
 	}
 }

@@ -101,7 +101,8 @@ export function normalize(path: string): string | null {
 
 /**
  * Resolves links the way Obsidian does for notes: an exact vault path, then a path relative to the linking note,
- * then by name (case-insensitive, `.md` optional; the shortest path wins among notes of the same name), and last,
+ * then by name (case-insensitive, `.md` optional; among notes of the same name the one at the root, then the one in
+ * the linking note's folder, then the shortest path: `nearest`), and last,
  * the `aliases` of a note. A link that climbs out of the vault resolves to nothing.
  */
 export class LinkResolver {
@@ -185,6 +186,16 @@ export class LinkResolver {
 		}
 	}
 
+	/**
+	 * Whether a link reaches the same note from every note: a plain name that one note has (or none: an alias, or
+	 * nothing). A path, or a name several notes share, may reach another note from another folder.
+	 */
+	sameEverywhere(link: string): boolean {
+		const target = linkpath(link);
+		if (target.includes("/")) return false;
+		return !this.shared.has(fold(target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target));
+	}
+
 	resolve(link: string, fromPath: string): string | null {
 		const target = linkpath(link);
 		if (target === "") return null;
@@ -209,13 +220,27 @@ export class LinkResolver {
 		const candidates = this.named(key).filter(
 			(p) => !target.includes("/") || `/${fold(p)}`.endsWith(suffix),
 		);
-		if (candidates.length > 0) return shortest(candidates);
+		if (candidates.length > 0) return target.includes("/") ? shortest(candidates) : nearest(candidates, withExt, fromPath);
 		if (!target.includes("/")) {
 			const aliased = this.byAlias.get(fold(target));
 			if (aliased && aliased.size > 0) return shortest([...aliased]);
 		}
 		return null;
 	}
+}
+
+/**
+ * Which of the notes that share a name a plain link reaches, as Obsidian picks (getFirstLinkpathDest, observed on
+ * Obsidian 1.13): the note at the vault's root of that name, else the one in the linking note's own folder (not an
+ * ancestor's), else the shortest path.
+ */
+function nearest(candidates: string[], withExt: string, fromPath: string): string {
+	const root = fold(withExt);
+	const atRoot = candidates.find((p) => fold(p) === root);
+	if (atRoot) return atRoot;
+	const folder = folderOf(fromPath);
+	const beside = candidates.filter((p) => folderOf(p) === folder);
+	return shortest(beside.length > 0 ? beside : candidates);
 }
 
 function shortest(paths: string[]): string {

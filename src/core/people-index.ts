@@ -74,7 +74,7 @@ export class PeopleIndex extends IndexStore {
 		index.personMemo = new LinkMemo((link, from) => {
 			const target = index.resolver.resolve(link, from);
 			return (target === null ? undefined : index.entries.person(target)) ?? null;
-		});
+		}, (link) => index.resolver.sameEverywhere(link));
 		try {
 			for (const record of records) {
 				if (!index.has(record.path)) index.addDated(record, DISCARD);

@@ -47,7 +47,8 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 }
 
 const PERSON_PATHS = ["People/Sam.md", "People/Ana.md", "Friends/Sam.md", "People/Team/Bo.md", "Misc/Ana.md"];
-const DATED_PATHS = ["Daily/2026-11-01.md", "Daily/2026-11-20.md", "Daily/2026-12-24.md", "Events/Conf.md", "Meetings/Sync.md"];
+// Friends/Lunch.md links [[Sam]] from beside Friends/Sam.md: shared names reach the note in the linking note's folder.
+const DATED_PATHS = ["Daily/2026-11-01.md", "Daily/2026-11-20.md", "Daily/2026-12-24.md", "Events/Conf.md", "Meetings/Sync.md", "Friends/Lunch.md"];
 const ALL_PATHS = [...PERSON_PATHS, ...DATED_PATHS, "Notes/Idea.md", "Sam.md"];
 
 const personText = fc.constantFrom(
@@ -180,6 +181,26 @@ describe("PeopleIndex", () => {
 		index.rename("People/Sam.md", note("People/Sam Rivera.md", "---\ncadence: 14\n---\n"));
 		expect(index.person("People/Sam Rivera.md", TODAY)?.lastContact?.date).toBe("2026-11-20");
 		expect(index.has("People/Sam.md")).toBe(false);
+	});
+
+	it("two people of one name: a link reaches the one beside the linking note, else the shorter path; built at once or note by note", () => {
+		const notes: Record<string, string> = {
+			"Daily/2026-11-01.md": "Coffee with [[Sam]]",
+			"Friends/Lunch.md": "---\ndate: 2026-11-05\n---\nLunch with [[Sam]]",
+			"People/Sam.md": "---\ncadence: 30\n---\n",
+			"Friends/Sam.md": "---\ntype: person\ncadence: 30\n---\n",
+			"Friends/Trip.md": "---\ndate: 2026-11-09\n---\nTrip with [[Sam]]",
+		};
+		const mentioned = (index: PeopleIndex) => ["People/Sam.md", "Friends/Sam.md"].map((p) => index.mentionsOf(p).map((m) => m.path).sort());
+		const expected = [["Daily/2026-11-01.md"], ["Friends/Lunch.md", "Friends/Trip.md"]];
+		expect(mentioned(buildIndex(notes))).toEqual(expected);
+		const byChange = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+		for (const [path, text] of Object.entries(notes).reverse()) byChange.upsert(note(path, text));
+		expect(mentioned(byChange)).toEqual(expected);
+		// A note of that name at the vault's root is the one every link reaches.
+		byChange.upsert(note("Sam.md", "---\ntype: person\ncadence: 30\n---\n"));
+		expect(byChange.mentionsOf("Sam.md").map((m) => m.path).sort()).toEqual(["Daily/2026-11-01.md", "Friends/Lunch.md", "Friends/Trip.md"]);
+		expect(mentioned(byChange)).toEqual([[], []]);
 	});
 
 	it("a malformed note is a problem; everyone else is still indexed", () => {

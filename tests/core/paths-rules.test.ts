@@ -122,6 +122,26 @@ describe("resolving links", () => {
 		expect(r.resolve("x", FROM)).toBeNull();
 	});
 
+	it("notes of the same name (Obsidian 1.13's getFirstLinkpathDest): the one at the root, else the one in the linking note's own folder, else the shortest path", () => {
+		const r = resolver("Archive/2019/Sam.md", "Team/Sam.md", "Journal/2026/11/Sam.md", "Journal/Sam.md");
+		// Beside the linking note, though two others are shorter; an ancestor's folder counts for nothing.
+		expect(r.resolve("Sam", FROM)).toBe("Journal/2026/11/Sam.md");
+		expect(r.resolve("sam.MD", FROM)).toBe("Journal/2026/11/Sam.md");
+		expect(r.resolve("Sam", "Journal/2026/10/2026-10-01.md")).toBe("Team/Sam.md");
+		expect(r.resolve("Sam", "Team/Standup.md")).toBe("Team/Sam.md");
+		expect(r.resolve("Sam#Work|S.", "Archive/2019/Notes.md")).toBe("Archive/2019/Sam.md");
+		// The root wins even over the note beside the link.
+		r.add("Sam.md");
+		expect([r.resolve("Sam", FROM), r.resolve("Sam", "Team/Standup.md")]).toEqual(["Sam.md", "Sam.md"]);
+		// A path is still the path (or the end of one), wherever the link is.
+		expect(r.resolve("Team/Sam", FROM)).toBe("Team/Sam.md");
+		// Whether a link reaches the same note from everywhere (the build resolves those once): a unique name or an
+		// alias does; a shared name or a path does not.
+		r.add("People/Ann.md");
+		r.setAliases("People/Ann.md", ["Annie"]);
+		expect(["Ann", "ann.md|A", "Annie", "Nobody", "Sam", "SAM#x", "People/Ann"].map((l) => r.sameEverywhere(l))).toEqual([true, true, true, true, false, false, false]);
+	});
+
 	it("a note added twice is one note: removed once, it is gone", () => {
 		const r = resolver("P/x.md", "P/x.md");
 		r.remove("P/x.md");
