@@ -1,5 +1,6 @@
 // Dataview inline fields in a note's body: `key:: value` on a line of its own, `[key:: value]` and `(key:: value)`
 // inside a line. Obsidian's metadata does not hold them, so they are read from the note's text, in one pass.
+import { own } from "./compact";
 import { blankCodeSpans } from "./code-spans";
 import type { NoteMetadata } from "./metadata";
 
@@ -40,7 +41,8 @@ export function inlineFields(content: string | undefined, metadata: NoteMetadata
 	const add = (rawKey: string, value: string) => {
 		const key = cleanKey(rawKey);
 		if (key === "" || Object.prototype.hasOwnProperty.call(out, key)) return;
-		out[key] = value.trim();
+		// Its own copy: a person's facts keep the value for as long as the vault is open, not the note's whole text.
+		out[key] = own(value.trim());
 		found = true;
 	};
 	let q = 0;

@@ -3,7 +3,7 @@ import { parseCadence } from "./cadence";
 import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
-import { kept } from "./compact";
+import { kept, own } from "./compact";
 import { type FollowUp, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
 import { basename, inFolders, sameEntries } from "./paths";
 import { inlineFields, mergedFields } from "./inline-fields";
@@ -173,11 +173,12 @@ export function readLogLines(record: NoteRecord, problems: Problem[]): Interacti
 		const line = item.position.start.line;
 		if (!parsed.ok) {
 			// Stryker disable next-line StringLiteral: the group always matched (TypeScript cannot know it)
-			problems.push({ path: record.path, field: `log line ${line + 1}`, value: match[2] ?? "", message: `the date ${parsed.message}` });
+			problems.push({ path: record.path, field: `log line ${line + 1}`, value: own(match[2] ?? ""), message: `the date ${parsed.message}` });
 			continue;
 		}
 		// Stryker disable next-line StringLiteral: the group always matched (TypeScript cannot know it)
-		const text = (match[3] ?? "").trim();
+		// Its own copy (compact.ts own): the index keeps the words, not the note's whole text.
+		const text = own((match[3] ?? "").trim());
 		const kinds = kindsOf(text);
 		const entry: Interaction = { date: parsed.value, source: "log", path: record.path, kind: kinds[0] ?? "other", text, line };
 		// Stryker disable next-line ConditionalExpression,EqualityOperator: memory-only: one kind is `kind` already
@@ -200,7 +201,8 @@ export function taskText(content: string | undefined, offset: number): string | 
 	const line = content.slice(offset, end === -1 ? content.length : end).replace(/\r$/, "");
 	const match = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*(.*)$/.exec(line);
 	// Stryker disable next-line StringLiteral: the group always matched (TypeScript cannot know it)
-	return match ? (match[1] ?? "").trim() : null;
+	// Its own copy (compact.ts own): the index keeps the task's words, not the note's whole text.
+	return match ? own((match[1] ?? "").trim()) : null;
 }
 
 /** The text of the task on `line` (0-based) of `content`, or null when that line holds no task. */
