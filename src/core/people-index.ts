@@ -41,8 +41,6 @@ export class PeopleIndex extends IndexStore {
 	private readonly keyRefs = new NameRefs(() => this.dated.values());
 	/** During a full build: what each link text reaches, resolved once per text. */
 	private personMemo: LinkMemo | null = null;
-	/** During a change: whom each dated note it touches reached before (found at its start) and reaches now. */
-	private reached: Map<string, Reached> | null = null;
 	private readonly listeners = new Set<ChangeListener>();
 	private readonly days = new Interner();
 
@@ -71,13 +69,14 @@ export class PeopleIndex extends IndexStore {
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
-		index.personMemo = new LinkMemo((link, from) => {
+		const memo = new LinkMemo((link, from) => {
 			const target = index.resolver.resolve(link, from);
 			return (target === null ? undefined : index.entries.person(target)) ?? null;
 		}, (link) => index.resolver.sameEverywhere(link));
+		index.personMemo = memo;
 		try {
 			for (const record of records) {
-				if (!index.has(record.path)) index.addDated(record, DISCARD);
+				if (!index.has(record.path)) index.addDated(record, DISCARD, memo);
 				yield;
 			}
 		} finally {
@@ -123,13 +122,17 @@ export class PeopleIndex extends IndexStore {
 	private replace(path: string, record: NoteRecord | null, affected: Set<string>): void {
 		const existed = this.resolver.has(path);
 		const oldPerson = this.facts(path);
+		// Stryker disable next-line ArrayDeclaration: speed-only; a key no link uses re-resolves nothing (at most a search that finds the same).
 		const oldKeys = oldPerson ? [fold(basename(path)), ...oldPerson.aliases.map(fold)] : [];
 		const newPerson = record && isPerson(record, this.settings) ? readPerson(record, this.settings) : null;
+		// Stryker disable next-line ArrayDeclaration: as above.
 		const newKeys = newPerson ? [fold(basename(path)), ...newPerson.aliases.map(fold)] : [];
 		// Which note a link reaches changes only when a file appears or goes, or a person's aliases change.
+		// Stryker disable next-line ConditionalExpression: speed-only; resolving the notes that use these names again changes nothing then.
 		const keys = existed && record && JSON.stringify(oldKeys) === JSON.stringify(newKeys) ? NONE : [...new Set([fold(basename(path)), ...oldKeys, ...newKeys])];
 		// Whom the notes this change may move reach now, before anything changes: the index keeps how many people a
 		// note reaches, not who (2 MB less on the bench's large vault), and finds who by resolving its links again.
+		// Resolving them again after the change also lets go of a person who is gone (no list of theirs to empty).
 		const reached = new Map<string, Reached>();
 		const old = this.dated.get(path);
 		if (old) reached.set(path, this.reachedNow(old));
@@ -139,24 +142,16 @@ export class PeopleIndex extends IndexStore {
 				if (note && !reached.has(datedPath)) reached.set(datedPath, this.reachedNow(note));
 			}
 		}
-		this.reached = reached;
-		try {
-			// An edited person keeps the dated notes that mention them; only a move or removal lets go of them.
-			const keepMentions = record !== null && record.path === path;
-			this.detach(path, affected, keepMentions);
-			if (record) {
-				this.resolver.add(record.path);
-				if (newPerson) this.addPerson(record.path, newPerson, affected);
-				else this.addDated(record, affected);
-			} else {
-				this.resolver.remove(path);
-			}
-			if (keepMentions && !newPerson) this.dropMentions(path);
-			for (const key of keys) {
-				for (const datedPath of this.keyRefs.notesUsing(key)) this.resolveDated(datedPath, affected);
-			}
-		} finally {
-			this.reached = null;
+		this.detach(path, affected, reached);
+		if (record) {
+			this.resolver.add(record.path);
+			if (newPerson) this.addPerson(record.path, newPerson, affected);
+			else this.addDated(record, affected, reached);
+		} else {
+			this.resolver.remove(path);
+		}
+		for (const key of keys) {
+			for (const datedPath of this.keyRefs.notesUsing(key)) this.resolveDated(datedPath, affected, reached);
 		}
 	}
 
@@ -166,35 +161,26 @@ export class PeopleIndex extends IndexStore {
 		return { now, intro };
 	}
 
-	private dropMentions(path: string): void {
-		for (const mention of this.entries.takeMentions(path)) {
-			const note = this.dated.get(mention.path);
-			// Stryker disable next-line ConditionalExpression: defensive; a person's mentions are dated notes the index holds.
-			if (!note) continue;
-			const introduced = note.intro !== null && mention === note.intro.interaction;
-			// (A note this change resolves again may still count them as reached before: they are no person by then, so
-			// nothing is filed under them again, and taking the note off their emptied list takes nothing.)
-			this.setReach(note, note.reaches - 1, introduced ? (note.intro?.reaches ?? 0) - 1 : (note.intro?.reaches ?? 0));
-		}
-		this.followUpBook.dropPerson(path);
-	}
-
-	private detach(path: string, affected: Set<string>, keepMentions: boolean): void {
+	/**
+	 * Takes the note at `path` out. A person's entry keeps what dated notes filed under them until those notes are
+	 * resolved again (an edit of the person reads their note again at once; a person who is gone is let go of then).
+	 */
+	private detach(path: string, affected: Set<string>, reached: Map<string, Reached>): void {
 		const person = this.entries.clearFacts(path);
 		if (person) {
 			this.tally.person(person, -1);
+			// Stryker disable next-line ArrayDeclaration: an alias no link uses (the note's own are set again, or go with it).
 			this.resolver.setAliases(path, []);
 			affected.add(path);
-			if (!keepMentions) this.dropMentions(path);
 		}
 		const note = this.dated.get(path);
 		if (note) {
-			for (const target of this.reached?.get(path)?.now ?? NONE) {
+			for (const target of reached.get(path)?.now ?? NONE) {
 				this.entries.unfile(target, path);
 				affected.add(target);
 			}
 			// A note read again at this path starts with nobody filed.
-			this.reached?.delete(path);
+			reached.delete(path);
 			this.followUpBook.forget(note, affected);
 			this.setReach(note, 0, 0);
 			this.tally.note(note.kind, note.date, -1);
@@ -210,7 +196,8 @@ export class PeopleIndex extends IndexStore {
 		affected.add(path);
 	}
 
-	private addDated(record: NoteRecord, affected: Set<string>): void {
+	/** Adds a dated note: during a change, `reached` says whom the notes it touches reached; a build files through its memo. */
+	private addDated(record: NoteRecord, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
 		const facts = readDatedNote(record, this.settings, this.dates);
 		if (!facts) return;
 		facts.date = this.days.of(facts.date);
@@ -218,19 +205,20 @@ export class PeopleIndex extends IndexStore {
 		this.dated.set(record.path, note);
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(note);
-		this.resolveDated(record.path, affected);
+		if (reached instanceof LinkMemo) this.fileDuringBuild(note, reached);
+		else this.resolveDated(record.path, affected, reached);
 	}
 
-	private resolveDated(datedPath: string, affected: Set<string>): void {
+	/**
+	 * Files a dated note under whom it reaches now, and takes it off whom it no longer reaches (`reached`: whom the
+	 * notes of this change reached before it, each brought up to date here).
+	 */
+	private resolveDated(datedPath: string, affected: Set<string>, reached: Map<string, Reached>): void {
 		const note = this.dated.get(datedPath);
 		if (!note) return;
-		if (this.personMemo) {
-			this.fileDuringBuild(note, this.personMemo);
-			return;
-		}
-		const { now: before, intro: introBefore } = this.reached?.get(datedPath) ?? NOBODY;
+		const { now: before, intro: introBefore } = reached.get(datedPath) ?? NOBODY;
 		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath), (path) => path);
-		this.reached?.set(datedPath, { now, intro });
+		reached.set(datedPath, { now, intro });
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
 			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
@@ -256,6 +244,7 @@ export class PeopleIndex extends IndexStore {
 		// reachedBy's rule, written out for the build's 200,000 links (no closures, no list of hits).
 		const now: string[] = [];
 		const self = note.path;
+		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null, (path) => path).intro;
 		for (const link of note.links) {
 			const slot = memo.slot(link, self);

@@ -203,6 +203,45 @@ describe("PeopleIndex", () => {
 		expect(mentioned(byChange)).toEqual([[], []]);
 	});
 
+	it("a person's follow-ups in other notes: the newest note first, notes of one day by path; as they change, and as the person goes", () => {
+		const notes: Record<string, string> = {
+			"Daily/2026-11-10.md": "- [ ] ask [[Sam]] about the deck",
+			"People/Sam.md": "---\ncadence: 30\n---\n- [ ] own task",
+			"Meetings/B sync.md": "---\ndate: 2026-11-15\n---\n- [ ] send [[Sam]] the notes",
+			"Daily/2026-11-20.md": "- [ ] call [[Sam]]",
+			"Meetings/A sync.md": "---\ndate: 2026-11-15\n---\n- [ ] book a room with [[Sam]]",
+		};
+		const order = (index: PeopleIndex) => index.followUps("People/Sam.md").map((f) => f.text);
+		const expected = ["own task", "call [[Sam]]", "book a room with [[Sam]]", "send [[Sam]] the notes", "ask [[Sam]] about the deck"];
+		expect(order(buildIndex(notes))).toEqual(expected);
+		const byChange = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+		for (const [path, text] of Object.entries(notes).reverse()) byChange.upsert(note(path, text));
+		expect(order(byChange)).toEqual(expected);
+		byChange.upsert(note("Daily/2026-11-20.md", "- [x] call [[Sam]]"));
+		expect(order(byChange)).toEqual(["own task", "book a room with [[Sam]]", "send [[Sam]] the notes", "ask [[Sam]] about the deck"]);
+		// Renamed, Sam keeps the tasks that link the new name, and the old name's tasks reach nobody.
+		byChange.rename("People/Sam.md", note("People/Sam Lee.md", "---\ncadence: 30\naliases: [Sam]\n---\n"));
+		expect(byChange.followUps("People/Sam Lee.md").map((f) => f.path)).toEqual(["Meetings/A sync.md", "Meetings/B sync.md", "Daily/2026-11-10.md"]);
+		byChange.upsert(note("People/Sam Lee.md", "---\ncadence: 30\n---\n"));
+		expect(byChange.followUps("People/Sam Lee.md")).toEqual([]);
+	});
+
+	it("a note whose #intro line comes to reach someone it already mentioned files the introduction for them instead", () => {
+		const index = buildIndex({
+			"People/Sam.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "Lunch with [[Sam]]\n- introduced [[Sammy]] to Bo #intro",
+		});
+		const kinds = () => index.mentionsOf("People/Sam.md").map((m) => m.kinds ?? [m.kind]);
+		expect(kinds()).toEqual([["mention"]]);
+		expect(index.goalDays("value-given")).toEqual([]);
+		index.upsert(note("People/Sam.md", "---\ncadence: 30\naliases: [Sammy]\n---\n"));
+		expect(kinds()).toEqual([["mention", "intro"]]);
+		expect(index.goalDays("value-given")).toEqual(["2026-11-20"]);
+		index.upsert(note("People/Sam.md", "---\ncadence: 30\n---\n"));
+		expect(kinds()).toEqual([["mention"]]);
+		expect(index.goalDays("value-given")).toEqual([]);
+	});
+
 	it("a malformed note is a problem; everyone else is still indexed", () => {
 		const index = buildIndex({
 			"People/Broken.md": "---\ncadence: [unclosed\nlast-contact: : :\n---\nbody",
