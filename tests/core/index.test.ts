@@ -46,6 +46,13 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 	return out;
 }
 
+/** The same notes built at once, and note by note in the other order. */
+function builtBothWays(notes: Record<string, string>): [PeopleIndex, PeopleIndex] {
+	const byChange = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+	for (const [path, text] of Object.entries(notes).reverse()) byChange.upsert(note(path, text));
+	return [buildIndex(notes), byChange];
+}
+
 const PERSON_PATHS = ["People/Sam.md", "People/Ana.md", "Friends/Sam.md", "People/Team/Bo.md", "Misc/Ana.md"];
 // Friends/Lunch.md links [[Sam]] from beside Friends/Sam.md: shared names reach the note in the linking note's folder.
 const DATED_PATHS = ["Daily/2026-11-01.md", "Daily/2026-11-20.md", "Daily/2026-12-24.md", "Events/Conf.md", "Meetings/Sync.md", "Friends/Lunch.md"];
@@ -193,10 +200,8 @@ describe("PeopleIndex", () => {
 		};
 		const mentioned = (index: PeopleIndex) => ["People/Sam.md", "Friends/Sam.md"].map((p) => index.mentionsOf(p).map((m) => m.path).sort());
 		const expected = [["Daily/2026-11-01.md"], ["Friends/Lunch.md", "Friends/Trip.md"]];
-		expect(mentioned(buildIndex(notes))).toEqual(expected);
-		const byChange = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
-		for (const [path, text] of Object.entries(notes).reverse()) byChange.upsert(note(path, text));
-		expect(mentioned(byChange)).toEqual(expected);
+		const [built, byChange] = builtBothWays(notes);
+		expect([mentioned(built), mentioned(byChange)]).toEqual([expected, expected]);
 		// A note of that name at the vault's root is the one every link reaches.
 		byChange.upsert(note("Sam.md", "---\ntype: person\ncadence: 30\n---\n"));
 		expect(byChange.mentionsOf("Sam.md").map((m) => m.path).sort()).toEqual(["Daily/2026-11-01.md", "Friends/Lunch.md", "Friends/Trip.md"]);
@@ -213,10 +218,8 @@ describe("PeopleIndex", () => {
 		};
 		const order = (index: PeopleIndex) => index.followUps("People/Sam.md").map((f) => f.text);
 		const expected = ["own task", "call [[Sam]]", "book a room with [[Sam]]", "send [[Sam]] the notes", "ask [[Sam]] about the deck"];
-		expect(order(buildIndex(notes))).toEqual(expected);
-		const byChange = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
-		for (const [path, text] of Object.entries(notes).reverse()) byChange.upsert(note(path, text));
-		expect(order(byChange)).toEqual(expected);
+		const [built, byChange] = builtBothWays(notes);
+		expect([order(built), order(byChange)]).toEqual([expected, expected]);
 		byChange.upsert(note("Daily/2026-11-20.md", "- [x] call [[Sam]]"));
 		expect(order(byChange)).toEqual(["own task", "book a room with [[Sam]]", "send [[Sam]] the notes", "ask [[Sam]] about the deck"]);
 		// Renamed, Sam keeps the tasks that link the new name, and the old name's tasks reach nobody.
