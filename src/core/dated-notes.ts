@@ -85,29 +85,23 @@ export function datedNote(facts: DatedNoteFacts): DatedNote {
 export const pathOfNote = (note: DatedNote): string => note.path;
 
 /**
- * Whom a dated note's counted links reach, each once (`now`, with what reached them in `hits`), and which of them its
- * #intro lines reach (`intro`). `reach` resolves one link; a link to the note itself reaches nobody.
+ * Whom a dated note's counted links reach, each once (`now`), and which of them its #intro lines reach (`intro`).
+ * `reach` resolves one link to a person's path; a link to the note itself reaches nobody.
  */
-export function reachedBy<T>(note: DatedNote, reach: (link: string) => T | null, pathOf: (hit: T) => string): { now: string[]; intro: string[]; hits: T[] } {
+export function reachedBy(note: DatedNote, reach: (link: string) => string | null): { now: string[]; intro: string[] } {
 	// A note links a handful of people: arrays with `includes` beat Sets here.
 	const now: string[] = [];
 	const intro: string[] = [];
-	const hits: T[] = [];
 	const introduced = note.intro?.links ?? NONE;
-	const self = note.path;
 	for (const link of note.links) {
-		const hit = reach(link);
-		if (hit === null) continue;
-		const path = pathOf(hit);
+		const path = reach(link);
+		if (path === null) continue;
 		// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-		if (path === self) continue;
-		if (!now.includes(path)) {
-			now.push(path);
-			hits.push(hit);
-		}
+		if (path === note.path) continue;
+		if (!now.includes(path)) now.push(path);
 		if (introduced.includes(link) && !intro.includes(path)) intro.push(path);
 	}
-	return { now, intro, hits };
+	return { now, intro };
 }
 
 /** The interaction a dated note files under a person: the introduction's for someone it introduces. */

@@ -157,8 +157,7 @@ export class PeopleIndex extends IndexStore {
 
 	/** Whom a dated note's links reach as the vault stands. */
 	private reachedNow(note: DatedNote): Reached {
-		const { now, intro } = reachedBy(note, (link) => this.reach(link, pathOfNote(note)), (p) => p);
-		return { now, intro };
+		return reachedBy(note, (link) => this.reach(link, pathOfNote(note)));
 	}
 
 	/**
@@ -217,7 +216,7 @@ export class PeopleIndex extends IndexStore {
 		const note = this.dated.get(datedPath);
 		if (!note) return;
 		const { now: before, intro: introBefore } = reached.get(datedPath) ?? NOBODY;
-		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath), (path) => path);
+		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath));
 		reached.set(datedPath, { now, intro });
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
@@ -241,11 +240,11 @@ export class PeopleIndex extends IndexStore {
 	 * person's list, through a memo of what each link text reaches.
 	 */
 	private fileDuringBuild(note: DatedNote, memo: LinkMemo): void {
-		// reachedBy's rule, written out for the build's 200,000 links (no closures, no list of hits).
+		// reachedBy's rule, written out for the build's 200,000 links (no closure per link).
 		const now: string[] = [];
 		const self = note.path;
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
-		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null, (path) => path).intro;
+		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
 		for (const link of note.links) {
 			const slot = memo.slot(link, self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
