@@ -229,6 +229,19 @@ describe("PeopleIndex", () => {
 		expect(byChange.followUps("People/Sam Lee.md")).toEqual([]);
 	});
 
+	it("a note's tasks for someone stay theirs, once, when the note is resolved again for someone else's sake", () => {
+		const index = buildIndex({
+			"People/Sam.md": "---\ncadence: 30\n---\n",
+			"People/Ana.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "- [ ] call [[Sam]]\n- [ ] mail [[Ana]]",
+		});
+		index.rename("People/Ana.md", note("People/Ana Lima.md", "---\ncadence: 30\n---\n"));
+		expect(index.followUps("People/Sam.md").map((f) => f.text)).toEqual(["call [[Sam]]"]);
+		expect(index.followUps("People/Ana Lima.md")).toEqual([]);
+		index.upsert(note("People/Ana Lima.md", "---\ncadence: 30\naliases: [Ana]\n---\n"));
+		expect([index.followUps("People/Sam.md"), index.followUps("People/Ana Lima.md")].map((l) => l.map((f) => f.text))).toEqual([["call [[Sam]]"], ["mail [[Ana]]"]]);
+	});
+
 	it("a note whose #intro line comes to reach someone it already mentioned files the introduction for them instead", () => {
 		const index = buildIndex({
 			"People/Sam.md": "---\ncadence: 30\n---\n",
