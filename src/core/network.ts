@@ -177,7 +177,7 @@ export function problems(index: IndexReader, today: Day): Problem[] {
 			if (path === winner) continue;
 			out.push({
 				path, field: "name", value: basename(path),
-				message: `another person note has the same name (${winner ?? "?"}); links to this name reach that note, so link this one by its path`,
+				message: `another person note has the same name (${winner ?? "?"}); links to this name reach that note (save from notes in this one's own folder), so link this one by its path`,
 			});
 		}
 	}

@@ -48,7 +48,7 @@ describe("people who share a name", () => {
 		// The link resolver's order decides which note a bare name reaches (tests/core/paths-rules.test.ts): here Work/sam lee.md.
 		expect(problems(index, TODAY).filter((p) => p.field === "name")).toEqual([{
 			path: "People/Sam Lee.md", field: "name", value: "Sam Lee",
-			message: "another person note has the same name (Work/sam lee.md); links to this name reach that note, so link this one by its path",
+			message: "another person note has the same name (Work/sam lee.md); links to this name reach that note (save from notes in this one's own folder), so link this one by its path",
 		}]);
 	});
 
@@ -56,7 +56,7 @@ describe("people who share a name", () => {
 		const index = buildIndex({ "People/Sam Lee.md": "---\ncadence: 30\n---\n", "Projects/Sam Lee.md": "# Sam Lee's project\n" });
 		const flagged = () => problems(index, TODAY).filter((p) => p.field === "name").map((p) => p.path);
 		expect(flagged()).toEqual([]);
-		// A link to the name reaches the shortest path (tests/core/paths-rules.test.ts): the other person is flagged.
+		// A link to the name from elsewhere reaches the shortest path (tests/core/paths-rules.test.ts): the other person is flagged.
 		index.upsert(recordFromText("Work/SAM LEE.md", "---\ntype: person\n---\n"));
 		expect(flagged()).toEqual(["People/Sam Lee.md"]);
 		// A third of the name: the two a link does not reach.
