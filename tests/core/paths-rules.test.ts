@@ -146,6 +146,9 @@ describe("resolving links", () => {
 		r.add("People/Ann.md");
 		r.setAliases("People/Ann.md", ["Annie"]);
 		expect(["Ann", "ann.md|A", "Annie", "Nobody", "Sam", "SAM#x", "People/Ann"].map((l) => r.sameEverywhere(l))).toEqual([true, true, true, true, false, false, false]);
+		r.add("A/Robin.md");
+		r.add("B/Robin.md");
+		expect(["Robin", "Robin.md", "robin.MD", "Rob"].map((l) => r.sameEverywhere(l))).toEqual([false, false, false, true]);
 	});
 
 	it("a note added twice is one note: no name is shared by it", () => {
