@@ -82,8 +82,6 @@ export function datedNote(facts: DatedNoteFacts): DatedNote {
 	return new DatedNote(facts.path, facts.date, facts.kind, facts.links, facts.followUps, intro);
 }
 
-export const pathOfNote = (note: DatedNote): string => note.path;
-
 /**
  * Whom a dated note's counted links reach, each once (`now`), and which of them its #intro lines reach (`intro`).
  * `reach` resolves one link to a person's path; a link to the note itself reaches nobody.
@@ -137,9 +135,9 @@ export class FollowUpBook {
 			task.to = to[i] ?? null;
 		});
 		const now = reachedByTasks(note.followUps);
-		const path = pathOfNote(note);
+		const path = note.path;
 		for (const p of before) {
-			if (!now.includes(p)) removeFrom(this.notesOf.get(p), path, pathOfNote);
+			if (!now.includes(p)) removeFrom(this.notesOf.get(p), path, interactionPath);
 			affected.add(p);
 		}
 		for (const p of now) {
@@ -164,7 +162,7 @@ export class FollowUpBook {
 	/** The note is gone: nobody keeps its tasks. */
 	forget(note: DatedNote, affected: Set<string>): void {
 		for (const p of reachedByTasks(note.followUps)) {
-			removeFrom(this.notesOf.get(p), pathOfNote(note), pathOfNote);
+			removeFrom(this.notesOf.get(p), note.path, interactionPath);
 			affected.add(p);
 		}
 	}
@@ -224,7 +222,7 @@ export class NameRefs {
 			const key = linkKey(link);
 			let refs = map.get(key);
 			if (!refs) map.set(key, (refs = new Set()));
-			refs.add(pathOfNote(note));
+			refs.add(note.path);
 		}
 	}
 
@@ -236,7 +234,7 @@ export class NameRefs {
 		for (const link of linksOf(note)) {
 			const key = linkKey(link);
 			const refs = map.get(key);
-			refs?.delete(pathOfNote(note));
+			refs?.delete(note.path);
 			// Stryker disable next-line ConditionalExpression,EqualityOperator: memory-only; an empty set names no note.
 			if (refs?.size === 0) map.delete(key);
 		}

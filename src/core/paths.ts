@@ -208,8 +208,7 @@ export class LinkResolver {
 	 */
 	sameEverywhere(link: string): boolean {
 		const target = linkpath(link);
-		if (target.includes("/")) return false;
-		return !this.shared.has(fold(target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target));
+		return !target.includes("/") && !this.shared.has(fold(basename(target)));
 	}
 
 	resolve(link: string, fromPath: string): string | null {
@@ -219,8 +218,7 @@ export class LinkResolver {
 		// Stryker disable next-line all: speed-only; the general rule below gives a plain name of one note that note.
 		if (!target.includes("/")) {
 			// The common case, a plain name: one note of that name, no array work.
-			// Stryker disable next-line MethodExpression: speed-only; a key with ".md" left on finds nothing here, and the rule below reads it.
-			const key = fold(target.toLowerCase().endsWith(".md") ? target.slice(0, -3) : target);
+			const key = fold(basename(target));
 			const named = this.byName.get(key);
 			if (typeof named === "string") return named;
 		}

@@ -8,7 +8,7 @@ import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
-import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, pathOfNote, reachedBy } from "./dated-notes";
+import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy } from "./dated-notes";
 import { basename, fold } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -157,7 +157,7 @@ export class PeopleIndex extends IndexStore {
 
 	/** Whom a dated note's links reach as the vault stands. */
 	private reachedNow(note: DatedNote): Reached {
-		return reachedBy(note, (link) => this.reach(link, pathOfNote(note)));
+		return reachedBy(note, (link) => this.reach(link, note.path));
 	}
 
 	/**
@@ -273,7 +273,7 @@ export class PeopleIndex extends IndexStore {
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
-		const self = pathOfNote(note);
+		const self = note.path;
 		const to = note.followUps.map(({ link }) => {
 			const target = this.reach(link, self);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
