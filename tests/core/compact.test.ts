@@ -1,0 +1,18 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { own } from "../../src/core/compact";
+
+// own() is memory-only: what the index keeps reads exactly as the cut it was given (the bench's heap rows show the memory).
+describe("own: a kept copy of a cut", () => {
+	it("reads as the text it copies, for any text (surrogate pairs split across its two halves included)", () => {
+		fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.nat(300), (text, from) => {
+			const cut = text.slice(Math.min(from, text.length));
+			expect(own(cut)).toBe(cut);
+		}));
+	});
+
+	it("copies the empty text, one character and a cut longer than V8's shortest view (13 characters)", () => {
+		const note = `- [ ] ask [[Sam Lee]] about the referral before Friday 📅 2026-12-05\n${"x".repeat(1000)}`;
+		for (const cut of ["", "a", note.slice(6, 60), note.slice(0, note.indexOf("\n"))]) expect(own(cut)).toBe(cut);
+	});
+});
