@@ -232,7 +232,7 @@ export class PeopleIndex extends IndexStore {
 		}
 		this.setReach(note, now.length, intro.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
-		if (note.followUps.length > 0) this.resolveFollowUps(note, affected);
+		if (note.taskCount > 0) this.resolveFollowUps(note, affected);
 	}
 
 	/**
@@ -245,8 +245,8 @@ export class PeopleIndex extends IndexStore {
 		const self = note.path;
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
-		for (const link of note.links) {
-			const slot = memo.slot(link, self);
+		for (let i = 0; i < note.linkCount; i++) {
+			const slot = memo.slot(note.link(i), self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
 			if (slot === null || slot.path === self || now.includes(slot.path)) continue;
 			now.push(slot.path);
@@ -254,7 +254,7 @@ export class PeopleIndex extends IndexStore {
 		}
 		this.setReach(note, now.length, intro.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
-		if (note.followUps.length > 0) this.resolveFollowUps(note, DISCARD);
+		if (note.taskCount > 0) this.resolveFollowUps(note, DISCARD);
 	}
 
 	/**
@@ -274,11 +274,12 @@ export class PeopleIndex extends IndexStore {
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const self = note.path;
-		const to = note.followUps.map(({ link }) => {
-			const target = this.reach(link, self);
+		const to: (string | null)[] = [];
+		for (let i = 0; i < note.taskCount; i++) {
+			const target = this.reach(note.task(i).link, self);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
-			return target !== null && target !== self ? target : null;
-		});
+			to.push(target !== null && target !== self ? target : null);
+		}
 		this.followUpBook.file(note, to, affected);
 	}
 
