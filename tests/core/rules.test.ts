@@ -126,6 +126,17 @@ describe("status on the day", () => {
 		});
 		expect(p?.events).toEqual([{ path: "Events/Before.md", date: "2026-10-02" }, { path: "Events/Today.md", date: "2026-11-30" }]);
 	});
+
+	it("events attended: a daily note or a meeting that mentions them is contact, not an event", () => {
+		const p = view({
+			[SAM]: "---\ncadence: 30\n---\n",
+			"Daily/2026-11-02.md": "Lunch with [[Sam]]\n",
+			"Work/sync.md": "---\ndate: 2026-11-10\nattendees: [\"[[Sam]]\"]\n---\n",
+			"Events/Meetup.md": "---\ntype: event\ndate: 2026-11-05\nattendees: [\"[[Sam]]\"]\n---\n",
+		});
+		expect(p?.mentionCount).toBe(3);
+		expect(p?.events).toEqual([{ path: "Events/Meetup.md", date: "2026-11-05" }]);
+	});
 });
 
 describe("which notes are people, and which are dated", () => {
