@@ -1,4 +1,5 @@
 // Pure text edits Ascent makes to a note's body: log lines under a heading, newest first.
+import { closesFence, closesHtmlComment, fenceOpened, opensHtmlComment } from "./block-rules";
 import type { Day } from "./dates";
 import type { InteractionKind } from "./model";
 
@@ -53,8 +54,7 @@ export function findHeading(lines: readonly string[], heading: string): number {
 	for (; i < lines.length; i++) {
 		const line = lines[i] ?? "";
 		if (fence !== null) {
-			const close = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line);
-			if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length) fence = null;
+			if (closesFence(line, fence)) fence = null;
 			continue;
 		}
 		const marks = (line.match(/%%/g) ?? []).length;
@@ -68,18 +68,15 @@ export function findHeading(lines: readonly string[], heading: string): number {
 		}
 		// An HTML comment that opens a line runs to the line where it closes (an HTML block).
 		if (html) {
-			if (line.includes("-->")) html = false;
+			if (closesHtmlComment(line)) html = false;
 			continue;
 		}
-		if (/^ {0,3}<!--/.test(line)) {
-			html = !line.includes("-->", line.indexOf("<!--") + 4);
+		if (opensHtmlComment(line)) {
+			html = !closesHtmlComment(line);
 			continue;
 		}
-		const open = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-		if (open) {
-			fence = open[1] ?? "```";
-			continue;
-		}
+		fence = fenceOpened(line);
+		if (fence !== null) continue;
 		const m = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
 		if (m !== null && (m[1] ?? "").trim().toLowerCase() === wanted) return i;
 	}

@@ -4,6 +4,7 @@
 // and it must not take the report or the app down. Such a note is read here instead: line by line, no recursion,
 // linear in its length, with what Ascent uses (properties, links and embeds outside code, quotes and comments; tags;
 // list items and tasks with their parents; headings; sections for code, quotes and comments).
+import { closesFence, closesHtmlComment, fenceOpened, opensHtmlComment } from "../core/block-rules";
 import { blankCodeSpans } from "../core/code-spans";
 import type { HeadingRef, LinkRef, ListItemRef, NoteMetadata, SectionRef, TagRef } from "../core/metadata";
 import { Locator, type ParsedNote, readProperties, scanTags, splitWikiLink } from "./note-parts";
@@ -72,19 +73,19 @@ const WIKI = /(!?)\[\[([^[\]\n]{1,2000}?)\]\]/g;
 const MD_LINK = /(!?)\[([^[\]\n]{0,2000})\]\(([^()\s\n]{1,2000})\)/g;
 const ITEM = /^([ \t>]*?)((?:[-*+]|\d{1,9}[.)]))(?:[ \t]+|$)(?:\[(.)\](?=[ \t]|$))?/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_BLOCK = /^ {0,3}<!--/;
 
 /** A line with its HTML comments blanked, cut where one opens and does not close on it (`open`). Linear. */
 function blankHtmlComments(line: string): { text: string; open: boolean } {
 	let out = "";
 	let copied = 0;
 	for (let at = line.indexOf("<!--"); at !== -1; at = line.indexOf("<!--", copied)) {
-		const end = line.indexOf("-->", at + 4);
+		// The opener's own dashes count: `<!-->` and `<!--->` are whole comments (CommonMark, micromark).
+		const end = line.indexOf("-->", at);
 		if (end === -1) return { text: out + line.slice(copied, at), open: true };
 		out += line.slice(copied, at) + " ".repeat(end + 3 - at);
 		copied = end + 3;
 	}
+	// Stryker disable next-line ConditionalExpression: speed-only; with nothing copied, out is empty and the line is whole.
 	return { text: copied === 0 ? line : out + line.slice(copied), open: false };
 }
 
@@ -137,15 +138,14 @@ export function parseGuarded(text: string): ParsedNote {
 		offset = loc.lineStart(line);
 		const raw = textOf(line);
 		if (fence !== null) {
-			const close = FENCE.exec(raw);
-			if (close && close[1]?.[0] === fence[0] && (close[1]?.length ?? 0) >= fence.length && raw.trim() === close[1]) {
+			if (closesFence(raw, fence)) {
 				fence = null;
 				closeBlock(line);
 			}
 			continue;
 		}
 		if (htmlBlock) {
-			if (raw.includes("-->")) {
+			if (closesHtmlComment(raw)) {
 				htmlBlock = false;
 				closeBlock(line);
 			}
@@ -177,23 +177,23 @@ export function parseGuarded(text: string): ParsedNote {
 			if (open.length === 0) listRoot = -1;
 			continue;
 		}
-		const fenceOpen = FENCE.exec(raw);
-		if (fenceOpen) {
+		const fenceOpen = fenceOpened(raw);
+		if (fenceOpen !== null) {
 			closeBlock(line - 1);
-			fence = fenceOpen[1] ?? "```";
+			fence = fenceOpen;
 			blockType = "code";
 			blockStart = line;
 			continue;
 		}
 		// A line that opens with an HTML comment starts an HTML block, to the end of the line where the comment
 		// closes: nothing in it is a link or a tag (CommonMark; it interrupts a paragraph or a list).
-		if (HTML_BLOCK.test(raw)) {
+		if (opensHtmlComment(raw)) {
 			closeBlock(line - 1);
 			blockType = "html";
 			blockStart = line;
 			open.length = 0;
 			listRoot = -1;
-			if (raw.includes("-->", raw.indexOf("<!--") + 4)) closeBlock(line);
+			if (closesHtmlComment(raw)) closeBlock(line);
 			else htmlBlock = true;
 			continue;
 		}

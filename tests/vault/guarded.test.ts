@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { CORPUS, corpusAvailable } from "./corpus";
 import type { NoteMetadata } from "../../src/core/metadata";
 import { contactLinks } from "../../src/core/interactions";
+import { findHeading } from "../../src/core/note-text";
 import { needsGuard, parseGuarded } from "../../src/vault/guarded-markdown";
 import { parseNote, parseWithMicromark } from "../../src/vault/markdown";
 import { readExampleVault } from "../helpers";
@@ -188,5 +189,43 @@ describe("the guarded reader on ordinary notes", () => {
 		]);
 		expect(parseGuarded("# H\n").metadata.sections?.map((s) => [s.type, at(s.position)])).toEqual([["heading", [0, 0, 0, 0, 3, 3]]]);
 		expect(parseGuarded("").metadata).toEqual({ sections: [] });
+	});
+});
+
+// core/block-rules.ts is the one home of where code blocks and HTML comments begin and end: the heading finder the
+// plugin writes by and the guarded reader follow it, and micromark (CommonMark) is the reference both are held to.
+describe("code blocks and HTML comments: one table through the heading finder, the guarded reader and micromark", () => {
+	const firstLog = (metadata: NoteMetadata) => metadata.headings?.find((h) => h.heading === "Log")?.position.start.line ?? -1;
+	it.each<[string, string[], number]>([
+		["in fenced code", ["```", "# Log", "```", "# Log"], 3],
+		["in tildes", ["~~~", "# Log", "~~~", "# Log"], 3],
+		["in code a shorter fence does not close", ["````", "```", "# Log", "````", "# Log"], 4],
+		["in code a fence of the other character does not close", ["~~~", "```", "# Log", "~~~", "# Log"], 4],
+		["in code a fence with text after it does not close", ["```", "``` js", "# Log", "```", "# Log"], 4],
+		["in code a fence indented four spaces does not close", ["```", "    ```", "# Log", "```", "# Log"], 4],
+		["code closed by a longer fence", ["```", "# Log", "`````", "# Log"], 3],
+		["code closed by a fence with trailing spaces", ["```", "# Log", "```  ", "# Log"], 3],
+		["a fence indented three spaces opens code", ["   ```", "# Log", "```", "# Log"], 3],
+		["``` in the middle of a line opens nothing", ["a ``` b", "", "# Log"], 2],
+		["in an HTML comment", ["<!--", "# Log", "-->", "# Log"], 3],
+		["in an HTML comment closed at the end of a line of text", ["<!-- a", "# Log", "b -->", "# Log"], 3],
+		["after an HTML comment on one line", ["<!-- note -->", "# Log"], 1],
+		["a second <!-- on the comment's line does not close it", ["<!-- a <!--", "# Log", "-->", "# Log"], 3],
+		["an empty comment <!--> is whole on its line", ["<!-->", "# Log", "-->", "# Log"], 1],
+		["an empty comment <!---> is whole on its line", ["<!--->", "# Log", "-->", "# Log"], 1],
+		["<!----> is whole on its line", ["<!---->", "# Log"], 1],
+	])("%s", (_, lines, line) => {
+		const text = `${lines.join("\n")}\n`;
+		expect(findHeading(lines, "Log"), "the heading finder").toBe(line);
+		expect(firstLog(parseGuarded(text).metadata), "the guarded reader").toBe(line);
+		expect(firstLog(parseWithMicromark(text).metadata), "micromark").toBe(line);
+	});
+});
+
+describe("empty HTML comments inside a line", () => {
+	it.each(["Lunch <!--> with [[Ann]]\n", "Lunch <!---> with [[Ann]]\n", "Lunch <!-- --> with [[Ann]]\n"])("%j: the link after it is read, as micromark reads it", (text) => {
+		const links = (metadata: NoteMetadata) => (metadata.links ?? []).map((l) => l.link);
+		expect(links(parseGuarded(text).metadata)).toEqual(["Ann"]);
+		expect(links(parseWithMicromark(text).metadata)).toEqual(["Ann"]);
 	});
 });
