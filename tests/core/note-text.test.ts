@@ -43,6 +43,8 @@ describe("a line put under its heading", () => {
 	});
 });
 
+// Code blocks and HTML comments: one table for the heading finder, the disk reader's guard and micromark
+// (tests/vault/guarded.test.ts, "code blocks and HTML comments").
 describe("which line is the heading", () => {
 	it.each([
 		["a heading", ["# Log"], 0],
@@ -56,19 +58,9 @@ describe("which line is the heading", () => {
 		["in properties closed with trailing spaces", ["---", "a: 1", "---  ", "# Log"], 3],
 		["in properties never closed", ["---", "# Log"], -1],
 		["a first line of text is not properties", ["Text", "# Log", "---", "# Log"], 1],
-		["in fenced code", ["```", "# Log", "```", "# Log"], 3],
-		["in code a shorter fence does not close", ["````", "```", "# Log", "````", "# Log"], 4],
-		["in code a fence of the other character does not close", ["~~~", "```", "# Log", "~~~", "# Log"], 4],
-		["in code a fence with text after it does not close", ["```", "``` js", "# Log", "```", "# Log"], 4],
-		["in code a fence indented four spaces does not close", ["```", "    ```", "# Log", "```", "# Log"], 4],
-		["code closed by a fence with trailing spaces", ["```", "# Log", "```  ", "# Log"], 3],
-		["``` in the middle of a line opens nothing", ["a ``` b", "# Log"], 1],
-		["~~ or `` open nothing", ["~~ x", "`` y", "# Log"], 2],
 		["in a %% comment", ["%%", "# Log", "%%", "# Log"], 3],
 		["in a %% comment opened in a line", ["text %% start", "# Log", "end %%", "# Log"], 3],
 		["after a closed inline %% comment", ["a %% c %% b", "# Log"], 1],
-		["in an HTML comment", ["<!--", "# Log", "-->", "# Log"], 3],
-		["after an HTML comment on one line", ["<!-- note -->", "# Log"], 1],
 	])("%s", (_, lines, line) => {
 		expect(findHeading(lines, "Log")).toBe(line);
 	});
