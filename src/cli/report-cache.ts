@@ -142,16 +142,17 @@ export class ReportCache {
 		try {
 			text = readFileSync(cacheFileFor(this.dir, this.vault, options), "utf8");
 			parsed = JSON.parse(text.slice(0, text.indexOf("\n")));
+			// Stryker disable next-line BlockStatement: without the return below, `parsed` stays undefined and the check after returns null.
 		} catch {
 			return null;
 		}
 		const c = parsed as Partial<CacheHeader> | null;
 		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options || c.state !== state.hash) return null;
 		const start = text.indexOf("\n") + 1;
-		const errLength = c.stderrLength;
-		// A file cut short, or grown, holds no report of this run's.
-		if (!Number.isSafeInteger(errLength) || !Number.isSafeInteger(c.stdoutLength) || start + (errLength as number) + (c.stdoutLength as number) !== text.length) return null;
-		return { stderr: text.slice(start, start + (errLength as number)), stdout: text.slice(start + (errLength as number)) };
+		const [errLength, outLength] = [c.stderrLength, c.stdoutLength].map((n) => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : NaN)) as [number, number];
+		// Lengths that are no counts, or a file cut short or grown, hold no report of this run's.
+		if (start + errLength + outLength !== text.length) return null;
+		return { stderr: text.slice(start, start + errLength), stdout: text.slice(start + errLength) };
 	}
 
 	/**
@@ -170,6 +171,7 @@ export class ReportCache {
 			renameSync(temporary, file);
 		} catch {
 			try {
+				// Stryker disable next-line ObjectLiteral,BooleanLiteral: a temporary file that was never made throws here either way, and is caught below.
 				rmSync(temporary, { force: true });
 			} catch {
 				// The folder itself could not be made or read: there is no temporary file to remove.

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { cachePrefixFor, KEEP, userCacheDir } from "../../src/cli/report-cache";
+import { cachePrefixFor, KEEP, RACY_MS, ReportCache, userCacheDir } from "../../src/cli/report-cache";
 import { NODE_IO, type VaultIo } from "../../src/vault/disk";
 
 const EXAMPLE = join(__dirname, "../../examples/vault");
@@ -163,7 +163,13 @@ describe("the CLI's cache of finished reports", () => {
 		["made by other code", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"code":"[^"]*"/, "\"code\":\"0123456789abcdef\""))],
 		["cut short (its report's last character gone)", (file: string) => writeFileSync(file, readFileSync(file, "utf8").slice(0, -1))],
 		["grown (a line added after its report)", (file: string) => writeFileSync(file, `${readFileSync(file, "utf8")}more\n`)],
-		["holding no lengths for its report", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"stdoutLength":\d+/, "\"stdoutLength\":null"))],
+		["holding no length for its report", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"stdoutLength":\d+/, "\"stdoutLength\":null"))],
+		["holding no length for its messages", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"stderrLength":\d+/, "\"stderrLength\":null"))],
+		["holding lengths that are no counts (-1, and one more)", (file: string) => writeFileSync(file, readFileSync(file, "utf8")
+			.replace(/"stderrLength":(\d+)/, (_, n: string) => `"stderrLength":${Number(n) - 1}`).replace(/"stdoutLength":(\d+)/, (_, n: string) => `"stdoutLength":${Number(n) + 1}`))],
+		["of another format", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"format":"[^"]*"/, "\"format\":\"ascent-report-cache/9\""))],
+		["made for other options", (file: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/"options":"(\\.|[^"\\])*"/, "\"options\":\"{}\""))],
+		["not a header at all (null)", (file: string) => writeFileSync(file, `null\n${readFileSync(file, "utf8").split("\n").slice(1).join("\n")}`)],
 		["only its first line (no report at all)", (file: string) => writeFileSync(file, readFileSync(file, "utf8").split("\n")[0] ?? "")],
 	])("a cache that is %s is ignored and written again", async (_, spoil) => {
 		const { vault, cacheDir } = vaultCopy();
@@ -237,4 +243,40 @@ describe("the CLI's cache of finished reports", () => {
 		for (const file of cached(cacheDir, vault)) expect(statSync(file).size).toBeGreaterThan(1000);
 	});
 
+});
+
+describe("the cache file itself", () => {
+	const fresh = () => {
+		const root = mkdtempSync(join(tmpdir(), "ascent-cache-file-"));
+		made.push(root);
+		return { dir: join(root, "cache"), cache: ReportCache.open(join(root, "cache"), join(root, "vault"), "code") };
+	};
+	const NOW = 1_800_000_000_000;
+
+	it("gives back the report's messages and text exactly, lines and all (a report with settings notes on stderr)", () => {
+		const { cache } = fresh();
+		const report = { stderr: "ascent: settings cadence ignored\nascent: settings tier ignored\n", stdout: "{\n  \"people\": [\"Ann\", \"Zoë 😀\"]\n}\n" };
+		expect(cache.save("opts", { hash: "h", newestMs: NOW - RACY_MS - 1 }, report, NOW)).toBe(true);
+		expect(cache.get("opts", { hash: "h", newestMs: 0 })).toEqual(report);
+		expect(cache.get("opts", { hash: "another state", newestMs: 0 })).toBeNull();
+		expect(cache.get("other opts", { hash: "h", newestMs: 0 })).toBeNull();
+	});
+
+	it("is not written while a note is as fresh as the racy window, to the millisecond", () => {
+		const { dir, cache } = fresh();
+		expect(cache.save("opts", { hash: "h", newestMs: NOW - RACY_MS }, { stderr: "", stdout: "x" }, NOW)).toBe(false);
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	it("leaves no temporary file behind when its place is taken by a folder", () => {
+		const { dir, cache } = fresh();
+		expect(cache.save("opts", { hash: "h", newestMs: 0 }, { stderr: "", stdout: "x" }, NOW)).toBe(true);
+		const [name = ""] = readdirSync(dir);
+		rmSync(join(dir, name));
+		mkdirSync(join(dir, name));
+		writeFileSync(join(dir, name, "inside"), "a folder where the report's file was");
+		expect(cache.save("opts", { hash: "h", newestMs: 0 }, { stderr: "", stdout: "y" }, NOW)).toBe(false);
+		expect(readdirSync(dir)).toEqual([name]);
+		expect(cache.get("opts", { hash: "h", newestMs: 0 })).toBeNull();
+	});
 });
