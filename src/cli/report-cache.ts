@@ -127,6 +127,9 @@ export function vaultState(vault: string, paths: readonly string[]): VaultState 
 	return { hash: hash.digest("hex"), newestMs };
 }
 
+/** A length read from a cache's header: a whole number of at least 0, else NaN (which no sum of lengths equals). */
+const count = (n: unknown): number => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : NaN);
+
 export class ReportCache {
 	private constructor(private readonly dir: string, private readonly vault: string, private readonly code: string) {}
 
@@ -138,20 +141,22 @@ export class ReportCache {
 	/** The report made with `options` when the vault was in `state`, else null (none, another state, unreadable, foreign). */
 	get(options: string, state: VaultState): { stdout: string; stderr: string } | null {
 		let text: string;
+		let headerEnd: number;
 		let parsed: unknown;
 		try {
 			text = readFileSync(cacheFileFor(this.dir, this.vault, options), "utf8");
-			parsed = JSON.parse(text.slice(0, text.indexOf("\n")));
+			headerEnd = text.indexOf("\n");
+			parsed = JSON.parse(text.slice(0, headerEnd));
 			// Stryker disable next-line BlockStatement: without the return below, `parsed` stays undefined and the check after returns null.
 		} catch {
 			return null;
 		}
 		const c = parsed as Partial<CacheHeader> | null;
 		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options || c.state !== state.hash) return null;
-		const start = text.indexOf("\n") + 1;
-		const [errLength, outLength] = [c.stderrLength, c.stdoutLength].map((n) => (Number.isSafeInteger(n) && (n as number) >= 0 ? (n as number) : NaN)) as [number, number];
+		const start = headerEnd + 1;
+		const errLength = count(c.stderrLength);
 		// Lengths that are no counts, or a file cut short or grown, hold no report of this run's.
-		if (start + errLength + outLength !== text.length) return null;
+		if (start + errLength + count(c.stdoutLength) !== text.length) return null;
 		return { stderr: text.slice(start, start + errLength), stdout: text.slice(start + errLength) };
 	}
 
