@@ -11,7 +11,7 @@ import { placesOf } from "../core/places";
 import { collectReport, inPlaceOnly, toJson, toMarkdown, toText } from "../core/report";
 import { describeSetup, setupCheck } from "../core/setup-check";
 import { listNotes, NODE_IO, readVault, type VaultIo } from "../vault/disk";
-import { ReportCache, userCacheDir, vaultState } from "./report-cache";
+import { ReportCache, settingsState, stateOf, userCacheDir, type VaultState, vaultState } from "./report-cache";
 import { runImport } from "./import";
 import { runEventImport } from "./import-events";
 
@@ -126,12 +126,21 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo, options: 
 	// The same options on an unchanged vault print what they printed last time (cli/report-cache.ts).
 	const cache = options.cacheDir === undefined || values["no-cache"] ? null : ReportCache.open(options.cacheDir, vaultDir);
 	const key = JSON.stringify({ today, json: values.json ?? false, markdown: values.markdown ?? false, limit: values.limit ?? null, location: values.location ?? null });
-	const state = cache && listed.problems.length === 0 ? phase(phases, "cache: look at every note", () => vaultState(vaultDir, listed.paths)) : null;
-	const cached = state ? cache?.get(key, state) : null;
+	// The notes are looked at before they are read only when a report with these options is there to compare with;
+	// otherwise the state the cache is written with is what the reader saw as it read them.
+	let looked: VaultState | null | undefined;
+	const look = (): VaultState | null => {
+		if (looked === undefined) looked = listed.problems.length === 0 ? phase(phases, "cache: look at every note", () => vaultState(vaultDir, listed.paths)) : null;
+		return looked;
+	};
+	const cached = cache?.get(key, look);
 	if (cached) return { code: 0, ...cached };
+	const settingsBefore = cache && looked === undefined ? settingsState(vaultDir) : null;
 	const start = performance.now();
 	const vault = await readVault(vaultDir, io, listed);
 	if (phases) phases["read and parse"] = performance.now() - start;
+	// A note left out (unreadable) means no cache: the report names it, and is made afresh every time.
+	const state = settingsBefore !== null && vault.readProblems.length === 0 ? phase(phases, "cache: state as read", () => stateOf(vault.files, settingsBefore)) : looked;
 	const index = phase(phases, "index", () => PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes }));
 	const all = phase(phases, "report", () => collectReport(index, today, vault.readProblems));
 	const data = values.location === undefined ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(vault.records)));

@@ -20,6 +20,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import envPaths from "env-paths";
 import { VAULT_CONFIG_FILES } from "../core/vault-config";
+import type { NoteFileInfo } from "../vault/disk";
 
 const FORMAT = "ascent-report-cache/3";
 /** A note changed this close to the cache's writing keeps the cache from being written. */
@@ -103,18 +104,37 @@ export interface VaultState {
  * looked at: the report then reads the vault, which names the problem.
  */
 export function vaultState(vault: string, paths: readonly string[]): VaultState | null {
-	const hash = createHash("sha256");
-	let newestMs = 0;
+	const files: NoteFileInfo[] = [];
 	for (const path of paths) {
-		let info;
 		try {
-			info = statSync(join(vault, path));
+			const info = statSync(join(vault, path));
+			files.push({ path, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs });
 		} catch {
 			return null;
 		}
-		newestMs = Math.max(newestMs, info.mtimeMs);
-		hash.update(`${path}\u0000${info.size}\u0000${info.mtimeMs}\u0000${info.ctimeMs}\n`);
 	}
+	return stateOf(files, settingsState(vault));
+}
+
+/**
+ * The same state from what the reader saw as it read each note (`VaultOnDisk.files`, in the listing's order), so that
+ * a run with no report cached for its options looks at no note before reading it. `settings` is `settingsState`,
+ * taken before the vault was read: a setting saved during the run then changes the state, never the other way round.
+ */
+export function stateOf(files: readonly NoteFileInfo[], settings: string): VaultState {
+	const hash = createHash("sha256");
+	let newestMs = 0;
+	for (const { path, size, mtimeMs, ctimeMs } of files) {
+		newestMs = Math.max(newestMs, mtimeMs);
+		hash.update(`${path}\u0000${size}\u0000${mtimeMs}\u0000${ctimeMs}\n`);
+	}
+	hash.update(settings);
+	return { hash: hash.digest("hex"), newestMs };
+}
+
+/** The bytes of the settings files a report reads, as one line each of the state's hash. */
+export function settingsState(vault: string): string {
+	let lines = "";
 	for (const file of ["plugins/ascent/data.json", ...Object.values(VAULT_CONFIG_FILES)]) {
 		let bytes: Uint8Array | null = null;
 		try {
@@ -122,9 +142,9 @@ export function vaultState(vault: string, paths: readonly string[]): VaultState 
 		} catch {
 			// Not there: that too is part of the state.
 		}
-		hash.update(`${file}\u0000${bytes === null ? "-" : createHash("sha256").update(bytes).digest("hex")}\n`);
+		lines += `${file}\u0000${bytes === null ? "-" : createHash("sha256").update(bytes).digest("hex")}\n`;
 	}
-	return { hash: hash.digest("hex"), newestMs };
+	return lines;
 }
 
 /** A length read from a cache's header: a whole number of at least 0, else NaN (which no sum of lengths equals). */
@@ -138,8 +158,12 @@ export class ReportCache {
 		return new ReportCache(dir, vault, code);
 	}
 
-	/** The report made with `options` when the vault was in `state`, else null (none, another state, unreadable, foreign). */
-	get(options: string, state: VaultState): { stdout: string; stderr: string } | null {
+	/**
+	 * The report made with `options` when the vault was in the state `look` finds, else null (none, another state,
+	 * unreadable, foreign). `look` is called only when a report made with these options by this code is there: a run
+	 * with nothing cached looks at no note before it reads them.
+	 */
+	get(options: string, look: () => VaultState | null): { stdout: string; stderr: string } | null {
 		let text: string;
 		let headerEnd: number;
 		let parsed: unknown;
@@ -152,7 +176,9 @@ export class ReportCache {
 			return null;
 		}
 		const c = parsed as Partial<CacheHeader> | null;
-		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options || c.state !== state.hash) return null;
+		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options) return null;
+		const state = look();
+		if (!state || c.state !== state.hash) return null;
 		const start = headerEnd + 1;
 		const errLength = count(c.stderrLength);
 		// Lengths that are no counts, or a file cut short or grown, hold no report of this run's.

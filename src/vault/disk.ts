@@ -1,5 +1,6 @@
 // Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
-import { type Dirent, readdirSync, readFileSync, statSync } from "node:fs";
+import { Buffer } from "node:buffer";
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { NoteRecord } from "../core/metadata";
@@ -21,18 +22,61 @@ export interface VaultOnDisk {
 	conventions: VaultConventions;
 	/** Folders and notes that could not be read (no permission, gone during the run): left out, each a problem. */
 	readProblems: Problem[];
+	/** Each note read, with its size and times as it was read, in the listing's order (the CLI's report cache keys on them). */
+	files: NoteFileInfo[];
+}
+
+/** What a note's file was when it was read: its size and times, from the same open as its bytes. */
+export interface NoteFileInfo {
+	path: string;
+	size: number;
+	mtimeMs: number;
+	ctimeMs: number;
+}
+
+/** A note's bytes, and its file as they were read (looked at through the open that read them: no second path lookup). */
+export interface NoteFile {
+	bytes: Uint8Array;
+	size: number;
+	mtimeMs: number;
+	ctimeMs: number;
+	/** 0 where the file system keeps no creation time. */
+	birthtimeMs: number;
 }
 
 /** The file-system calls the reader makes; tests hand in ones that fail (a root user never meets EACCES). */
 export interface VaultIo {
 	readdir: (dir: string) => Dirent[];
-	readFile: (path: string) => Uint8Array;
+	readNote: (path: string) => NoteFile;
 }
 
 export const NODE_IO: VaultIo = {
 	readdir: (dir) => readdirSync(dir, { withFileTypes: true }),
-	readFile: (path) => readFileSync(path),
+	readNote,
 };
+
+/**
+ * Reads a file as `readFileSync` does (open, look, read, close), keeping what the look saw. A file that shrinks
+ * while it is read gives what was there; one that grows gives the size it had when looked at, as its times say. A
+ * size of 0 may be a file system that does not tell (some network and FUSE ones): read to the end.
+ */
+function readNote(path: string): NoteFile {
+	const fd = openSync(path, "r");
+	try {
+		const info = fstatSync(fd);
+		if (info.size === 0) return { bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, birthtimeMs: info.birthtimeMs };
+		const bytes = Buffer.allocUnsafe(info.size);
+		let read = 0;
+		while (read < bytes.length) {
+			const got = readSync(fd, bytes, read, bytes.length - read, null);
+			if (got === 0) break;
+			read += got;
+		}
+		return { bytes: bytes.subarray(0, read), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, birthtimeMs: info.birthtimeMs };
+	} finally {
+		closeSync(fd);
+	}
+}
 
 function unreadable(path: string, field: string, error: unknown): Problem {
 	const code = (error as { code?: string }).code ?? "error";
@@ -120,30 +164,24 @@ export async function readVault(vault: string, io: VaultIo = NODE_IO, listed?: N
 	const indexSettings = withConventions(settings, conventions);
 	const { paths, problems: listProblems } = listed ?? listNotes(vault, io);
 	const readProblems: Problem[] = [...listProblems];
+	const files: NoteFileInfo[] = [];
 	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
 	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
 	const records = paths.flatMap((path) => {
-		const full = join(vault, path);
-		let bytes: Uint8Array;
+		let file: NoteFile;
 		try {
-			bytes = io.readFile(full);
+			file = io.readNote(join(vault, path));
 		} catch (error) {
 			readProblems.push(unreadable(path, "file", error));
 			return [];
 		}
-		const decoded = decodeNote(bytes);
+		files.push({ path, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs });
+		const decoded = decodeNote(file.bytes);
 		const record = recordFromText(path, decoded.text);
 		// Only a person's creation time is used, and only where the settings allow it (for a missing first-met date).
-		if (indexSettings.metFromFileTime && isPerson(record, indexSettings)) {
-			try {
-				const fileStat = statSync(full);
-				record.ctime = fileStat.birthtimeMs || fileStat.mtimeMs;
-			} catch {
-				// Gone since it was read: it has no creation time to give.
-			}
-		}
+		if (indexSettings.metFromFileTime && isPerson(record, indexSettings)) record.ctime = file.birthtimeMs || file.mtimeMs;
 		if (decoded.error && !record.fileError) record.fileError = decoded.error;
 		return [record];
 	});
-	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions, readProblems };
+	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions, readProblems, files };
 }

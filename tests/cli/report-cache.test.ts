@@ -37,7 +37,7 @@ function ageAll(dir: string, seconds = HOUR_AGO): void {
 /** The file system, counting the notes it reads. */
 function countingIo(): VaultIo & { reads: string[] } {
 	const reads: string[] = [];
-	return { ...NODE_IO, reads, readFile: (path) => (reads.push(path.replace(/\\/g, "/")), NODE_IO.readFile(path)) };
+	return { ...NODE_IO, reads, readNote: (path) => (reads.push(path.replace(/\\/g, "/")), NODE_IO.readNote(path)) };
 }
 
 const ARGS = (vault: string, ...more: string[]) => ["report", "--vault", vault, "--today", "2026-11-30", "--json", ...more];
@@ -145,6 +145,26 @@ describe("the CLI's cache of finished reports", () => {
 		await readAgainThenCached(vault, cacheDir, uncached, 20);
 	});
 
+	it("a setting saved while the notes are read: the next run reads again, never printing the report of the old setting", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const before = await report(vault);
+		let saved = false;
+		// The first note read saves a setting (in Obsidian, say) while this run goes on with the one it loaded.
+		const io: VaultIo = { ...NODE_IO, readNote: (path) => {
+			if (!saved) {
+				saved = true;
+				mkdirSync(join(vault, ".obsidian/plugins/ascent"), { recursive: true });
+				writeFileSync(join(vault, ".obsidian/plugins/ascent/data.json"), JSON.stringify({ defaultCadenceDays: 7 }));
+				ageAll(join(vault, ".obsidian"));
+			}
+			return NODE_IO.readNote(path);
+		} };
+		expect(await report(vault, cacheDir, io)).toBe(before);
+		const after = await report(vault);
+		expect(after).not.toBe(before);
+		await readAgainThenCached(vault, cacheDir, after, 20);
+	});
+
 	it("a note modified in the last two seconds keeps the cache from being written (it may change again unseen)", async () => {
 		const { vault, cacheDir } = vaultCopy();
 		const now = Date.now() / 1000;
@@ -199,9 +219,9 @@ describe("the CLI's cache of finished reports", () => {
 
 	it("a note that cannot be read: named in every report, never cached", async () => {
 		const { vault, cacheDir } = vaultCopy();
-		const failing: VaultIo = { ...NODE_IO, readFile: (path) => (path.endsWith("Sam Rivera.md") ? (() => {
+		const failing: VaultIo = { ...NODE_IO, readNote: (path) => (path.endsWith("Sam Rivera.md") ? (() => {
 			throw Object.assign(new Error("EACCES"), { code: "EACCES" });
-		})() : NODE_IO.readFile(path)) };
+		})() : NODE_IO.readNote(path)) };
 		const first = await report(vault, cacheDir, failing);
 		expect(first).toContain("cannot be read (no permission)");
 		expect(cached(cacheDir, vault)).toEqual([]);
@@ -249,7 +269,7 @@ describe("the cache file itself", () => {
 	const fresh = () => {
 		const root = mkdtempSync(join(tmpdir(), "ascent-cache-file-"));
 		made.push(root);
-		return { dir: join(root, "cache"), cache: ReportCache.open(join(root, "cache"), join(root, "vault"), "code") };
+		return { dir: join(root, "cache"), vault: join(root, "vault"), cache: ReportCache.open(join(root, "cache"), join(root, "vault"), "code") };
 	};
 	const NOW = 1_800_000_000_000;
 
@@ -257,9 +277,25 @@ describe("the cache file itself", () => {
 		const { cache } = fresh();
 		const report = { stderr: "ascent: settings cadence ignored\nascent: settings tier ignored\n", stdout: "{\n  \"people\": [\"Ann\", \"Zoë 😀\"]\n}\n" };
 		expect(cache.save("opts", { hash: "h", newestMs: NOW - RACY_MS - 1 }, report, NOW)).toBe(true);
-		expect(cache.get("opts", { hash: "h", newestMs: 0 })).toEqual(report);
-		expect(cache.get("opts", { hash: "another state", newestMs: 0 })).toBeNull();
-		expect(cache.get("other opts", { hash: "h", newestMs: 0 })).toBeNull();
+		expect(cache.get("opts", () => ({ hash: "h", newestMs: 0 }))).toEqual(report);
+		expect(cache.get("opts", () => ({ hash: "another state", newestMs: 0 }))).toBeNull();
+		expect(cache.get("other opts", () => ({ hash: "h", newestMs: 0 }))).toBeNull();
+	});
+
+	it("looks at the vault only when a report made with these options by this code is there to compare", () => {
+		const { dir, vault, cache } = fresh();
+		let looks = 0;
+		const look = () => (looks++, { hash: "h", newestMs: 0 });
+		expect(cache.get("opts", look)).toBeNull();
+		expect(looks).toBe(0);
+		expect(cache.save("opts", { hash: "h", newestMs: 0 }, { stderr: "", stdout: "x" }, NOW)).toBe(true);
+		expect(cache.get("other opts", look)).toBeNull();
+		expect(ReportCache.open(dir, vault, "other code").get("opts", look)).toBeNull();
+		expect(looks).toBe(0);
+		expect(cache.get("opts", look)).toEqual({ stderr: "", stdout: "x" });
+		expect(looks).toBe(1);
+		// A note that cannot be looked at: no state to compare, no report.
+		expect(cache.get("opts", () => null)).toBeNull();
 	});
 
 	it("is not written while a note is as fresh as the racy window, to the millisecond", () => {
@@ -277,6 +313,6 @@ describe("the cache file itself", () => {
 		writeFileSync(join(dir, name, "inside"), "a folder where the report's file was");
 		expect(cache.save("opts", { hash: "h", newestMs: 0 }, { stderr: "", stdout: "y" }, NOW)).toBe(false);
 		expect(readdirSync(dir)).toEqual([name]);
-		expect(cache.get("opts", { hash: "h", newestMs: 0 })).toBeNull();
+		expect(cache.get("opts", () => ({ hash: "h", newestMs: 0 }))).toBeNull();
 	});
 });

@@ -7,9 +7,10 @@ import { formatLogLine } from "../../src/core/note-text";
 import { reachOutSection } from "../../src/core/report";
 import { buildIndex, note } from "../helpers";
 import { problems } from "../../src/core/network";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
+import { NODE_IO } from "../../src/vault/disk";
 import type { PersonView } from "../../src/core/model";
 import { settle, startPlugin, modalOf } from "../obsidian/harness";
 
@@ -116,10 +117,10 @@ describe("a vault that cannot be read whole", () => {
 				if (dir.endsWith("Mentors")) throw fail("EACCES");
 				return readdirSync(dir, { withFileTypes: true });
 			},
-			readFile: (path: string) => {
+			readNote: (path: string) => {
 				if (path.endsWith("Sam Rivera.md")) throw fail("ENOENT");
 				if (path.endsWith("Tom Becker.md")) throw fail("EACCES");
-				return readFileSync(path);
+				return NODE_IO.readNote(path);
 			},
 		};
 		const result = await run(["report", "--vault", vault, "--today", "2026-11-30", "--json"], process.cwd(), io);

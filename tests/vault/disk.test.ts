@@ -70,6 +70,26 @@ describe("which files are notes", () => {
 	});
 });
 
+describe("reading a note", () => {
+	it("gives its bytes, and its size and times as a look at the file gives them; an empty note, no bytes", () => {
+		const dir = vault({ "People/Ann.md": "---\ntags: person\n---\n# Ann ✓\n", "empty.md": "" });
+		for (const path of ["People/Ann.md", "empty.md"]) {
+			const full = join(dir, path);
+			const file = NODE_IO.readNote(full);
+			const info = statSync(full);
+			expect(Buffer.from(file.bytes).equals(readFileSync(full))).toBe(true);
+			expect([file.size, file.mtimeMs, file.ctimeMs, file.birthtimeMs]).toEqual([info.size, info.mtimeMs, info.ctimeMs, info.birthtimeMs]);
+		}
+		expect(NODE_IO.readNote(join(dir, "empty.md")).bytes.length).toBe(0);
+	});
+
+	it("the reader lists each note it read with its size and times, in the listing's order", async () => {
+		const dir = vault({ "b.md": "two", "A/a.md": "one!" });
+		const { files } = await readVault(dir);
+		expect(files.map((f) => [f.path, f.size, f.mtimeMs])).toEqual(["A/a.md", "b.md"].map((p) => [p, statSync(join(dir, p)).size, statSync(join(dir, p)).mtimeMs]));
+	});
+});
+
 describe("files and folders that cannot be read", () => {
 	const fail = (code?: string) => Object.assign(new Error("boom"), code === undefined ? {} : { code });
 	function failing(paths: Record<string, string | undefined>): VaultIo {
@@ -81,10 +101,10 @@ describe("files and folders that cannot be read", () => {
 				if (p !== undefined) throw fail(paths[p]);
 				return readdirSync(d, { withFileTypes: true });
 			},
-			readFile: (path: string) => {
+			readNote: (path: string) => {
 				const p = hit(path);
 				if (p !== undefined) throw fail(paths[p]);
-				return readFileSync(path);
+				return NODE_IO.readNote(path);
 			},
 		};
 	}
