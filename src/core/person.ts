@@ -3,7 +3,7 @@ import { parseCadence } from "./cadence";
 import { type Day, parseBirthday, parseDay } from "./dates";
 import { display, readField, textList, truthy } from "./fields";
 import type { NoteMetadata, NoteRecord } from "./metadata";
-import { kept, own } from "./compact";
+import { exact, kept, own } from "./compact";
 import { type FollowUp, type Interaction, type InteractionKind, type PersonFacts, type Problem } from "./model";
 import { basename, inFolders, sameEntries } from "./paths";
 import { inlineFields, mergedFields } from "./inline-fields";
@@ -294,14 +294,15 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 	return {
 		path: record.path,
 		name: basename(record.path),
-		aliases: kept(aliasesOf(record)),
+		// Lists built by push keep spare room (V8's first push makes room for 17): exact() keeps only what they hold.
+		aliases: exact(aliasesOf(record)),
 		tags: kept(noteTags(record.metadata)),
 		cadenceDays,
 		tier,
 		tierCadenceDays,
-		goals: goalsField ? kept(textList(goalsField.value)) : kept([]),
-		offers: kept(textList(readField(fm, keys.offers)?.value)),
-		needs: kept(textList(readField(fm, keys.needs)?.value)),
+		goals: goalsField ? exact(textList(goalsField.value)) : kept([]),
+		offers: exact(textList(readField(fm, keys.offers)?.value)),
+		needs: exact(textList(readField(fm, keys.needs)?.value)),
 		location: locationOf(readField(fm, keys.location)?.value),
 		met: dateField(keys.met, "the first-met date"),
 		// Quietly: `created` is often written by other tools in forms Ascent need not read.
@@ -312,7 +313,7 @@ export function readPerson(record: NoteRecord, settings: AscentSettings): Person
 		snoozeUntil: dateField(keys.snoozeUntil, "the snooze date"),
 		paused: pausedField ? truthy(pausedField.value) : false,
 		propertyContact,
-		logs: kept(readLogLines(record, problems)),
+		logs: exact(readLogLines(record, problems)),
 		followUps: kept(openTasks(record)),
 		problems: kept(problems),
 		ctime: record.ctime ?? null,
