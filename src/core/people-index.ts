@@ -4,7 +4,7 @@ import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import { Interner } from "./compact";
 import { runAll } from "./steps";
-import { dateReaders, type DateReaders, readDatedNote } from "./interactions";
+import { type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
@@ -50,22 +50,32 @@ export class PeopleIndex extends IndexStore {
 	}
 
 	static build(records: Iterable<NoteRecord>, options: IndexOptions): PeopleIndex {
-		return runAll(PeopleIndex.buildSteps([...records], options));
+		return runAll(PeopleIndex.buildSteps(records, options));
 	}
 
 	/**
 	 * The same build, one note per step, so that a caller can stop between steps and let the app breathe (the plugin
-	 * builds in slices of a few milliseconds; the whole build on a large vault takes about a second).
+	 * builds in slices of a few milliseconds; the whole build on a large vault takes about a second). Each record is
+	 * read once, as it comes, and only what the index keeps of it is kept: a source may hand its records over one at
+	 * a time and let each go (the CLI reads the vault so; a note's metadata is ten times its text).
 	 */
-	static *buildSteps(records: readonly NoteRecord[], options: IndexOptions): Generator<void, PeopleIndex, void> {
+	static *buildSteps(records: Iterable<NoteRecord>, options: IndexOptions): Generator<void, PeopleIndex, void> {
 		const index = new PeopleIndex(options);
-		// Files and people first, so that dated notes resolve their links once, against the whole vault.
+		const people: { path: string; facts: PersonFacts }[] = [];
+		const dated: DatedNoteFacts[] = [];
+		// Files and people first, so that dated notes resolve their links once, against the whole vault. What a note
+		// says depends on the note and the settings alone, so it is read here and filed below.
 		for (const record of records) {
 			index.resolver.add(record.path);
+			if (isPerson(record, index.settings)) people.push({ path: record.path, facts: readPerson(record, index.settings) });
+			else {
+				const facts = readDatedNote(record, index.settings, index.dates);
+				if (facts) dated.push(facts);
+			}
 			yield;
 		}
-		for (const record of records) {
-			if (isPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
+		for (const { path, facts } of people) {
+			index.addPerson(path, facts, DISCARD);
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
@@ -75,8 +85,8 @@ export class PeopleIndex extends IndexStore {
 		}, (link) => index.resolver.sameEverywhere(link));
 		index.personMemo = memo;
 		try {
-			for (const record of records) {
-				if (!index.has(record.path)) index.addDated(record, DISCARD, memo);
+			for (const facts of dated) {
+				index.addDated(facts, DISCARD, memo);
 				yield;
 			}
 		} finally {
@@ -146,7 +156,10 @@ export class PeopleIndex extends IndexStore {
 		if (record) {
 			this.resolver.add(record.path);
 			if (newPerson) this.addPerson(record.path, newPerson, affected);
-			else this.addDated(record, affected, reached);
+			else {
+				const facts = readDatedNote(record, this.settings, this.dates);
+				if (facts) this.addDated(facts, affected, reached);
+			}
 		} else {
 			this.resolver.remove(path);
 		}
@@ -196,16 +209,14 @@ export class PeopleIndex extends IndexStore {
 	}
 
 	/** Adds a dated note: during a change, `reached` says whom the notes it touches reached; a build files through its memo. */
-	private addDated(record: NoteRecord, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
-		const facts = readDatedNote(record, this.settings, this.dates);
-		if (!facts) return;
+	private addDated(facts: DatedNoteFacts, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
 		facts.date = this.days.of(facts.date);
 		const note = datedNote(facts);
-		this.dated.set(record.path, note);
+		this.dated.set(facts.path, note);
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(note);
 		if (reached instanceof LinkMemo) this.fileDuringBuild(note, reached);
-		else this.resolveDated(record.path, affected, reached);
+		else this.resolveDated(facts.path, affected, reached);
 	}
 
 	/**

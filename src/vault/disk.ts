@@ -155,33 +155,50 @@ export function listNotes(vault: string, io: VaultIo = NODE_IO): NoteList {
 	return { paths, problems };
 }
 
-/** Reads the vault (`listed`: its notes, when the caller has listed them already). */
-export async function readVault(vault: string, io: VaultIo = NODE_IO, listed?: NoteList): Promise<VaultOnDisk> {
+/** What reading a vault's notes needs first: its settings and conventions. */
+export type VaultSetup = Pick<VaultOnDisk, "settings" | "indexSettings" | "settingsProblems" | "dailyNotes" | "conventions">;
+
+/** The vault's settings (Ascent's data.json) and conventions (daily notes, templates); throws when it is no folder. */
+export async function vaultSetup(vault: string): Promise<VaultSetup> {
 	const info = await stat(vault);
 	if (!info.isDirectory()) throw new Error(`${vault} is not a folder`);
 	const { settings, problems } = loadSettings(await readJson(join(vault, ".obsidian", "plugins", "ascent", "data.json")));
 	const conventions = await vaultConventions(vault, settings);
-	const indexSettings = withConventions(settings, conventions);
-	const { paths, problems: listProblems } = listed ?? listNotes(vault, io);
-	const readProblems: Problem[] = [...listProblems];
-	const files: NoteFileInfo[] = [];
+	return { settings, indexSettings: withConventions(settings, conventions), settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions };
+}
+
+/**
+ * The notes at `paths`, read one at a time as the caller asks for the next: a caller that keeps only what it needs
+ * of each (the index's build) never holds the whole vault's metadata. A note that cannot be read is left out and
+ * added to `readProblems`; each note read is added to `files` with its size and times.
+ */
+export function* readNotes(vault: string, paths: readonly string[], io: VaultIo, settings: AscentSettings, readProblems: Problem[], files: NoteFileInfo[]): Generator<NoteRecord, void, void> {
 	// One file at a time, synchronously: for a command-line report this is the fastest way through 30,000 small
 	// files (a promise per file cost five times the reading itself), and it never holds more than one file open.
-	const records = paths.flatMap((path) => {
+	for (const path of paths) {
 		let file: NoteFile;
 		try {
 			file = io.readNote(join(vault, path));
 		} catch (error) {
 			readProblems.push(unreadable(path, "file", error));
-			return [];
+			continue;
 		}
 		files.push({ path, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs });
 		const decoded = decodeNote(file.bytes);
 		const record = recordFromText(path, decoded.text);
 		// Only a person's creation time is used, and only where the settings allow it (for a missing first-met date).
-		if (indexSettings.metFromFileTime && isPerson(record, indexSettings)) record.ctime = file.birthtimeMs || file.mtimeMs;
+		if (settings.metFromFileTime && isPerson(record, settings)) record.ctime = file.birthtimeMs || file.mtimeMs;
 		if (decoded.error && !record.fileError) record.fileError = decoded.error;
-		return [record];
-	});
-	return { records, settings, indexSettings, settingsProblems: problems, dailyNotes: conventions.dailyNotes, conventions, readProblems, files };
+		yield record;
+	}
+}
+
+/** Reads the vault (`listed`: its notes, when the caller has listed them already). */
+export async function readVault(vault: string, io: VaultIo = NODE_IO, listed?: NoteList): Promise<VaultOnDisk> {
+	const setup = await vaultSetup(vault);
+	const { paths, problems: listProblems } = listed ?? listNotes(vault, io);
+	const readProblems: Problem[] = [...listProblems];
+	const files: NoteFileInfo[] = [];
+	const records = [...readNotes(vault, paths, io, setup.indexSettings, readProblems, files)];
+	return { ...setup, records, readProblems, files };
 }

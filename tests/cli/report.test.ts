@@ -180,6 +180,20 @@ describe("the subcommands", () => {
 	});
 });
 
+describe("the report streams the notes into the index", () => {
+	it("prints the report of the index built from every record at once", async () => {
+		const { readVault } = await import("../../src/vault/disk");
+		const { PeopleIndex } = await import("../../src/core/people-index");
+		const { collectReport, toText } = await import("../../src/core/report");
+		const vault = await readVault(join(ROOT, "examples/vault"));
+		const index = PeopleIndex.build(vault.records, { settings: vault.indexSettings, dailyNotes: vault.dailyNotes });
+		const whole = collectReport(index, "2026-11-30", vault.readProblems);
+		const printed = await run(["report", "--vault", join(ROOT, "examples/vault"), "--today", "2026-11-30"], ROOT);
+		expect(printed.stdout).toBe(toText(whole));
+		expect(whole.people.length).toBeGreaterThan(5);
+	});
+});
+
 describe("the example vault tells one story", () => {
 	it("nobody is met after their first recorded contact, and no contact is dated after 2026-11-30", async () => {
 		const { readVault } = await import("../../src/vault/disk");

@@ -159,6 +159,21 @@ describe("PeopleIndex", () => {
 		expect(count).toBeGreaterThan(records.length);
 		expect(snapshot(backward)).toEqual(snapshot(forward));
 		expect(snapshot(stepped.value)).toEqual(snapshot(forward));
+		// Handed over one at a time and let go (the CLI's reader): each record is asked for once, as the build steps.
+		let pulled = 0;
+		function* oneByOne() {
+			for (const record of records) {
+				pulled++;
+				yield record;
+			}
+		}
+		const streamed = PeopleIndex.buildSteps(oneByOne(), options);
+		streamed.next();
+		expect(pulled).toBe(1);
+		let streamedStep: IteratorResult<void, PeopleIndex>;
+		while (!(streamedStep = streamed.next()).done);
+		expect(pulled).toBe(records.length);
+		expect(snapshot(streamedStep.value)).toEqual(snapshot(forward));
 		// Two notes on the same day: the contact shown is the first by path, whatever the load order.
 		expect(forward.person("People/Sam.md", TODAY)?.lastContact?.path).toBe("Meetings/Alpha.md");
 		expect(forward.followUps("People/Sam.md").map((f) => f.text)).toEqual(["intro [[Sam]] to Bo", "send [[Sam]] the deck"]);
