@@ -1,6 +1,5 @@
 // Reads a vault folder from disk into note records and settings, for the CLI and the tests (Node only).
-import { Buffer } from "node:buffer";
-import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { closeSync, type Dirent, fstatSync, openSync, readdirSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { NoteRecord } from "../core/metadata";
@@ -56,23 +55,15 @@ export const NODE_IO: VaultIo = {
 };
 
 /**
- * Reads a file as `readFileSync` does (open, look, read, close), keeping what the look saw. A file that shrinks
- * while it is read gives what was there; one that grows gives the size it had when looked at, as its times say. A
- * size of 0 may be a file system that does not tell (some network and FUSE ones): read to the end.
+ * Reads a file and looks at it through the same open: one path lookup, where a look by path and a read cost two.
+ * `readFileSync` on the open file looks at it again for its size (a microsecond): reading it by hand to save that
+ * look took 20 lines and a rule of its own for file systems that report a size of 0 (PERFORMANCE.md, session 11).
  */
 function readNote(path: string): NoteFile {
 	const fd = openSync(path, "r");
 	try {
 		const info = fstatSync(fd);
-		if (info.size === 0) return { bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, birthtimeMs: info.birthtimeMs };
-		const bytes = Buffer.allocUnsafe(info.size);
-		let read = 0;
-		while (read < bytes.length) {
-			const got = readSync(fd, bytes, read, bytes.length - read, null);
-			if (got === 0) break;
-			read += got;
-		}
-		return { bytes: bytes.subarray(0, read), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, birthtimeMs: info.birthtimeMs };
+		return { bytes: readFileSync(fd), size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, birthtimeMs: info.birthtimeMs };
 	} finally {
 		closeSync(fd);
 	}

@@ -2,7 +2,7 @@
 // becomes, and what it takes from the vault's `.obsidian` folder. Each case is what a user of the CLI would see.
 import { Buffer } from "node:buffer";
 import type { Dirent } from "node:fs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -83,6 +83,23 @@ describe("reading a note", () => {
 		expect(NODE_IO.readNote(join(dir, "empty.md")).bytes.length).toBe(0);
 	});
 
+	it.runIf(process.platform === "linux")("a file whose size the file system does not tell (0, as /proc's) is read to its end", () => {
+		const file = NODE_IO.readNote("/proc/self/status");
+		expect(file.size).toBe(0);
+		expect(Buffer.from(file.bytes).toString("utf8")).toMatch(/^Name:/);
+	});
+
+	it.runIf(process.platform === "linux")("leaves no file open (one note after another, 200 times)", () => {
+		const dir = vault({ "a.md": "one", "empty.md": "" });
+		const open = () => readdirSync("/proc/self/fd").length;
+		const before = open();
+		for (let i = 0; i < 100; i++) {
+			NODE_IO.readNote(join(dir, "a.md"));
+			NODE_IO.readNote(join(dir, "empty.md"));
+		}
+		expect(open()).toBe(before);
+	});
+
 	it("the reader lists each note it read with its size and times, in the listing's order", async () => {
 		const dir = vault({ "b.md": "two", "A/a.md": "one!" });
 		const { files } = await readVault(dir);
@@ -158,8 +175,12 @@ describe("what comes from the vault's .obsidian folder", () => {
 		const off = await readVault(vault(files));
 		expect(off.records.every((r) => r.ctime === undefined)).toBe(true);
 		const dir = vault({ ...files, ".obsidian/plugins/ascent/data.json": JSON.stringify({ version: 2, metFromFileTime: true }) });
+		// Modified a day after it was made: the creation time is the one read (where the file system keeps one).
+		const made = statSync(join(dir, "People/Ann.md")).birthtimeMs;
+		utimesSync(join(dir, "People/Ann.md"), (made + 86_400_000) / 1000, (made + 86_400_000) / 1000);
 		const on = new Map((await readVault(dir)).records.map((r) => [r.path, r.ctime]));
 		const info = statSync(join(dir, "People/Ann.md"));
+		expect(info.mtimeMs).not.toBe(info.birthtimeMs);
 		expect(on.get("People/Ann.md")).toBe(info.birthtimeMs || info.mtimeMs);
 		expect(on.get("Journal/2026-01-02.md")).toBeUndefined();
 	});
