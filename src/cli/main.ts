@@ -150,7 +150,7 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo, options: 
 	// A note left out (unreadable) means no cache: the report names it, and is made afresh every time.
 	const state = settingsBefore !== null && readProblems.length === 0 ? phase(phases, "cache: state as read", () => stateOf(files, settingsBefore)) : looked;
 	const all = phase(phases, "report", () => collectReport(index, today, readProblems));
-	const data = values.location === undefined || records === null ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(records)));
+	const data = records === null || values.location === undefined ? all : inPlaceOnly(all, values.location.trim(), placesOf(all.people.map((p) => p.location), placeAliasesOn(records)));
 	const settingsNotes = setup.settingsProblems.map((p) => `ascent: settings ${p.key} ${p.message}\n`).join("");
 	const stdout = phase(phases, "output", () => (values.json ? `${JSON.stringify(toJson(data), null, 2)}\n` : values.markdown ? toMarkdown(data, limit, (name) => index.resolve(name, "")) : toText(data, limit)));
 	// A report that names notes it could not read is made afresh every time (a permission put right changes no time).

@@ -117,7 +117,7 @@ export function vaultState(vault: string, paths: readonly string[]): VaultState 
 }
 
 /**
- * The same state from what the reader saw as it read each note (`VaultOnDisk.files`, in the listing's order), so that
+ * The same state from what the reader saw as it read each note (`readNotes`' files, in the listing's order), so that
  * a run with no report cached for its options looks at no note before reading it. `settings` is `settingsState`,
  * taken before the vault was read: a setting saved during the run then changes the state, never the other way round.
  */

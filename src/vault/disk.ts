@@ -21,11 +21,9 @@ export interface VaultOnDisk {
 	conventions: VaultConventions;
 	/** Folders and notes that could not be read (no permission, gone during the run): left out, each a problem. */
 	readProblems: Problem[];
-	/** Each note read, with its size and times as it was read, in the listing's order (the CLI's report cache keys on them). */
-	files: NoteFileInfo[];
 }
 
-/** What a note's file was when it was read: its size and times, from the same open as its bytes. */
+/** What a note's file was when it was read: its size and times, from the same open as its bytes (the CLI's report cache keys on them). */
 export interface NoteFileInfo {
 	path: string;
 	size: number;
@@ -189,7 +187,6 @@ export async function readVault(vault: string, io: VaultIo = NODE_IO, listed?: N
 	const setup = await vaultSetup(vault);
 	const { paths, problems: listProblems } = listed ?? listNotes(vault, io);
 	const readProblems: Problem[] = [...listProblems];
-	const files: NoteFileInfo[] = [];
-	const records = [...readNotes(vault, paths, io, setup.indexSettings, readProblems, files)];
-	return { ...setup, records, readProblems, files };
+	const records = [...readNotes(vault, paths, io, setup.indexSettings, readProblems, [])];
+	return { ...setup, records, readProblems };
 }

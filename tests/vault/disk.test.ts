@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, sy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { decodeNote, NODE_IO, readVault, recordFromText, type VaultIo } from "../../src/vault/disk";
+import { decodeNote, listNotes, NODE_IO, type NoteFileInfo, readNotes, readVault, recordFromText, type VaultIo } from "../../src/vault/disk";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const made: string[] = [];
 afterEach(() => {
@@ -102,7 +103,9 @@ describe("reading a note", () => {
 
 	it("the reader lists each note it read with its size and times, in the listing's order", async () => {
 		const dir = vault({ "b.md": "two", "A/a.md": "one!" });
-		const { files } = await readVault(dir);
+		const files: NoteFileInfo[] = [];
+		const records = [...readNotes(dir, listNotes(dir).paths, NODE_IO, DEFAULT_SETTINGS, [], files)];
+		expect(records.map((r) => r.path)).toEqual(["A/a.md", "b.md"]);
 		expect(files.map((f) => [f.path, f.size, f.mtimeMs])).toEqual(["A/a.md", "b.md"].map((p) => [p, statSync(join(dir, p)).size, statSync(join(dir, p)).mtimeMs]));
 	});
 });
