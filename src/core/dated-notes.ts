@@ -6,9 +6,12 @@ import type { Day } from "./dates";
 import type { FollowUp, Interaction, InteractionKind } from "./model";
 import type { NoteTask } from "./note-task";
 import { linkKey } from "./paths";
+import type { PerPerson } from "./per-person";
 
 export const NONE: readonly string[] = [];
 export const NONE_MENTIONED: readonly Interaction[] = [];
+/** Nobody's open tasks: the list everyone starts with (FollowUpBook). */
+export const NO_NOTES: DatedNote[] = [];
 
 /** A build tells nobody what changed (everything did): adding to this set costs nothing. */
 class Discard extends Set<string> {
@@ -156,7 +159,8 @@ function reachedByTasks(note: DatedNote): string[] {
 
 /** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
 export class FollowUpBook {
-	private readonly notesOf = new Map<string, DatedNote[]>();
+	/** `notesOf` starts each person with NO_NOTES (shared, never added to). */
+	constructor(private readonly notesOf: PerPerson<DatedNote[]>) {}
 
 	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
 	file(note: DatedNote, to: readonly (string | null)[], affected: Set<string>): void {
@@ -171,9 +175,11 @@ export class FollowUpBook {
 		for (const p of now) {
 			affected.add(p);
 			if (before.includes(p)) continue;
-			let list = this.notesOf.get(p);
-			if (!list) this.notesOf.set(p, (list = []));
-			list.push(note);
+			const list = this.notesOf.get(p);
+			// Stryker disable next-line ConditionalExpression: defensive; a task reaches only a person (PeopleIndex.reach).
+			if (list === undefined) continue;
+			if (list === NO_NOTES) this.notesOf.set(p, [note]);
+			else list.push(note);
 		}
 	}
 
@@ -184,7 +190,7 @@ export class FollowUpBook {
 	// Stryker disable next-line all: memory-only; a list with spare room holds the same notes.
 	seal(): void {
 		// Stryker disable next-line all: as above.
-		for (const [path, notes] of this.notesOf) this.notesOf.set(path, notes.slice());
+		this.notesOf.update((notes) => (notes === NO_NOTES ? notes : notes.slice()));
 	}
 
 	/** The note is gone: nobody keeps its tasks. */

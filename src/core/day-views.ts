@@ -3,20 +3,22 @@
 import { compareAttention, needsAttentionNow } from "./attention";
 import type { Day } from "./dates";
 import type { PersonView } from "./model";
+import type { PerPerson } from "./per-person";
 import { runAll } from "./steps";
 
 export class DayViews {
-	private readonly views = new Map<string, PersonView>();
 	private day: Day | null = null;
 	private readonly dirty = new Set<string>();
 	private attention: PersonView[] = [];
 
 	/**
-	 * `view` computes one person on a day (null once they are gone); `paths` lists everyone, for a new day.
+	 * `view` computes one person on a day (null once they are gone); `paths` lists everyone, for a new day; `views`
+	 * keeps each person's view of the day held (on their entry: it goes with them).
 	 */
 	constructor(
 		private readonly view: (path: string, day: Day) => PersonView | null,
 		private readonly paths: () => Iterable<string>,
+		private readonly views: PerPerson<PersonView | null>,
 	) {}
 
 	/** These people changed; their views are recomputed on the next read. */
@@ -26,7 +28,10 @@ export class DayViews {
 
 	people(day: Day): PersonView[] {
 		this.refresh(day);
-		return [...this.views.values()];
+		const out: PersonView[] = [];
+		// Stryker disable next-line ConditionalExpression: defensive; after a refresh every person has a view.
+		for (const view of this.views.values()) if (view) out.push(view);
+		return out;
 	}
 
 	needsAttention(day: Day): PersonView[] {
@@ -42,20 +47,21 @@ export class DayViews {
 		if (this.day === day) return;
 		// Everyone is computed afresh; a person touched while this runs stays marked and is recomputed when read.
 		this.dirty.clear();
-		const views = new Map<string, PersonView>();
+		const views: PersonView[] = [];
 		// Kept in order as it grows (a binary search and one move per person), rather than sorted at the end: sorting
 		// thousands in one step held a slice for 6–19 ms on the bench's large vault (PERFORMANCE.md).
 		const attention: PersonView[] = [];
 		for (const path of this.paths()) {
 			const v = this.view(path, day);
 			if (v) {
-				views.set(path, v);
+				views.push(v);
 				if (needsAttentionNow(v)) attention.splice(position(attention, v), 0, v);
 			}
 			yield;
 		}
-		this.views.clear();
-		for (const [path, v] of views) this.views.set(path, v);
+		// Anyone who came while this ran has no view of the new day yet; they are marked, and computed when read.
+		this.views.update(() => null);
+		for (const v of views) this.views.set(v.path, v);
 		this.attention = attention;
 		this.day = day;
 	}
@@ -72,12 +78,13 @@ export class DayViews {
 				const at = this.find(old);
 				// Stryker disable next-line ConditionalExpression: defensive; names break every tie, so find() lands on the view itself.
 				if (this.attention[at] === old) this.attention.splice(at, 1);
+			} else if (old === undefined) {
+				// Gone with their entry (or new): their view of the day, if any, is found by path.
+				const at = this.attention.findIndex((v) => v.path === path);
+				if (at !== -1) this.attention.splice(at, 1);
 			}
 			const v = this.view(path, day);
-			if (!v) {
-				this.views.delete(path);
-				continue;
-			}
+			if (!v) continue;
 			this.views.set(path, v);
 			if (needsAttentionNow(v)) this.attention.splice(this.find(v), 0, v);
 		}

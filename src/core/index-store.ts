@@ -6,6 +6,7 @@ import type { Day } from "./dates";
 import { type DatedNote, FollowUpBook } from "./dated-notes";
 import type { GoalKind } from "./goals";
 import { GoalTally } from "./goal-tally";
+import { Interner } from "./compact";
 import { UNDATED } from "./interactions";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
 import { LinkResolver } from "./paths";
@@ -17,11 +18,14 @@ export abstract class IndexStore {
 	protected readonly resolver = new LinkResolver();
 	protected readonly entries = new PersonEntries();
 	protected readonly dated = new Map<string, DatedNote>();
-	protected readonly followUpBook = new FollowUpBook();
+	protected readonly followUpBook = new FollowUpBook(this.entries.taskNotes);
 	protected readonly tally = new GoalTally();
+	/** One string per day: the days of dated notes, and the days views compute (due dates, birthdays). */
+	protected readonly days = new Interner();
 	protected readonly dayViews = new DayViews(
 		(path, day) => this.person(path, day),
 		() => this.personPaths(),
+		this.entries.views,
 	);
 
 	constructor(readonly settings: AscentSettings) {}
@@ -53,7 +57,12 @@ export abstract class IndexStore {
 	}
 
 	private view(facts: PersonFacts, mentions: readonly Interaction[], today: Day): PersonView {
-		return viewPerson(facts, mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps));
+		const view = viewPerson(facts, mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps));
+		// Views are kept for the day: their computed days shared rather than one string per person (0.3 MB on the
+		// bench's large vault, PERFORMANCE.md).
+		if (view.due !== null) view.due = this.days.of(view.due);
+		if (view.nextBirthday !== null) view.nextBirthday = this.days.of(view.nextBirthday);
+		return view;
 	}
 
 	person(path: string, today: Day): PersonView | null {

@@ -2,7 +2,6 @@
 // note by note (what it holds, and its readers: index-store.ts).
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
-import { Interner } from "./compact";
 import { runAll } from "./steps";
 import { type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import { IndexStore } from "./index-store";
@@ -42,7 +41,6 @@ export class PeopleIndex extends IndexStore {
 	/** During a full build: what each link text reaches, resolved once per text. */
 	private personMemo: LinkMemo | null = null;
 	private readonly listeners = new Set<ChangeListener>();
-	private readonly days = new Interner();
 
 	constructor(options: IndexOptions) {
 		super(options.settings);

@@ -2,9 +2,10 @@
 // first-met days), 0.35 MB less on the bench's large vault and one lookup where there were up to three.
 import { exact } from "./compact";
 import type { Day } from "./dates";
-import { interactionPath, NONE_MENTIONED, removeFrom } from "./dated-notes";
+import { type DatedNote, interactionPath, NO_NOTES, NONE_MENTIONED, removeFrom } from "./dated-notes";
+import type { PerPerson } from "./per-person";
 import { firstMet, type GoalTally } from "./goal-tally";
-import type { Interaction, PersonFacts } from "./model";
+import type { Interaction, PersonFacts, PersonView } from "./model";
 
 export interface PersonEntry {
 	readonly path: string;
@@ -14,10 +15,38 @@ export interface PersonEntry {
 	mentions: Interaction[];
 	/** The first-met day they add to the new-connections count (it can move as dated notes change). */
 	metDay: Day | null;
+	/** The dated notes whose open tasks link them (FollowUpBook's, kept here). */
+	taskNotes: DatedNote[];
+	/** Their view on the day DayViews holds; null until it is computed (DayViews's, kept here). */
+	view: PersonView | null;
 }
 
 export class PersonEntries {
 	private readonly map = new Map<string, PersonEntry>();
+
+	/** Each person's dated notes with open tasks that link them (FollowUpBook). */
+	readonly taskNotes = this.field("taskNotes");
+	/** Each person's view on the day DayViews holds (null until computed). */
+	readonly views = this.field("view");
+
+	/** A field of every entry as one module's value per person. */
+	private field<K extends "taskNotes" | "view">(key: K): PerPerson<PersonEntry[K]> {
+		const map = this.map;
+		return {
+			get: (path) => map.get(path)?.[key],
+			set: (path, value) => {
+				const entry = map.get(path);
+				if (entry) entry[key] = value;
+			},
+			update: (change) => {
+				for (const entry of map.values()) entry[key] = change(entry[key]);
+			},
+			*values() {
+				// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
+				for (const entry of map.values()) if (entry.facts) yield entry[key];
+			},
+		};
+	}
 
 	/** The person at `path`, or undefined (no such person, or their note is being read again). */
 	person(path: string): PersonEntry | undefined {
@@ -53,7 +82,7 @@ export class PersonEntries {
 	setFacts(path: string, facts: PersonFacts): void {
 		const entry = this.map.get(path);
 		if (entry) entry.facts = facts;
-		else this.map.set(path, { path, facts, mentions: [], metDay: null });
+		else this.map.set(path, { path, facts, mentions: [], metDay: null, taskNotes: NO_NOTES, view: null });
 	}
 
 	/** The person's note is taken out (an edit reads it again at once); the facts it had, or null for no person. */

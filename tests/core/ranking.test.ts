@@ -60,6 +60,13 @@ describe("the list through edits, worked by hand", () => {
 
 		index.upsert(note("Daily/2026-11-28.md", "Coffee with [[Ana Lima]] and [[Bo]]\n")); // Bo due 12-01: tomorrow, due soon
 		expect(index.attention(TODAY).map((p) => [p.name, p.status])).toEqual([["Sam", "overdue"], ["Bo", "due-soon"]]);
+
+		// Someone who needed no attention goes: the list is as it was (nobody else leaves with them).
+		index.remove("People/Ana Lima.md");
+		expect(names(index)).toEqual(["Sam", "Bo"]);
+		index.remove("People/Bo.md");
+		expect(names(index)).toEqual(["Sam"]);
+		expect(index.people(TODAY).map((p) => p.name)).toEqual(["Sam"]);
 	});
 });
 
