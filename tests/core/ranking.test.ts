@@ -93,3 +93,25 @@ describe("the ranked list as a new day's views are made", () => {
 		}), { numRuns: 200 });
 	});
 });
+
+describe("the day's views kept through changes that move a follow-up", () => {
+	it("a task that now reaches someone else leaves the first person's view, though their note did not change", () => {
+		const index = new PeopleIndex({ settings: DEFAULT_SETTINGS, dailyNotes: DAILY });
+		index.upsert(note("People/Ann.md", person("aliases: [Annie]\ncadence: 30")));
+		index.upsert(note("Daily/2026-11-20.md", "- [ ] call [[Annie]] about the offer\n"));
+		const tasksOf = (path: string) => index.people(TODAY).find((p) => p.path === path)?.followUps.map((f) => f.path);
+		expect(tasksOf("People/Ann.md")).toEqual(["Daily/2026-11-20.md"]);
+		// A note named Annie is found before an alias of that name: the task now belongs to her.
+		index.upsert(note("People/Annie.md", person("cadence: 30")));
+		expect(tasksOf("People/Ann.md")).toEqual([]);
+		expect(tasksOf("People/Annie.md")).toEqual(["Daily/2026-11-20.md"]);
+	});
+
+	it("a list handed out is the caller's: changing it changes nothing the index holds", () => {
+		const index = buildIndex({ "People/A.md": person("cadence: 30\nlast-contact: 2026-01-01"), "People/B.md": person("cadence: 30\nlast-contact: 2026-02-01") });
+		const first = index.attention(TODAY);
+		first.reverse();
+		first.pop();
+		expect(names(index)).toEqual(["A", "B"]);
+	});
+});
