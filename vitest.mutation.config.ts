@@ -19,6 +19,7 @@ export default defineConfig({
 			"tests/cli/import.test.ts",
 			"tests/cli/import-events.test.ts",
 			"tests/cli/report.test.ts",
+			"tests/cli/report-cache.test.ts",
 			"tests/reliability/properties.test.ts",
 		],
 		exclude: ["tests/core/time-zones.test.ts"],

@@ -48,7 +48,9 @@ export function userCacheDir(env: Record<string, string | undefined> = process.e
 	return env.ASCENT_CACHE_DIR || envPaths("ascent", { suffix: "" }).cache;
 }
 
-const hash16 = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16);
+/** A SHA-256 digest in hexadecimal. */
+const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
+const hash16 = (text: string) => sha256(text).slice(0, 16);
 
 /** The files of `vault`'s reports inside `dir` start with this. */
 export function cachePrefixFor(vault: string): string {
@@ -60,35 +62,48 @@ export function cacheFileFor(dir: string, vault: string, options: string): strin
 	return join(dir, `${cachePrefixFor(vault)}${hash16(options)}.json`);
 }
 
-let fingerprint: string | undefined;
+/** The folders of the code that makes a report (the CLI, the core, the importers, the reader), from the project's root. */
+const CODE_FOLDERS = ["src/cli", "src/core", "src/core/import", "src/vault"];
+/** The package's manifest and lock file: the libraries that read notes (yaml, micromark) are in them. */
+const PACKAGE_FILES = ["package.json", "package-lock.json"];
+
 /**
- * What a report depends on besides the vault: the code that makes it, by the names, sizes and times of the source
- * files of the core, the reader and the CLI, and of the package's manifest and lock file (the libraries that read
- * notes: yaml, micromark), so that an edited or upgraded Ascent never prints an older Ascent's report.
+ * What a report depends on besides the vault: the code under `root` (the project) that makes it, by the names, sizes
+ * and times of the files in CODE_FOLDERS and of PACKAGE_FILES, so that an edited or upgraded Ascent never prints an
+ * older Ascent's report. A folder or file that is not there adds nothing (it holds no code).
  */
-export function codeFingerprint(): string {
-	if (fingerprint !== undefined) return fingerprint;
+export function fingerprintOf(root: string): string {
 	const hash = createHash("sha256").update(FORMAT);
-	const here = dirname(fileURLToPath(import.meta.url));
-	for (const dir of [here, join(here, "..", "core"), join(here, "..", "core", "import"), join(here, "..", "vault")]) {
+	for (const folder of CODE_FOLDERS) {
+		const dir = join(root, ...folder.split("/"));
 		try {
+			// Stryker disable next-line MethodExpression: on ext4 a folder lists in an order of the names alone (on tmpfs, in the order they were made: the test's two trees differ there).
 			for (const name of readdirSync(dir).sort()) {
 				const info = statSync(join(dir, name));
-				hash.update(`${name}\u0000${info.size}\u0000${info.mtimeMs}\u0000`);
+				hash.update(`${folder}/${name}\u0000${info.size}\u0000${info.mtimeMs}\u0000`);
 			}
 		} catch {
-			hash.update(`${dir}: not found\u0000`);
+			// Not there (or a file gone during the look): what is there is what the hash says.
 		}
 	}
-	for (const file of ["package.json", "package-lock.json"]) {
+	for (const file of PACKAGE_FILES) {
 		try {
-			const info = statSync(join(here, "..", "..", file));
+			const info = statSync(join(root, file));
 			hash.update(`${file}\u0000${info.size}\u0000${info.mtimeMs}\u0000`);
 		} catch {
-			hash.update(`${file}: not found\u0000`);
+			// Not there: it adds nothing.
 		}
 	}
-	fingerprint = hash.digest("hex").slice(0, 16);
+	return hash.digest("hex").slice(0, 16);
+}
+
+let fingerprint: string | undefined;
+/** The fingerprint of this checkout's code (computed once per process). */
+export function codeFingerprint(): string {
+	// Computed again it is the same (speed-only); its path is read once per process, before any mutant runs, and
+	// tests/cli/report-cache.test.ts checks it against the checkout's root.
+	// Stryker disable next-line LogicalOperator,AssignmentOperator,StringLiteral: as above.
+	fingerprint ??= fingerprintOf(join(dirname(fileURLToPath(import.meta.url)), "..", ".."));
 	return fingerprint;
 }
 
@@ -134,6 +149,7 @@ export function stateOf(files: readonly NoteFileInfo[], settings: string): Vault
 
 /** The bytes of the settings files a report reads, as one line each of the state's hash. */
 export function settingsState(vault: string): string {
+	// Stryker disable next-line StringLiteral: what the lines start with is the same for every state.
 	let lines = "";
 	for (const file of ["plugins/ascent/data.json", ...Object.values(VAULT_CONFIG_FILES)]) {
 		let bytes: Uint8Array | null = null;
@@ -142,9 +158,21 @@ export function settingsState(vault: string): string {
 		} catch {
 			// Not there: that too is part of the state.
 		}
-		lines += `${file}\u0000${bytes === null ? "-" : createHash("sha256").update(bytes).digest("hex")}\n`;
+		// Stryker disable next-line StringLiteral: any mark for a missing file that no digest can be.
+		lines += `${file}\u0000${bytes === null ? "-" : sha256(bytes)}\n`;
 	}
 	return lines;
+}
+
+/** A cache file's text, where its header ends, and the header; null when there is none or it cannot be read as JSON. */
+function readCacheFile(file: string): { text: string; headerEnd: number; header: Partial<CacheHeader> | null } | null {
+	try {
+		const text = readFileSync(file, "utf8");
+		const headerEnd = text.indexOf("\n");
+		return { text, headerEnd, header: JSON.parse(text.slice(0, headerEnd)) as Partial<CacheHeader> | null };
+	} catch {
+		return null;
+	}
 }
 
 /** A length read from a cache's header: a whole number of at least 0, else NaN (which no sum of lengths equals). */
@@ -164,18 +192,9 @@ export class ReportCache {
 	 * with nothing cached looks at no note before it reads them.
 	 */
 	get(options: string, look: () => VaultState | null): { stdout: string; stderr: string } | null {
-		let text: string;
-		let headerEnd: number;
-		let parsed: unknown;
-		try {
-			text = readFileSync(cacheFileFor(this.dir, this.vault, options), "utf8");
-			headerEnd = text.indexOf("\n");
-			parsed = JSON.parse(text.slice(0, headerEnd));
-			// Stryker disable next-line BlockStatement: without the return below, `parsed` stays undefined and the check after returns null.
-		} catch {
-			return null;
-		}
-		const c = parsed as Partial<CacheHeader> | null;
+		const read = readCacheFile(cacheFileFor(this.dir, this.vault, options));
+		if (read === null) return null;
+		const { text, headerEnd, header: c } = read;
 		if (!c || c.format !== FORMAT || c.code !== this.code || c.vault !== this.vault || c.options !== options) return null;
 		const state = look();
 		if (!state || c.state !== state.hash) return null;
@@ -220,6 +239,7 @@ export class ReportCache {
 			const files = readdirSync(this.dir).filter((name) => name.startsWith(prefix) && name.endsWith(".json"))
 				.map((name) => ({ name, written: statSync(join(this.dir, name)).mtimeMs }))
 				.sort((a, b) => b.written - a.written);
+			// Stryker disable next-line ObjectLiteral,BooleanLiteral: only another run removing the same file at the same moment could tell.
 			for (const { name } of files.slice(KEEP)) rmSync(join(this.dir, name), { force: true });
 		} catch {
 			// A file gone between the listing and the removal: nothing left to prune.

@@ -3,10 +3,10 @@
 // added, deleted, renamed; a setting changed) or to the cache (corrupt, another vault's, older code's, not writable).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main";
-import { cachePrefixFor, KEEP, RACY_MS, ReportCache, userCacheDir } from "../../src/cli/report-cache";
+import { cacheFileFor, cachePrefixFor, codeFingerprint, fingerprintOf, KEEP, RACY_MS, ReportCache, userCacheDir, vaultState } from "../../src/cli/report-cache";
 import { NODE_IO, type VaultIo } from "../../src/vault/disk";
 
 const EXAMPLE = join(__dirname, "../../examples/vault");
@@ -244,7 +244,8 @@ describe("the CLI's cache of finished reports", () => {
 	it("the cache folder: ASCENT_CACHE_DIR when set, else the platform's user cache folder", () => {
 		expect(userCacheDir({ ASCENT_CACHE_DIR: "/tmp/here" })).toBe("/tmp/here");
 		const home = userCacheDir({});
-		expect(home).toMatch(/ascent/);
+		// Named `ascent`, not `ascent-nodejs` (env-paths' default suffix).
+		expect(basename(home)).toBe("ascent");
 		expect(home.startsWith(process.cwd())).toBe(false);
 	});
 
@@ -314,5 +315,84 @@ describe("the cache file itself", () => {
 		expect(cache.save("opts", { hash: "h", newestMs: 0 }, { stderr: "", stdout: "y" }, NOW)).toBe(false);
 		expect(readdirSync(dir)).toEqual([name]);
 		expect(cache.get("opts", () => ({ hash: "h", newestMs: 0 }))).toBeNull();
+	});
+});
+
+describe("what the cache's names and its code fingerprint depend on", () => {
+	/** A project tree like this checkout's: the folders of the code that makes a report, and the package's files. */
+	function project(order: "forward" | "backward" = "forward"): string {
+		const root = mkdtempSync(join(tmpdir(), "ascent-code-"));
+		made.push(root);
+		const files = ["src/cli/main.ts", "src/cli/report-cache.ts", "src/core/person.ts", "src/core/import/vcard.ts", "src/vault/disk.ts", "src/obsidian/view.ts", "package.json", "package-lock.json"];
+		for (const file of order === "forward" ? files : [...files].reverse()) {
+			mkdirSync(join(root, file, ".."), { recursive: true });
+			writeFileSync(join(root, file), `// ${file}\n`);
+			utimesSync(join(root, file), HOUR_AGO, HOUR_AGO);
+		}
+		// Folders too: src/core lists src/core/import, with its time.
+		for (const folder of ["src/cli", "src/core", "src/core/import", "src/vault", "src/obsidian", "src"]) utimesSync(join(root, folder), HOUR_AGO, HOUR_AGO);
+		return root;
+	}
+
+	it("names: a 16-digit hash of the vault's path, then of the options", () => {
+		expect(cachePrefixFor("/vaults/work")).toMatch(/^reports-[0-9a-f]{16}-$/);
+		expect(cachePrefixFor("/vaults/work")).not.toBe(cachePrefixFor("/vaults/home"));
+		expect(basename(cacheFileFor("/cache", "/vaults/work", "{}"))).toMatch(/^reports-[0-9a-f]{16}-[0-9a-f]{16}\.json$/);
+	});
+
+	it("the fingerprint is the same for the same files, whatever order they were written in", () => {
+		const a = fingerprintOf(project("forward"));
+		expect(a).toMatch(/^[0-9a-f]{16}$/);
+		expect(fingerprintOf(project("backward"))).toBe(a);
+	});
+
+	it.each([
+		"src/cli/main.ts", "src/core/person.ts", "src/core/import/vcard.ts", "src/vault/disk.ts", "package.json", "package-lock.json",
+	])("an edit of %s makes another fingerprint (an older report is not printed)", (file) => {
+		const root = project();
+		const before = fingerprintOf(root);
+		utimesSync(join(root, file), HOUR_AGO + 60, HOUR_AGO + 60);
+		expect(fingerprintOf(root)).not.toBe(before);
+	});
+
+	it("a new file among the code changes it; a file of the plugin alone, or a folder that is not there, does not", () => {
+		const root = project();
+		const before = fingerprintOf(root);
+		writeFileSync(join(root, "src/obsidian/view.ts"), "// the plugin's view, edited\n");
+		expect(fingerprintOf(root)).toBe(before);
+		rmSync(join(root, "src/core/import"), { recursive: true });
+		const without = fingerprintOf(root);
+		expect(without).toMatch(/^[0-9a-f]{16}$/);
+		writeFileSync(join(root, "src/core/new.ts"), "// a new rule\n");
+		expect(fingerprintOf(root)).not.toBe(without);
+	});
+
+	it("this checkout's fingerprint is that of its own code", () => {
+		expect(codeFingerprint()).toBe(fingerprintOf(join(__dirname, "../..")));
+		expect(codeFingerprint()).not.toBe(fingerprintOf(join(__dirname, "../../src")));
+	});
+
+	it("a note gone between the listing and the look leaves no state (the report then reads the vault and names it)", () => {
+		const { vault } = vaultCopy();
+		expect(vaultState(vault, ["People/Alex Chen.md"])).not.toBeNull();
+		expect(vaultState(vault, ["People/Alex Chen.md", "People/Gone.md"])).toBeNull();
+	});
+
+	it("pruning keeps other vaults' reports and a run's temporary file, however old", () => {
+		const root = mkdtempSync(join(tmpdir(), "ascent-prune-"));
+		made.push(root);
+		const dir = join(root, "cache");
+		const mine = ReportCache.open(dir, "/vaults/work", "code");
+		const theirs = ReportCache.open(dir, "/vaults/home", "code");
+		const state = { hash: "h", newestMs: 0 };
+		for (let i = 0; i < 3; i++) expect(theirs.save(`theirs ${i}`, state, { stderr: "", stdout: "x" })).toBe(true);
+		const temporary = `${cacheFileFor(dir, "/vaults/work", "elsewhere")}.999.tmp`;
+		writeFileSync(temporary, "half a report of another run");
+		for (const name of readdirSync(dir)) utimesSync(join(dir, name), HOUR_AGO, HOUR_AGO);
+		for (let i = 0; i < KEEP + 2; i++) expect(mine.save(`mine ${i}`, state, { stderr: "", stdout: "y" })).toBe(true);
+		const names = readdirSync(dir);
+		expect(names.filter((n) => n.startsWith(cachePrefixFor("/vaults/home")))).toHaveLength(3);
+		expect(names.filter((n) => n.startsWith(cachePrefixFor("/vaults/work")) && n.endsWith(".json"))).toHaveLength(KEEP);
+		expect(existsSync(temporary)).toBe(true);
 	});
 });
