@@ -1,4 +1,4 @@
-// Mutation testing of the core and the disk reader (issue 19): `npm run mutation` (everything: about 10,600 mutants,
+// Mutation testing of the core, the disk reader and the report cache (issue 19): `npm run mutation` (everything: about 10,600 mutants,
 // several hours on two cores), `npm run mutation:changed` (only mutants in code or tests changed since the last run,
 // from the incremental file), or one part: `npx stryker run --mutate src/core/goals.ts --incrementalFile reports/x.json`.
 // Parts run on different days become one incremental file with `node scripts/merge-incremental.mjs
@@ -18,7 +18,7 @@ export default {
 	checkers: ["typescript"],
 	tsconfigFile: "tsconfig.mutation.json",
 	typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-	mutate: ["src/core/**/*.ts", "src/vault/**/*.ts"],
+	mutate: ["src/core/**/*.ts", "src/vault/**/*.ts", "src/cli/report-cache.ts"],
 	coverageAnalysis: "perTest",
 	ignoreStatic: true,
 	concurrency: 3,
