@@ -1,5 +1,6 @@
-// Person → everything the index keeps about them, in one place: one map where there were three (facts, mentions,
-// first-met days), 0.35 MB less on the bench's large vault and one lookup where there were up to three.
+// Person → everything the index keeps about them, in one place: one map where there were five (facts, mentions,
+// first-met days, the notes with tasks that link them, the day's views), 1.05 MB less on the bench's large vault and
+// one lookup where there were up to five (PERFORMANCE.md).
 import { exact } from "./compact";
 import type { Day } from "./dates";
 import { type DatedNote, interactionPath, NO_NOTES, NONE_MENTIONED, removeFrom } from "./dated-notes";
