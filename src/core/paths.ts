@@ -118,15 +118,19 @@ export function normalize(path: string): string | null {
  * the `aliases` of a note. A link that climbs out of the vault resolves to nothing.
  */
 export class LinkResolver {
-	/** Notes by lower-case name; one path held as itself (most names are unique), several as an array. */
-	private readonly byName = new Map<string, string | string[]>();
-	/** The names more than one note has (kept as notes come and go, so that finding them walks no list). */
-	private readonly shared = new Set<string>();
+	/**
+	 * Notes by the number of their lower-case name (`nameNumber`); one path held as itself (most names are unique),
+	 * several as an array. Keyed by a number, not the name: a lower-case copy of every note's name cost 1 MB on the
+	 * bench's large vault (PERFORMANCE.md, session 13). Two names may share a number, so every lookup checks the name.
+	 */
+	private readonly byName = new Map<number, string | string[]>();
+	/** The numbers more than one note has (kept as notes come and go, so that finding them walks no list). */
+	private readonly shared = new Set<number>();
 	private readonly byAlias = new Map<string, Set<string>>();
 	private readonly aliasesOf = new Map<string, string[]>();
 
 	add(path: string): void {
-		const key = fold(basename(path));
+		const key = nameNumber(fold(basename(path)));
 		const held = this.byName.get(key);
 		if (held === undefined) this.byName.set(key, path);
 		else if (typeof held === "string") {
@@ -138,14 +142,14 @@ export class LinkResolver {
 	}
 
 	remove(path: string): void {
-		const key = fold(basename(path));
+		const key = nameNumber(fold(basename(path)));
 		const held = this.byName.get(key);
 		if (held === path) this.byName.delete(key);
 		else if (Array.isArray(held)) {
 			const rest = held.filter((p) => p !== path);
 			// Stryker disable next-line ConditionalExpression: speed-only; a list of one resolves as the one path does.
 			this.byName.set(key, rest.length === 1 ? (rest[0] as string) : rest);
-			// Stryker disable next-line ConditionalExpression: speed-only; a name held by one note again lists one note.
+			// Stryker disable next-line ConditionalExpression: speed-only; a number held by one note again lists one note.
 			if (rest.length === 1) this.shared.delete(key);
 		}
 		this.setAliases(path, []);
@@ -155,15 +159,31 @@ export class LinkResolver {
 	sharedNames(keep: (path: string) => boolean): string[][] {
 		const out: string[][] = [];
 		for (const key of this.shared) {
-			const paths = this.named(key).filter(keep);
-			if (paths.length > 1) out.push(paths);
+			// Notes of one number, by name (two names may share a number).
+			const byName = new Map<string, string[]>();
+			for (const p of this.held(key)) {
+				const name = fold(basename(p));
+				const group = byName.get(name);
+				if (group) group.push(p);
+				else byName.set(name, [p]);
+			}
+			for (const group of byName.values()) {
+				const paths = group.filter(keep);
+				if (paths.length > 1) out.push(paths);
+			}
 		}
 		return out;
 	}
 
-	private named(key: string): readonly string[] {
+	private held(key: number): readonly string[] {
 		const held = this.byName.get(key);
+		// Stryker disable next-line ArrayDeclaration: named() keeps only paths of the name asked for; sharedNames() asks for held numbers only.
 		return held === undefined ? [] : typeof held === "string" ? [held] : held;
+	}
+
+	/** The notes named `name` (lower case, NFC). */
+	private named(name: string): string[] {
+		return this.held(nameNumber(name)).filter((p) => fold(basename(p)) === name);
 	}
 
 	/** The note at `path`, ignoring case, as the vault spells it. */
@@ -208,7 +228,8 @@ export class LinkResolver {
 	 */
 	sameEverywhere(link: string): boolean {
 		const target = linkpath(link);
-		return !target.includes("/") && !this.shared.has(fold(basename(target)));
+		// A name that only shares its number with another name is taken for shared: resolved each time, as it should be.
+		return !target.includes("/") && !this.shared.has(nameNumber(fold(basename(target))));
 	}
 
 	resolve(link: string, fromPath: string): string | null {
@@ -218,9 +239,9 @@ export class LinkResolver {
 		// Stryker disable next-line all: speed-only; the general rule below gives a plain name of one note that note.
 		if (!target.includes("/")) {
 			// The common case, a plain name: one note of that name, no array work.
-			const key = fold(basename(target));
-			const named = this.byName.get(key);
-			if (typeof named === "string") return named;
+			const name = fold(basename(target));
+			const held = this.byName.get(nameNumber(name));
+			if (typeof held === "string" && fold(basename(held)) === name) return held;
 		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
 		// For a plain name the root's note and the one beside the link are what nearest() picks first: the same answer.
@@ -249,6 +270,13 @@ export class LinkResolver {
 		}
 		return null;
 	}
+}
+
+/** A lower-case name's number: its FNV-1a hash, cut to 30 bits (a small integer, kept in a map without a box). */
+export function nameNumber(name: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+	return hash & 0x3fffffff;
 }
 
 /**

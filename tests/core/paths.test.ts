@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LinkResolver } from "../../src/core/paths";
+import { LinkResolver, nameNumber } from "../../src/core/paths";
 
 function resolver(...paths: string[]): LinkResolver {
 	const r = new LinkResolver();
@@ -41,5 +41,50 @@ describe("link resolution like Obsidian's", () => {
 		s.remove("People/Alex Chen.md");
 		expect(s.resolve("Alex Chen", "x.md")).toBeNull();
 		expect(s.resolve("Alex", "x.md")).toBeNull();
+	});
+});
+
+describe("names that share a number in the resolver's table (found by search: FNV-1a, 30 bits)", () => {
+	// Two real names, one number: the table keeps both, and every answer still goes by the name.
+	const [a, b] = ["Ann 20709", "Ann 103352"];
+
+	it("the two names do share a number (else this table tests nothing)", () => {
+		expect(nameNumber(a.toLowerCase())).toBe(nameNumber(b.toLowerCase()));
+		expect(nameNumber("ann 20709")).not.toBe(nameNumber("ann 20710"));
+	});
+
+	it("each link reaches its own note, in any order of adding, and a third name reaches nothing", () => {
+		for (const order of [[a, b], [b, a]]) {
+			const r = resolver(...order.map((n) => `People/${n}.md`));
+			expect(r.resolve(a, "x.md")).toBe(`People/${a}.md`);
+			expect(r.resolve(b.toUpperCase(), "x.md")).toBe(`People/${b}.md`);
+			expect(r.resolve(`People/${a}`, "x.md")).toBe(`People/${a}.md`);
+			expect(r.resolve("Ann 20710", "x.md")).toBeNull();
+			expect(r.has(`people/${b.toLowerCase()}.md`)).toBe(true);
+			// Not one name: no group of notes sharing a name.
+			expect(r.sharedNames(() => true)).toEqual([]);
+		}
+	});
+
+	it("one note alone under the number answers only to its own name", () => {
+		const r = resolver(`People/${a}.md`);
+		expect(r.resolve(b, "x.md")).toBeNull();
+		expect(r.has(`People/${b}.md`)).toBe(false);
+		r.setAliases(`People/${a}.md`, [b]);
+		// The alias still reaches it: no note of that name.
+		expect(r.resolve(b, "x.md")).toBe(`People/${a}.md`);
+	});
+
+	it("a name shared by two notes is still found among a third note of another name with its number", () => {
+		const r = resolver(`People/${a}.md`, `Archive/${a}.md`, `People/${b}.md`);
+		expect(r.sharedNames(() => true)).toEqual([[`People/${a}.md`, `Archive/${a}.md`]]);
+		expect(r.resolve(b, "x.md")).toBe(`People/${b}.md`);
+		expect(r.resolve(a, "Archive/x.md")).toBe(`Archive/${a}.md`);
+		r.remove(`Archive/${a}.md`);
+		expect(r.sharedNames(() => true)).toEqual([]);
+		expect(r.resolve(a, "Archive/x.md")).toBe(`People/${a}.md`);
+		r.remove(`People/${b}.md`);
+		expect(r.resolve(b, "x.md")).toBeNull();
+		expect(r.resolve(a, "x.md")).toBe(`People/${a}.md`);
 	});
 });
