@@ -126,7 +126,8 @@ async function reportCommand(rest: string[], cwd: string, io: VaultIo, options: 
 	const listed = phase(phases, "list", () => listNotes(vaultDir, io));
 	// The same options on an unchanged vault print what they printed last time (cli/report-cache.ts).
 	const cache = options.cacheDir === undefined || values["no-cache"] ? null : ReportCache.open(options.cacheDir, vaultDir);
-	const key = JSON.stringify({ today, json: values.json ?? false, markdown: values.markdown ?? false, limit: values.limit ?? null, location: values.location ?? null });
+	const format = values.json ? "json" : values.markdown ? "markdown" : "text";
+	const key = JSON.stringify({ today, format, limit: values.limit ?? null, location: values.location ?? null });
 	// The notes are looked at before they are read only when a report with these options is there to compare with;
 	// otherwise the state the cache is written with is what the reader saw as it read them.
 	let looked: VaultState | null | undefined;

@@ -241,6 +241,18 @@ describe("the CLI's cache of finished reports", () => {
 		expect(readdirSync(a.vault).some((name) => name.includes("reports-"))).toBe(false);
 	});
 
+	it("each format, place and limit is its own report: none is printed for another's options", async () => {
+		const { vault, cacheDir } = vaultCopy();
+		const argsOf = (...more: string[]) => ["report", "--vault", vault, "--today", "2026-11-30", ...more];
+		const options = [[], ["--json"], ["--markdown"], ["--limit", "2"], ["--location", "Berlin"], ["--location", "Atlantis"], ["--json", "--location", "Berlin"]];
+		const fresh = await Promise.all(options.map(async (more) => (await run(argsOf(...more), process.cwd(), NODE_IO)).stdout));
+		expect(new Set(fresh).size).toBe(options.length);
+		// Each run with the cache, twice over (the second from the cache): what a run without it prints.
+		for (let round = 0; round < 2; round++) {
+			for (const [i, more] of options.entries()) expect((await run(argsOf(...more), process.cwd(), NODE_IO, { cacheDir })).stdout).toBe(fresh[i]);
+		}
+	});
+
 	it("the cache folder: ASCENT_CACHE_DIR when set, else the platform's user cache folder", () => {
 		expect(userCacheDir({ ASCENT_CACHE_DIR: "/tmp/here" })).toBe("/tmp/here");
 		const home = userCacheDir({});

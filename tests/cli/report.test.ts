@@ -61,7 +61,16 @@ describe("ascent report on the example vault", () => {
 		[["report", "--limit", "zero"], /--limit zero/],
 		[["report", "--json", "--markdown"], /choose one/],
 		[["report", "--colour"], /Unknown option/i],
+		[["report", "--limit", "5x"], /--limit 5x: expected a whole number/],
+		[["report", "--limit", "x5"], /--limit x5: expected a whole number/],
+		[["report", "--limit", "0"], /--limit 0: expected a whole number of at least 1/],
+		[["report", "extra"], /Unexpected argument 'extra'/],
+		[["check", "--vault", "no/such/folder"], /^ascent: no vault at .*no\/such\/folder \(usage: ascent check/],
+		[["check", "--today", "2026-13-45"], /--today 2026-13-45: expected a real date/],
+		[["check", "--colour"], /^ascent: Unknown option '--colour'/],
+		[["check", "extra"], /Unexpected argument 'extra'/],
 		[["frobnicate"], /unknown command/],
+		[[], /^ascent: missing command \(commands: report, import, check; ascent --help\)\n$/],
 	])("%j: one-line error, exit code 2", async (args, message) => {
 		const result = await run(args, ROOT);
 		expect(result.code).toBe(2);
@@ -144,6 +153,33 @@ describe("--location", () => {
 		expect(ber.people.map((p) => p.name)).toEqual(["Emma Schmidt", "Marco Bianchi"]);
 	});
 
+	it("a place is read without the spaces around it", async () => {
+		const plain = await run(["report", "--today", "2026-11-30", "--location", "Berlin"], ROOT);
+		expect(await run(["report", "--today", "2026-11-30", "--location", "  Berlin "], ROOT)).toEqual(plain);
+	});
+
+	it("check names the template folders and files it never reads", async () => {
+		const vault = mkdtempSync(join(tmpdir(), "ascent-"));
+		onTestFinished(() => rmSync(vault, { recursive: true, force: true }));
+		mkdirSync(join(vault, ".obsidian"));
+		writeFileSync(join(vault, "Ana.md"), "---\ntype: person\n---\n");
+		const bare = await run(["check", "--vault", vault, "--today", "2026-11-30"], ROOT);
+		expect(bare.stdout).not.toMatch(/Never read/);
+		writeFileSync(join(vault, ".obsidian/templates.json"), JSON.stringify({ folder: "Templates" }));
+		const { stdout, code } = await run(["check", "--vault", vault, "--today", "2026-11-30"], ROOT);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/\n\nNever read \(templates\): Templates\/\n/);
+		expect(stdout.startsWith(bare.stdout.split("\n")[0] ?? "")).toBe(true);
+	});
+
+	it("a vault that is a file: its own message, not a usage line", async () => {
+		const dir = mkdtempSync(join(tmpdir(), "ascent-"));
+		onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+		const file = join(dir, "notes.md");
+		writeFileSync(file, "not a vault\n");
+		expect(await run(["report", "--vault", file], ROOT)).toEqual({ code: 2, stdout: "", stderr: `ascent: ${file} is not a folder\n` });
+	});
+
 	it("a place nobody is in says so; an empty one is a usage error", async () => {
 		expect((await run(["report", "--today", "2026-11-30", "--location", "Atlantis"], ROOT)).stdout).toMatch(/^Nobody's location is in Atlantis/m);
 		const empty = await run(["report", "--location", " "], ROOT);
@@ -176,6 +212,9 @@ describe("the subcommands", () => {
 	it("--help lists every subcommand; an unknown one names them", async () => {
 		const help = await run(["--help"], ROOT);
 		expect(help.stdout.match(/^ {2}ascent \w+/gm)).toEqual(["  ascent report", "  ascent import", "  ascent check"]);
+		// -h and help say the same, on stdout alone; so does a subcommand's -h.
+		for (const alias of [["-h"], ["help"]]) expect(await run(alias, ROOT)).toEqual({ code: 0, stdout: help.stdout, stderr: "" });
+		expect(await run(["report", "-h"], ROOT)).toEqual({ ...(await run(["report", "--help"], ROOT)), stderr: "" });
 		expect((await run(["frob"], ROOT)).stderr).toBe("ascent: unknown command \"frob\" (commands: report, import, check; ascent --help)\n");
 	});
 });
