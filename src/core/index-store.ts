@@ -3,21 +3,23 @@
 import { viewPerson } from "./attention";
 import { DayViews } from "./day-views";
 import type { Day } from "./dates";
-import { type DatedNote, FollowUpBook } from "./dated-notes";
+import { DatedNote, FollowUpBook } from "./dated-notes";
 import type { GoalKind } from "./goals";
 import { GoalTally } from "./goal-tally";
 import { Interner } from "./compact";
 import { UNDATED } from "./interactions";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
-import { LinkResolver } from "./paths";
-import { PersonEntries } from "./person-entries";
+import { LinkResolver } from "./link-resolver";
+import { NoteTable } from "./note-table";
+import { type KeptNote, PersonEntries } from "./person-entries";
 import type { AscentSettings } from "./settings";
 
 /** The people, the dated notes filed under them, today's views and the goal counts; read-only from outside. */
 export abstract class IndexStore {
-	protected readonly resolver = new LinkResolver();
-	protected readonly entries = new PersonEntries();
-	protected readonly dated = new Map<string, DatedNote>();
+	/** Every note, and in a note's place what the index keeps of it: a person's entry or a dated note. */
+	protected readonly notes = new NoteTable<KeptNote>();
+	protected readonly resolver = new LinkResolver(this.notes);
+	protected readonly entries = new PersonEntries(this.notes);
 	protected readonly followUpBook = new FollowUpBook(this.entries.taskNotes);
 	protected readonly tally = new GoalTally();
 	/** One string per day: the days of dated notes, and the days views compute (due dates, birthdays). */
@@ -107,7 +109,7 @@ export abstract class IndexStore {
 	/** The dates of event notes, one per note. */
 	eventDays(): Day[] {
 		const out: Day[] = [];
-		for (const note of this.dated.values()) if (note.kind === "event") out.push(note.date);
+		for (const note of this.datedNotes()) if (note.kind === "event") out.push(note.date);
 		return out;
 	}
 
@@ -124,7 +126,22 @@ export abstract class IndexStore {
 	/** How many dated notes are indexed. */
 	get datedNoteCount(): number {
 		let count = 0;
-		for (const note of this.dated.values()) if (note.date !== UNDATED) count++;
+		for (const note of this.datedNotes()) if (note.date !== UNDATED) count++;
 		return count;
+	}
+
+	/** The dated note at `path`, or undefined. */
+	protected datedNote(path: string): DatedNote | undefined {
+		const kept = this.notes.get(path);
+		return kept instanceof DatedNote ? kept : undefined;
+	}
+
+	/** Every dated note, in the order their names first came. */
+	protected datedNotes(): DatedNote[] {
+		const out: DatedNote[] = [];
+		this.notes.each((kept) => {
+			if (kept instanceof DatedNote) out.push(kept);
+		});
+		return out;
 	}
 }

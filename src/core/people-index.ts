@@ -8,6 +8,7 @@ import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
 import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy } from "./dated-notes";
+import { PersonEntry } from "./person-entries";
 import { basename, fold } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -37,7 +38,7 @@ export type ChangeListener = (changedPeople: ReadonlySet<string>) => void;
 export class PeopleIndex extends IndexStore {
 	private readonly dates: DateReaders;
 	/** Dated notes by the names their links use; built on the first change that needs it, not at build time. */
-	private readonly keyRefs = new NameRefs(() => this.dated.values());
+	private readonly keyRefs = new NameRefs(() => this.datedNotes());
 	/** During a full build: what each link text reaches, resolved once per text. */
 	private personMemo: LinkMemo | null = null;
 	private readonly listeners = new Set<ChangeListener>();
@@ -78,8 +79,9 @@ export class PeopleIndex extends IndexStore {
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
 		const memo = new LinkMemo((link, from) => {
-			const target = index.resolver.resolve(link, from);
-			return (target === null ? undefined : index.entries.person(target)) ?? null;
+			// The resolver answers with what the index keeps of the note: a person's entry needs no second lookup.
+			const target = index.resolver.reach(link, from);
+			return target instanceof PersonEntry && target.facts !== null ? target : null;
 		}, (link) => index.resolver.sameEverywhere(link));
 		index.personMemo = memo;
 		try {
@@ -93,8 +95,8 @@ export class PeopleIndex extends IndexStore {
 		index.entries.seal();
 		index.followUpBook.seal();
 		let n = 0;
-		for (const path of index.entries.paths()) {
-			index.tallyMet(path);
+		for (const entry of index.entries.list()) {
+			index.entries.tallyEntry(entry, index.tally, index.settings.metFromFileTime);
 			// Stryker disable next-line all: only how often a build in slices pauses; the index is the same.
 			if (++n % 64 === 0) yield;
 		}
@@ -142,15 +144,15 @@ export class PeopleIndex extends IndexStore {
 		// note reaches, not who (2 MB less on the bench's large vault), and finds who by resolving its links again.
 		// Resolving them again after the change also lets go of a person who is gone (no list of theirs to empty).
 		const reached = new Map<string, Reached>();
-		const old = this.dated.get(path);
+		const old = this.datedNote(path);
 		if (old) reached.set(path, this.reachedNow(old));
 		for (const key of keys) {
 			for (const datedPath of this.keyRefs.notesUsing(key)) {
-				const note = this.dated.get(datedPath);
+				const note = this.datedNote(datedPath);
 				if (note && !reached.has(datedPath)) reached.set(datedPath, this.reachedNow(note));
 			}
 		}
-		this.detach(path, affected, reached);
+		this.detach(path, newPerson !== null, affected, reached);
 		if (record) {
 			this.resolver.add(record.path);
 			if (newPerson) this.addPerson(record.path, newPerson, affected);
@@ -172,18 +174,19 @@ export class PeopleIndex extends IndexStore {
 	}
 
 	/**
-	 * Takes the note at `path` out. A person's entry keeps what dated notes filed under them until those notes are
-	 * resolved again (an edit of the person reads their note again at once; a person who is gone is let go of then).
+	 * Takes the note at `path` out. An edited person's entry keeps what dated notes filed under them until those notes
+	 * are resolved again (their note is read again at once); a person who is gone goes with their entry at once, and the
+	 * dated notes that mentioned them, resolved again, find nobody there.
 	 */
-	private detach(path: string, affected: Set<string>, reached: Map<string, Reached>): void {
-		const person = this.entries.clearFacts(path);
+	private detach(path: string, staysAPerson: boolean, affected: Set<string>, reached: Map<string, Reached>): void {
+		const person = this.entries.takeOut(path, staysAPerson, this.tally);
 		if (person) {
 			this.tally.person(person, -1);
 			// Stryker disable next-line ArrayDeclaration: an alias no link uses (the note's own are set again, or go with it).
 			this.resolver.setAliases(path, []);
 			affected.add(path);
 		}
-		const note = this.dated.get(path);
+		const note = this.datedNote(path);
 		if (note) {
 			for (const target of reached.get(path)?.now ?? NONE) {
 				this.entries.unfile(target, path);
@@ -195,7 +198,7 @@ export class PeopleIndex extends IndexStore {
 			this.setReach(note, 0, 0);
 			this.tally.note(note.kind, note.date, -1);
 			this.keyRefs.forget(note);
-			this.dated.delete(path);
+			this.notes.letGo(path);
 		}
 	}
 
@@ -210,7 +213,7 @@ export class PeopleIndex extends IndexStore {
 	private addDated(facts: DatedNoteFacts, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
 		facts.date = this.days.of(facts.date);
 		const note = datedNote(facts);
-		this.dated.set(facts.path, note);
+		this.notes.keep(note);
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(note);
 		if (reached instanceof LinkMemo) this.fileDuringBuild(note, reached);
@@ -222,7 +225,7 @@ export class PeopleIndex extends IndexStore {
 	 * notes of this change reached before it, each brought up to date here).
 	 */
 	private resolveDated(datedPath: string, affected: Set<string>, reached: Map<string, Reached>): void {
-		const note = this.dated.get(datedPath);
+		const note = this.datedNote(datedPath);
 		if (!note) return;
 		const { now: before, intro: introBefore } = reached.get(datedPath) ?? NOBODY;
 		const { now, intro } = reachedBy(note, (link) => this.reach(link, datedPath));
@@ -295,8 +298,8 @@ export class PeopleIndex extends IndexStore {
 	/** The person a link reaches from `from`, or null (a note that is not a person, or nothing). */
 	private reach(link: string, from: string): string | null {
 		if (this.personMemo) return this.personMemo.slot(link, from)?.path ?? null;
-		const target = this.resolver.resolve(link, from);
-		return target !== null && this.has(target) ? target : null;
+		const target = this.resolver.reach(link, from);
+		return target instanceof PersonEntry && target.facts !== null ? target.path : null;
 	}
 
 	/** Brings the person's part of the new-connections count up to date (their first contact may have moved). */

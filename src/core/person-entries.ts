@@ -1,29 +1,33 @@
-// Person → everything the index keeps about them, in one place: one map where there were five (facts, mentions,
-// first-met days, the notes with tasks that link them, the day's views), 1.05 MB less on the bench's large vault and
-// one lookup where there were up to five (PERFORMANCE.md).
+// Person → everything the index keeps about them, in one place: one object where there were five maps (facts,
+// mentions, first-met days, the notes with tasks that link them, the day's views), kept in the person's note's own
+// place in the note table (note-table.ts), so that finding a person costs no map of its own (PERFORMANCE.md).
 import { exact } from "./compact";
 import type { Day } from "./dates";
 import { type DatedNote, interactionPath, NO_NOTES, NONE_MENTIONED, removeFrom } from "./dated-notes";
 import type { PerPerson } from "./per-person";
 import { firstMet, type GoalTally } from "./goal-tally";
 import type { Interaction, PersonFacts, PersonView } from "./model";
+import type { NoteTable } from "./note-table";
 
-export interface PersonEntry {
-	readonly path: string;
-	/** Null while an edited person's note is taken out and read again; the entry goes once it is no person. */
-	facts: PersonFacts | null;
+export class PersonEntry {
 	/** The interactions of the dated notes that mention them (one shared object per note, any order). */
-	mentions: Interaction[];
+	mentions: Interaction[] = [];
 	/** The first-met day they add to the new-connections count (it can move as dated notes change). */
-	metDay: Day | null;
+	metDay: Day | null = null;
 	/** The dated notes whose open tasks link them (FollowUpBook's, kept here). */
-	taskNotes: DatedNote[];
+	taskNotes: DatedNote[] = NO_NOTES;
 	/** Their view on the day DayViews holds; null until it is computed (DayViews's, kept here). */
-	view: PersonView | null;
+	view: PersonView | null = null;
+
+	/** `facts` is null while an edited person's note is taken out and read again (within one change). */
+	constructor(readonly path: string, public facts: PersonFacts | null) {}
 }
 
+/** What the index keeps of a note in the note table: a person's entry, or a dated note. */
+export type KeptNote = PersonEntry | DatedNote;
+
 export class PersonEntries {
-	private readonly map = new Map<string, PersonEntry>();
+	constructor(private readonly notes: NoteTable<KeptNote>) {}
 
 	/** Each person's dated notes with open tasks that link them (FollowUpBook). */
 	readonly taskNotes = this.field("taskNotes");
@@ -32,27 +36,45 @@ export class PersonEntries {
 
 	/** A field of every entry as one module's value per person. */
 	private field<K extends "taskNotes" | "view">(key: K): PerPerson<PersonEntry[K]> {
-		const map = this.map;
+		const entry = (path: string) => this.entry(path);
+		const all = () => this.all();
 		return {
-			get: (path) => map.get(path)?.[key],
+			get: (path) => entry(path)?.[key],
 			set: (path, value) => {
-				const entry = map.get(path);
-				if (entry) entry[key] = value;
+				const e = entry(path);
+				if (e) e[key] = value;
 			},
 			// Stryker disable next-line BlockStatement: memory-only; its one caller (FollowUpBook.seal) drops spare room.
 			update: (change) => {
-				for (const entry of map.values()) entry[key] = change(entry[key]);
+				this.notes.each((kept) => {
+					if (kept instanceof PersonEntry) kept[key] = change(kept[key]);
+				});
 			},
 			*values() {
 				// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
-				for (const entry of map.values()) if (entry.facts) yield entry[key];
+				for (const e of all()) if (e.facts) yield e[key];
 			},
 		};
 	}
 
+	/** The entry at `path`, with or without facts. */
+	private entry(path: string): PersonEntry | undefined {
+		const kept = this.notes.get(path);
+		return kept instanceof PersonEntry ? kept : undefined;
+	}
+
+	/** Every entry (with facts or, inside a change, without), in the order their notes' names first came. */
+	private all(): PersonEntry[] {
+		const out: PersonEntry[] = [];
+		this.notes.each((kept) => {
+			if (kept instanceof PersonEntry) out.push(kept);
+		});
+		return out;
+	}
+
 	/** The person at `path`, or undefined (no such person, or their note is being read again). */
 	person(path: string): PersonEntry | undefined {
-		const entry = this.map.get(path);
+		const entry = this.entry(path);
 		return entry?.facts ? entry : undefined;
 	}
 
@@ -68,12 +90,14 @@ export class PersonEntries {
 	paths(): string[] {
 		const out: string[] = [];
 		// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
-		for (const [path, entry] of this.map) if (entry.facts) out.push(path);
+		this.notes.each((kept) => {
+			if (kept instanceof PersonEntry && kept.facts) out.push(kept.path);
+		});
 		return out;
 	}
 
 	*allFacts(): IterableIterator<PersonFacts> {
-		for (const { facts } of this.map.values()) if (facts) yield facts;
+		for (const { facts } of this.all()) if (facts) yield facts;
 	}
 
 	mentionsOf(path: string): readonly Interaction[] {
@@ -82,22 +106,31 @@ export class PersonEntries {
 
 	/** The person's note was read: their facts, keeping whatever dated notes filed under them before an edit. */
 	setFacts(path: string, facts: PersonFacts): void {
-		const entry = this.map.get(path);
+		const entry = this.entry(path);
 		if (entry) entry.facts = facts;
-		else this.map.set(path, { path, facts, mentions: [], metDay: null, taskNotes: NO_NOTES, view: null });
+		else this.notes.keep(new PersonEntry(path, facts));
 	}
 
-	/** The person's note is taken out (an edit reads it again at once); the facts it had, or null for no person. */
-	clearFacts(path: string): PersonFacts | null {
-		const entry = this.map.get(path);
-		const facts = entry?.facts ?? null;
-		if (entry) entry.facts = null;
+	/**
+	 * The person's note is taken out; the facts it had, or null for no person. Read again as a person (an edit, within
+	 * the same change), it keeps its entry and whatever dated notes filed under it until its facts are set again;
+	 * otherwise the entry goes at once, and its part of the new-connections count with it.
+	 */
+	takeOut(path: string, staysAPerson: boolean, tally: GoalTally): PersonFacts | null {
+		const entry = this.entry(path);
+		if (!entry) return null;
+		const facts = entry.facts;
+		entry.facts = null;
+		if (!staysAPerson) {
+			if (entry.metDay !== null) tally.add("new-connections", entry.metDay, -1);
+			this.notes.letGo(path);
+		}
 		return facts;
 	}
 
 	/** Files a dated note's interaction under someone it reaches (a person: `reach` said so). */
 	file(path: string, interaction: Interaction): void {
-		const entry = this.map.get(path) as PersonEntry;
+		const entry = this.entry(path) as PersonEntry;
 		// Most people share one empty list until something mentions them.
 		if (entry.mentions.length === 0) entry.mentions = [];
 		entry.mentions.push(interaction);
@@ -105,31 +138,38 @@ export class PersonEntries {
 
 	/** Takes the dated note at `datedPath` off someone's list. */
 	unfile(path: string, datedPath: string): void {
-		removeFrom(this.map.get(path)?.mentions, datedPath, interactionPath);
+		removeFrom(this.entry(path)?.mentions, datedPath, interactionPath);
 	}
 
 	/** After a build: the lists grew by `push`, and are kept without their spare room (the empty ones shared). */
 	// Stryker disable next-line BlockStatement: memory-only; lists with spare room hold the same mentions.
 	seal(): void {
-		for (const entry of this.map.values()) entry.mentions = exact(entry.mentions);
+		this.notes.each((kept) => {
+			if (kept instanceof PersonEntry) kept.mentions = exact(kept.mentions);
+		});
 	}
 
-	/**
-	 * Brings the person's part of the new-connections count up to date (their first contact may have moved), and lets
-	 * go of the entry of a note that is no longer a person (its mentions were taken already).
-	 */
+	/** Everyone's entry, in the order their notes' names first came. */
+	list(): PersonEntry[] {
+		// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
+		return this.all().filter((entry) => entry.facts !== null);
+	}
+
+	/** Brings the person's part of the new-connections count up to date (their first contact may have moved). */
 	tallyMet(path: string, tally: GoalTally, fileTime: boolean): void {
-		const entry = this.map.get(path);
-		if (!entry) return;
+		const entry = this.person(path);
+		if (entry) this.tallyEntry(entry, tally, fileTime);
+	}
+
+	/** The same, for an entry in hand (a build walks every entry). */
+	tallyEntry(entry: PersonEntry, tally: GoalTally, fileTime: boolean): void {
 		const before = entry.metDay;
-		const now = entry.facts ? firstMet(entry.facts, entry.mentions, fileTime) : null;
+		const now = firstMet(entry.facts as PersonFacts, entry.mentions, fileTime);
 		// Stryker disable next-line ConditionalExpression: speed-only; taking a day off and adding it back changes nothing.
 		if (before !== now) {
 			if (before !== null) tally.add("new-connections", before, -1);
 			if (now !== null) tally.add("new-connections", now, 1);
 			entry.metDay = now;
 		}
-		// Stryker disable next-line ConditionalExpression: memory-only; an entry without facts is no person to any reader.
-		if (entry.facts === null) this.map.delete(path);
 	}
 }

@@ -1,6 +1,7 @@
 // Folders and links as Obsidian reads them (src/core/paths.ts), one rule per row, hand-worked answers.
 import { describe, expect, it } from "vitest";
-import { basename, folderOf, inFolders, isInFolder, LinkResolver, linkKey, linkpath, normalize, sameEntries } from "../../src/core/paths";
+import { LinkResolver } from "../../src/core/link-resolver";
+import { basename, folderOf, inFolders, isInFolder, linkKey, linkpath, normalize, sameEntries } from "../../src/core/paths";
 
 describe("names and folders of paths", () => {
 	it.each([

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseNote, parseWithMicromark } from "../../src/vault/markdown";
 import type { NoteMetadata } from "../../src/core/metadata";
-import { LinkResolver } from "../../src/core/paths";
+import { LinkResolver } from "../../src/core/link-resolver";
 import { CORPUS, withoutCorpus } from "./corpus";
 
 
