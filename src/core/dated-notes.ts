@@ -37,7 +37,6 @@ export class DatedNote implements Interaction {
 	readonly #parts: readonly (string | NoteTask)[];
 	readonly #linkCount: number;
 	readonly #intro: Intro | null;
-	#reaches = 0;
 
 	constructor(readonly path: string, readonly date: Day, readonly kind: InteractionKind, links: readonly string[], followUps: readonly NoteTask[], intro: Intro | null) {
 		// Most notes' links are the list itself, kept as it came; the rest copy both into one.
@@ -82,15 +81,6 @@ export class DatedNote implements Interaction {
 	get intro(): Intro | null {
 		return this.#intro;
 	}
-
-	/** How many people its counted links reach (who they are is found by resolving them again: PeopleIndex.replace). */
-	get reaches(): number {
-		return this.#reaches;
-	}
-
-	set reaches(count: number) {
-		this.#reaches = count;
-	}
 }
 
 /** What a dated note's #intro lines add: the people introduced, and the interaction they file instead. */
@@ -99,8 +89,6 @@ export interface Intro {
 	readonly links: readonly string[];
 	/** The same contact, with the introduction's kind as well (value given). */
 	readonly interaction: Interaction;
-	/** How many of the people the note reaches they introduce. */
-	reaches: number;
 }
 
 /** The index's record of a dated note's facts (`date` already shared with every note on that day). */
@@ -108,7 +96,7 @@ export function datedNote(facts: DatedNoteFacts): DatedNote {
 	// Introduced people share a second interaction: the same contact, with the introduction's kind as well.
 	// Stryker disable next-line ConditionalExpression: memory-only; an #intro part that introduces nobody adds nothing.
 	const intro: Intro | null = facts.introduced.length === 0 ? null
-		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] }, reaches: 0 };
+		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] } };
 	return new DatedNote(facts.path, facts.date, facts.kind, facts.links, facts.followUps, intro);
 }
 
