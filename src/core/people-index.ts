@@ -258,7 +258,8 @@ export class PeopleIndex extends IndexStore {
 		const self = note.path;
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
-		for (let i = 0; i < note.linkCount; i++) {
+		const links = note.linkCount;
+		for (let i = 0; i < links; i++) {
 			const slot = memo.slot(note.link(i), self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
 			if (slot === null || slot.path === self || now.includes(slot.path)) continue;
