@@ -200,9 +200,11 @@ export class FollowUpBook {
 		}
 	}
 
-	/** `own` (the person's own open tasks), then tasks elsewhere that link them, newest dated note first. */
-	of(path: string, own: FollowUp[]): FollowUp[] {
-		const notes = this.notesOf.get(path);
+	/**
+	 * `own` (the person's own open tasks), then tasks elsewhere that link them, newest dated note first. `notes`: the
+	 * person's value, when the caller has it in hand (a view of their entry).
+	 */
+	of(path: string, own: FollowUp[], notes = this.notesOf.get(path)): FollowUp[] {
 		// Stryker disable next-line ConditionalExpression: speed-only; no notes add nothing to a copy of `own`.
 		if (!notes || notes.length === 0) return own;
 		const sorted = notes.length === 1 ? notes : [...notes].sort(newestFirst);

@@ -3,34 +3,44 @@
 import { compareAttention, needsAttentionNow } from "./attention";
 import type { Day } from "./dates";
 import type { PersonView } from "./model";
-import type { PerPerson } from "./per-person";
 import { runAll } from "./steps";
 
-export class DayViews {
+/**
+ * The people as the day's views need them: each person as the index hands them over (`P`: their entry), so that a
+ * new day's views look nobody up by path, and the view of the day kept with them (it goes with them).
+ */
+export interface DayPeople<P> {
+	/** Everyone, in the order they came (for a new day). */
+	all(): Iterable<P>;
+	/** The person at `path`, or undefined (gone, or never a person). */
+	find(path: string): P | undefined;
+	/** Their view on `day`; null once they are gone (a person handed over before a change took them out). */
+	view(person: P, day: Day): PersonView | null;
+	/** The view kept for them; null until one is computed. */
+	held(person: P): PersonView | null;
+	keep(person: P, view: PersonView): void;
+}
+
+export class DayViews<P> {
 	private day: Day | null = null;
 	private readonly dirty = new Set<string>();
 	private attention: PersonView[] = [];
 
-	/**
-	 * `view` computes one person on a day (null once they are gone); `paths` lists everyone, for a new day; `views`
-	 * keeps each person's view of the day held (on their entry: it goes with them).
-	 */
-	constructor(
-		private readonly view: (path: string, day: Day) => PersonView | null,
-		private readonly paths: () => Iterable<string>,
-		private readonly views: PerPerson<PersonView | null>,
-	) {}
+	constructor(private readonly people: DayPeople<P>) {}
 
 	/** These people changed; their views are recomputed on the next read. */
 	touch(paths: Iterable<string>): void {
 		for (const path of paths) this.dirty.add(path);
 	}
 
-	people(day: Day): PersonView[] {
+	everyone(day: Day): PersonView[] {
 		this.refresh(day);
 		const out: PersonView[] = [];
-		// Stryker disable next-line ConditionalExpression: defensive; after a refresh every person has a view.
-		for (const view of this.views.values()) if (view) out.push(view);
+		for (const person of this.people.all()) {
+			const view = this.people.held(person);
+			// Stryker disable next-line ConditionalExpression: defensive; after a refresh every person has a view.
+			if (view) out.push(view);
+		}
 		return out;
 	}
 
@@ -48,20 +58,23 @@ export class DayViews {
 		if (this.day === day) return;
 		// Everyone is computed afresh; a person touched while this runs stays marked and is recomputed when read.
 		this.dirty.clear();
+		const people: P[] = [];
 		const views: PersonView[] = [];
 		// Kept in order as it grows (a binary search and one move per person), rather than sorted at the end: sorting
 		// thousands in one step held a slice for 6–19 ms on the bench's large vault (PERFORMANCE.md).
 		const attention: PersonView[] = [];
-		for (const path of this.paths()) {
-			const v = this.view(path, day);
+		for (const person of this.people.all()) {
+			const v = this.people.view(person, day);
 			if (v) {
+				people.push(person);
 				views.push(v);
 				if (needsAttentionNow(v)) attention.splice(position(attention, v), 0, v);
 			}
 			yield;
 		}
+		// Kept once the whole day is ready, so that a read for the day held meanwhile sees that day's views alone.
 		// Anyone who came while this ran has no view yet (a new entry); they are marked, and computed when read.
-		for (const v of views) this.views.set(v.path, v);
+		for (let i = 0; i < people.length; i++) this.people.keep(people[i] as P, views[i] as PersonView);
 		this.attention = attention;
 		this.day = day;
 	}
@@ -73,20 +86,24 @@ export class DayViews {
 			return;
 		}
 		for (const path of this.dirty) {
-			const old = this.views.get(path);
+			const person = this.people.find(path);
 			// No entry: gone with it (their view of the day, if any, is found by path), or never a person.
 			// Stryker disable next-line ConditionalExpression: speed-only; a view found by path is the one found by order.
-			if (old === undefined) {
+			if (person === undefined) {
 				const at = this.attention.findIndex((v) => v.path === path);
 				if (at !== -1) this.attention.splice(at, 1);
-			} else if (old && needsAttentionNow(old)) {
+				continue;
+			}
+			const old = this.people.held(person);
+			if (old && needsAttentionNow(old)) {
 				const at = this.find(old);
 				// Stryker disable next-line ConditionalExpression: defensive; names break every tie, so find() lands on the view itself.
 				if (this.attention[at] === old) this.attention.splice(at, 1);
 			}
-			const v = this.view(path, day);
+			const v = this.people.view(person, day);
+			// Stryker disable next-line ConditionalExpression: defensive; a person found just now has facts.
 			if (!v) continue;
-			this.views.set(path, v);
+			this.people.keep(person, v);
 			if (needsAttentionNow(v)) this.attention.splice(this.find(v), 0, v);
 		}
 		this.dirty.clear();

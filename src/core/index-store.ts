@@ -11,7 +11,7 @@ import { UNDATED } from "./interactions";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
 import { LinkResolver } from "./link-resolver";
 import { NoteTable } from "./note-table";
-import { type KeptNote, PersonEntries } from "./person-entries";
+import { type KeptNote, PersonEntries, type PersonEntry } from "./person-entries";
 import type { AscentSettings } from "./settings";
 
 /** The people, the dated notes filed under them, today's views and the goal counts; read-only from outside. */
@@ -24,11 +24,15 @@ export abstract class IndexStore {
 	protected readonly tally = new GoalTally();
 	/** One string per day: the days of dated notes, and the days views compute (due dates, birthdays). */
 	protected readonly days = new Interner();
-	protected readonly dayViews = new DayViews(
-		(path, day) => this.person(path, day),
-		() => this.personPaths(),
-		this.entries.views,
-	);
+	protected readonly dayViews = new DayViews<PersonEntry>({
+		all: () => this.entries.list(),
+		find: (path) => this.entries.person(path),
+		view: (entry, day) => (entry.facts ? this.view(entry, entry.facts, day) : null),
+		held: (entry) => entry.view,
+		keep: (entry, view) => {
+			entry.view = view;
+		},
+	});
 
 	constructor(readonly settings: AscentSettings) {}
 
@@ -58,8 +62,9 @@ export abstract class IndexStore {
 		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
 	}
 
-	private view(facts: PersonFacts, mentions: readonly Interaction[], today: Day): PersonView {
-		const view = viewPerson(facts, mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps));
+	private view(entry: PersonEntry, facts: PersonFacts, today: Day): PersonView {
+		// The entry in hand: its follow-up notes are read from it, not looked up again by path.
+		const view = viewPerson(facts, entry.mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps, entry.taskNotes));
 		// Views are kept for the day: their computed days shared rather than one string per person (0.3 MB on the
 		// bench's large vault, PERFORMANCE.md).
 		if (view.due !== null) view.due = this.days.of(view.due);
@@ -69,11 +74,11 @@ export abstract class IndexStore {
 
 	person(path: string, today: Day): PersonView | null {
 		const entry = this.entries.person(path);
-		return entry?.facts ? this.view(entry.facts, entry.mentions, today) : null;
+		return entry?.facts ? this.view(entry, entry.facts, today) : null;
 	}
 
 	people(today: Day): PersonView[] {
-		return this.dayViews.people(today);
+		return this.dayViews.everyone(today);
 	}
 
 	/** Everyone's views for `day`, computed in steps (so that the plugin can slice the first refresh after a build). */

@@ -29,33 +29,20 @@ export type KeptNote = PersonEntry | DatedNote;
 export class PersonEntries {
 	constructor(private readonly notes: NoteTable<KeptNote>) {}
 
-	/** Each person's dated notes with open tasks that link them (FollowUpBook). */
-	readonly taskNotes = this.field("taskNotes");
-	/** Each person's view on the day DayViews holds (null until computed). */
-	readonly views = this.field("view");
-
-	/** A field of every entry as one module's value per person. */
-	private field<K extends "taskNotes" | "view">(key: K): PerPerson<PersonEntry[K]> {
-		const entry = (path: string) => this.entry(path);
-		const all = () => this.all();
-		return {
-			get: (path) => entry(path)?.[key],
-			set: (path, value) => {
-				const e = entry(path);
-				if (e) e[key] = value;
-			},
-			// Stryker disable next-line BlockStatement: memory-only; its one caller (FollowUpBook.seal) drops spare room.
-			update: (change) => {
-				this.notes.each((kept) => {
-					if (kept instanceof PersonEntry) kept[key] = change(kept[key]);
-				});
-			},
-			*values() {
-				// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
-				for (const e of all()) if (e.facts) yield e[key];
-			},
-		};
-	}
+	/** Each person's dated notes with open tasks that link them (FollowUpBook's, kept on their entry). */
+	readonly taskNotes: PerPerson<DatedNote[]> = {
+		get: (path) => this.entry(path)?.taskNotes,
+		set: (path, notes) => {
+			const entry = this.entry(path);
+			if (entry) entry.taskNotes = notes;
+		},
+		// Stryker disable next-line BlockStatement: memory-only; its one caller (FollowUpBook.seal) drops spare room.
+		update: (change) => {
+			this.notes.each((kept) => {
+				if (kept instanceof PersonEntry) kept.taskNotes = change(kept.taskNotes);
+			});
+		},
+	};
 
 	/** The entry at `path`, with or without facts. */
 	private entry(path: string): PersonEntry | undefined {
