@@ -120,6 +120,7 @@ export class LinkResolver<K extends Kept = Kept> {
 			// The common case, a plain name: one note of that name, no array work.
 			const name = fold(basename(target));
 			const held = this.notes.numbered(nameNumber(name));
+			// Stryker disable next-line ConditionalExpression: speed-only; as above.
 			if (held !== undefined && !Array.isArray(held) && fold(basename(pathOf(held as Held<K>))) === name) return held as Held<K>;
 		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;

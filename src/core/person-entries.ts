@@ -38,6 +38,7 @@ export class PersonEntries {
 		},
 		// Stryker disable next-line BlockStatement: memory-only; its one caller (FollowUpBook.seal) drops spare room.
 		update: (change) => {
+			// Stryker disable next-line BlockStatement: as above.
 			this.notes.each((kept) => {
 				if (kept instanceof PersonEntry) kept.taskNotes = change(kept.taskNotes);
 			});
@@ -131,6 +132,7 @@ export class PersonEntries {
 	/** After a build: the lists grew by `push`, and are kept without their spare room (the empty ones shared). */
 	// Stryker disable next-line BlockStatement: memory-only; lists with spare room hold the same mentions.
 	seal(): void {
+		// Stryker disable next-line BlockStatement: as above.
 		this.notes.each((kept) => {
 			if (kept instanceof PersonEntry) kept.mentions = exact(kept.mentions);
 		});
@@ -138,7 +140,7 @@ export class PersonEntries {
 
 	/** Everyone's entry, in the order their notes' names first came. */
 	list(): PersonEntry[] {
-		// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
+		// Stryker disable next-line ConditionalExpression,MethodExpression: defensive; an entry without facts lives only inside a change.
 		return this.all().filter((entry) => entry.facts !== null);
 	}
 

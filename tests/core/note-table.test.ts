@@ -6,7 +6,7 @@ import { basename, fold } from "../../src/core/paths";
 // What a vault's paths are made of: folders, names in any case, `.md` in any case or none, accents (composed and
 // decomposed), other scripts, and characters outside the basic plane.
 const part = fc.array(fc.constantFrom("a", "Z", "m", "D", ".", " ", "-", "é", "e\u0301", "É", "İ", "ß", "Σ", "日", "😀", "0", "_"), { maxLength: 8 }).map((cs) => cs.join(""));
-const path = fc.tuple(fc.array(part, { maxLength: 3 }), part, fc.constantFrom("", ".md", ".MD", ".Md", ".mD", ".m", ".canvas", "md")).map(([folders, name, ext]) => [...folders, `${name}${ext}`].join("/"));
+const path = fc.tuple(fc.array(part, { maxLength: 3 }), part, fc.constantFrom("", ".md", ".MD", ".Md", ".mD", ".m", ".canvas", "md", ".xd", ".mx", "xmd", ".m.d")).map(([folders, name, ext]) => [...folders, `${name}${ext}`].join("/"));
 
 describe("pathNumber: a path's name number without copying the name", () => {
 	it("is nameNumber of the path's lower-case name, for any path", () => {
@@ -22,6 +22,9 @@ describe("pathNumber: a path's name number without copying the name", () => {
 		const n = pathNumber("People/Sam Lee.md");
 		for (const p of ["Sam Lee.md", "Other/Deep/sam lee.MD", "SAM LEE", "x/Sam Lee.md"]) expect(pathNumber(p)).toBe(n);
 		for (const p of ["People/Sam Lee.md.md", "People/Sam Le.md", "People/Sam Lee/x.md", "People/Sam Lee.canvas"]) expect(pathNumber(p)).not.toBe(n);
+		// Only ".md" ends a name: ".xd" and ".mx" are part of it.
+		expect(pathNumber("People/Sam Lee.xd")).toBe(nameNumber("sam lee.xd"));
+		expect(pathNumber("People/Sam Lee.mx")).toBe(nameNumber("sam lee.mx"));
 		expect(pathNumber("People/René.md")).toBe(pathNumber("People/Rene\u0301.md"));
 	});
 });
