@@ -137,16 +137,11 @@ export abstract class IndexStore {
 
 	/** The dated note at `path`, or undefined. */
 	protected datedNote(path: string): DatedNote | undefined {
-		const kept = this.notes.get(path);
-		return kept instanceof DatedNote ? kept : undefined;
+		return this.notes.getAs(path, DatedNote);
 	}
 
 	/** Every dated note, in the order their names first came. */
 	protected datedNotes(): DatedNote[] {
-		const out: DatedNote[] = [];
-		this.notes.each((kept) => {
-			if (kept instanceof DatedNote) out.push(kept);
-		});
-		return out;
+		return this.notes.allAs(DatedNote);
 	}
 }

@@ -152,6 +152,21 @@ export class NoteTable<K extends Kept> {
 		return this.sharedNumbers;
 	}
 
+	/** What is kept of the note at `path` when it is a `kind` (the index keeps two kinds: people and dated notes). */
+	getAs<T extends K>(path: string, kind: abstract new (...args: never[]) => T): T | undefined {
+		const kept = this.get(path);
+		return kept instanceof kind ? kept : undefined;
+	}
+
+	/** Everything kept that is a `kind`, in the order the notes' names first came. */
+	allAs<T extends K>(kind: abstract new (...args: never[]) => T): T[] {
+		const out: T[] = [];
+		this.each((kept) => {
+			if (kept instanceof kind) out.push(kept);
+		});
+		return out;
+	}
+
 	/** Visits everything kept, in the order the notes' names first came. */
 	each(visit: (kept: K) => void): void {
 		for (const held of this.byName.values()) {

@@ -47,17 +47,12 @@ export class PersonEntries {
 
 	/** The entry at `path`, with or without facts. */
 	private entry(path: string): PersonEntry | undefined {
-		const kept = this.notes.get(path);
-		return kept instanceof PersonEntry ? kept : undefined;
+		return this.notes.getAs(path, PersonEntry);
 	}
 
 	/** Every entry (with facts or, inside a change, without), in the order their notes' names first came. */
 	private all(): PersonEntry[] {
-		const out: PersonEntry[] = [];
-		this.notes.each((kept) => {
-			if (kept instanceof PersonEntry) out.push(kept);
-		});
-		return out;
+		return this.notes.allAs(PersonEntry);
 	}
 
 	/** The person at `path`, or undefined (no such person, or their note is being read again). */

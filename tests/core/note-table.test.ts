@@ -99,6 +99,24 @@ describe("NoteTable: every note, and what is kept of some", () => {
 	});
 });
 
+describe("NoteTable of two kinds (as the index keeps people and dated notes)", () => {
+	class Other extends Kept {}
+
+	it("finds and lists each kind apart, in the order the notes' names first came", () => {
+		const table = new NoteTable<Kept>();
+		for (const p of ["A/One.md", "B/Two.md", "C/Three.md", "D/One.md"]) table.add(p);
+		table.keep(new Kept("B/Two.md", "k"));
+		table.keep(new Other("D/One.md", "o"));
+		table.keep(new Other("C/Three.md", "o"));
+		expect(table.getAs("D/One.md", Other)?.path).toBe("D/One.md");
+		expect(table.getAs("B/Two.md", Other)).toBeUndefined();
+		expect(table.getAs("A/One.md", Other)).toBeUndefined();
+		expect(table.allAs(Other).map((k) => k.path)).toEqual(["D/One.md", "C/Three.md"]);
+		// An Other is a Kept too.
+		expect(table.allAs(Kept).map((k) => k.path)).toEqual(["D/One.md", "B/Two.md", "C/Three.md"]);
+	});
+});
+
 describe("the index keeps people and dated notes in its note table, and the table agrees with a map of its own", () => {
 	it("after any sequence of adds, keeps, let-gos and removes", () => {
 		const names = ["People/Sam.md", "Friends/Sam.md", "SAM.md", "People/Ann 79996.md", "X/Ann 116073.md", "René.md", "Rene\u0301.md"];
