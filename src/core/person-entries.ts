@@ -69,10 +69,9 @@ export class PersonEntries {
 		return this.person(path)?.facts ?? undefined;
 	}
 
-	/** Everyone, in the order they came. */
+	/** Everyone, in the order their notes' names first came (the order they came, unless another note had the name first). */
 	paths(): string[] {
 		const out: string[] = [];
-		// Stryker disable next-line ConditionalExpression: defensive; an entry without facts lives only inside a change.
 		this.notes.each((kept) => {
 			if (kept instanceof PersonEntry && kept.facts) out.push(kept.path);
 		});
