@@ -128,21 +128,27 @@ export interface NetworkHealth {
 /** The same, one person per step. */
 export function* networkHealthSteps(index: IndexReader, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
 	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
+	// Stryker disable next-line ArrayDeclaration: an empty list reads as zeros below (`?? 0`).
 	const sums = new Array<number>(weeks).fill(0);
+	// Stryker disable next-line ArrayDeclaration: as above.
 	const counts = new Array<number>(weeks).fill(0);
+	// Each week's latest contact, reused from person to person.
+	const latest = new Array<Day | null>(weeks);
 	for (const facts of index.allFacts()) {
 		if (facts.paused) continue;
-		const dates: Day[] = facts.logs.map((l) => l.date);
-		if (facts.propertyContact) dates.push(facts.propertyContact.date);
-		for (const mention of index.mentionsOf(facts.path)) dates.push(mention.date);
-		dates.sort();
-		days.forEach((day, w) => {
-			const last = latestOnOrBefore(dates, day);
-			const value = health(last, cadenceFor(facts, last !== null, index.settings), day);
-			if (value === null) return;
+		latest.fill(null);
+		for (const log of facts.logs) noteContact(latest, days, log.date);
+		if (facts.propertyContact) noteContact(latest, days, facts.propertyContact.date);
+		for (const mention of index.mentionsOf(facts.path)) noteContact(latest, days, mention.date);
+		for (let w = 0; w < weeks; w++) {
+			// A contact filed under this week is after the week before's day; without one, that week's latest holds.
+			const last = (latest[w] as Day | null) ?? (w === 0 ? null : (latest[w - 1] as Day | null));
+			latest[w] = last;
+			const value = health(last, cadenceFor(facts, last !== null, index.settings), days[w] as Day);
+			if (value === null) continue;
 			sums[w] = (sums[w] ?? 0) + value;
 			counts[w] = (counts[w] ?? 0) + 1;
-		});
+		}
 		yield;
 	}
 	const trend = days.map((_, w) => (counts[w] ? Math.round(((sums[w] ?? 0) / (counts[w] ?? 1)) * 10) / 10 : null));
@@ -150,16 +156,24 @@ export function* networkHealthSteps(index: IndexReader, today: Day, weeks = TREN
 	return withToday(trend, index.people(today));
 }
 
-/** The last of sorted `dates` on or before `day`, by binary search. */
-function latestOnOrBefore(dates: readonly Day[], day: Day): Day | null {
+/**
+ * Files one contact day under the first of the weeks' `days` (ascending) that is not before it, where it is the latest
+ * so far; a day after every week's is no week's. The walk in networkHealthSteps then carries each latest forward:
+ * the latest contact on or before each week's day, without sorting anyone's days.
+ */
+function noteContact(latest: (Day | null)[], days: readonly Day[], date: Day): void {
 	let lo = 0;
-	let hi = dates.length;
+	let hi = days.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if ((dates[mid] as Day) <= day) lo = mid + 1;
+		if ((days[mid] as Day) < date) lo = mid + 1;
 		else hi = mid;
 	}
-	return lo === 0 ? null : (dates[lo - 1] as Day);
+	// Stryker disable next-line ConditionalExpression: a day filed past the last week is read by no week.
+	if (lo === days.length) return;
+	const held = latest[lo] as Day | null;
+	// Stryker disable next-line EqualityOperator: a day equal to the one held changes nothing.
+	if (held === null || held < date) latest[lo] = date;
 }
 
 /** Every person's problems on `today`, and people who share a name (links reach only one of them). */

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { networkHealth } from "../../src/core/network";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
@@ -53,6 +54,35 @@ describe("network health over time", () => {
 		});
 		expect(trend).toEqual(expected);
 		expect(trend.filter((v) => v !== null).length).toBe(6);
+	});
+
+	it("so for any contact histories: contacts on a week's very day, after today, before every week, several a week", () => {
+		const TODAY = "2026-11-30";
+		// Days around the trend's twelve weeks: on a week's day, a day either side, long before, after today.
+		const day = fc.oneof(fc.integer({ min: -100, max: 12 }).map((d) => addDays(TODAY, d)), fc.integer({ min: 0, max: 11 }).chain((w) => fc.constantFrom(-1, 0, 1).map((d) => addDays(TODAY, -7 * w + d))));
+		const person = fc.record({
+			cadence: fc.constantFrom("", "cadence: 7\n", "cadence: 30\n", "tier: inner-circle\n", "paused: true\ncadence: 7\n"),
+			last: fc.option(day, { nil: undefined }),
+			logs: fc.array(day, { maxLength: 4 }),
+			daily: fc.array(day, { maxLength: 4 }),
+		});
+		fc.assert(fc.property(fc.array(person, { minLength: 1, maxLength: 4 }), (people) => {
+			const notes: Record<string, string> = {};
+			people.forEach((p, i) => {
+				const front = `${p.cadence}${p.last ? `last-contact: ${p.last}\n` : ""}`;
+				notes[`People/P${i}.md`] = `---\n${front}---\n\n## Interactions\n\n${p.logs.map((d) => `- ${d} call #call`).join("\n")}\n`;
+				for (const d of p.daily) notes[`Daily/${d}.md`] = `${notes[`Daily/${d}.md`] ?? ""}met [[P${i}]]\n`;
+			});
+			const index = buildIndex(notes);
+			const { trend, value } = networkHealth(index, TODAY);
+			const expected = trend.map((_, w) => {
+				const at = addDays(TODAY, -7 * (trend.length - 1 - w));
+				const values = index.personPaths().map((p) => index.person(p, at)?.health).filter((h): h is number => typeof h === "number");
+				return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+			});
+			expect(trend).toEqual(expected);
+			expect(value).toBe(expected.at(-1));
+		}), { numRuns: 300 });
 	});
 });
 
