@@ -148,7 +148,7 @@ export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: 
 /** The people a note's tasks reach, once each (a note holds a handful). */
 function reachedByTasks(note: DatedNote): string[] {
 	const out: string[] = [];
-	for (let i = 0; i < note.taskCount; i++) {
+	for (let i = 0, n = note.taskCount; i < n; i++) {
 		const { to } = note.task(i);
 		if (to !== null && !out.includes(to)) out.push(to);
 	}
@@ -163,7 +163,7 @@ export class FollowUpBook {
 	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
 	file(note: DatedNote, to: readonly (string | null)[], affected: Set<string>): void {
 		const before = reachedByTasks(note);
-		for (let i = 0; i < note.taskCount; i++) note.task(i).to = to[i] ?? null;
+		for (let i = 0, n = note.taskCount; i < n; i++) note.task(i).to = to[i] ?? null;
 		const now = reachedByTasks(note);
 		const path = note.path;
 		for (const p of before) {
@@ -211,7 +211,7 @@ export class FollowUpBook {
 		const out = [...own];
 		for (const note of sorted) {
 			const lines: number[] = [];
-			for (let i = 0; i < note.taskCount; i++) {
+			for (let i = 0, n = note.taskCount; i < n; i++) {
 				const task = note.task(i);
 				if (task.to !== path || lines.includes(task.line)) continue;
 				lines.push(task.line);

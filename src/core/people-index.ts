@@ -290,7 +290,7 @@ export class PeopleIndex extends IndexStore {
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const self = note.path;
 		const to: (string | null)[] = [];
-		for (let i = 0; i < note.taskCount; i++) {
+		for (let i = 0, n = note.taskCount; i < n; i++) {
 			const target = this.reach(note.task(i).link, self);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
 			to.push(target !== null && target !== self ? target : null);
