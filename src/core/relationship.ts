@@ -5,10 +5,14 @@ import type { Interaction } from "./model";
 
 /** 100 on the day of contact, 50 on the due date, halving with every further cadence. */
 export function health(lastContact: Day | null, cadenceDays: number | null, today: Day): number | null {
+	return healthAfter(lastContact === null ? null : daysBetween(lastContact, today), cadenceDays);
+}
+
+/** The same from the days since the last contact (null: never contacted), for a caller that counts days itself. */
+export function healthAfter(daysSince: number | null, cadenceDays: number | null): number | null {
 	if (cadenceDays === null || cadenceDays <= 0) return null;
-	if (lastContact === null) return 0;
-	const since = Math.max(0, daysBetween(lastContact, today));
-	return 100 * 2 ** (-since / cadenceDays);
+	if (daysSince === null) return 0;
+	return 100 * 2 ** (-Math.max(0, daysSince) / cadenceDays);
 }
 
 /**
