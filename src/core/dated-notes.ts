@@ -155,6 +155,12 @@ function reachedByTasks(note: DatedNote): string[] {
 	return out;
 }
 
+/** A person as the index holds them, with the dated notes whose open tasks link them (FollowUpBook.fileNew). */
+export interface TaskNotesOf {
+	readonly path: string;
+	taskNotes: DatedNote[];
+}
+
 /** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
 export class FollowUpBook {
 	/** `notesOf` starts each person with NO_NOTES (shared, never added to). */
@@ -179,6 +185,21 @@ export class FollowUpBook {
 			if (list === undefined) continue;
 			if (list === NO_NOTES) this.notesOf.set(p, [note]);
 			else list.push(note);
+		}
+	}
+
+	/**
+	 * The build's shortcut: files a new note under the people its tasks reach (`to`, one per task: the person as the
+	 * index holds them, or null), without looking anyone up by path; nobody had the note before.
+	 */
+	fileNew(note: DatedNote, to: readonly (TaskNotesOf | null)[]): void {
+		for (let i = 0, n = note.taskCount; i < n; i++) {
+			const person = to[i] ?? null;
+			note.task(i).to = person === null ? null : person.path;
+			// Once per person: an earlier task of the note may reach them too.
+			if (person === null || to.indexOf(person) < i) continue;
+			if (person.taskNotes === NO_NOTES) person.taskNotes = [note];
+			else person.taskNotes.push(note);
 		}
 	}
 
@@ -282,8 +303,7 @@ function linksOf(note: DatedNote): string[] {
 }
 
 /** The person a link reaches during a build and their list of mentions (null: not a person). */
-export interface Slot {
-	path: string;
+export interface Slot extends TaskNotesOf {
 	mentions: Interaction[];
 }
 

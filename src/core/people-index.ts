@@ -7,7 +7,7 @@ import { type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } fro
 import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
-import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy } from "./dated-notes";
+import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy, type Slot } from "./dated-notes";
 import { PersonEntry } from "./person-entries";
 import { basename, fold } from "./paths";
 import { isPerson, readPerson } from "./person";
@@ -267,8 +267,17 @@ export class PeopleIndex extends IndexStore {
 			slot.mentions.push(interactionFor(note, slot.path, intro));
 		}
 		this.setReach(note, { now, intro }, NOBODY);
-		// Stryker disable next-line all: speed-only; a note with no follow-ups, before or now, files nothing.
-		if (note.taskCount > 0) this.resolveFollowUps(note, DISCARD);
+		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
+		if (note.taskCount > 0) {
+			// Its tasks' people as the memo holds them: filed without a lookup by path (resolveFollowUps's rule).
+			const to: (Slot | null)[] = [];
+			for (let i = 0, n = note.taskCount; i < n; i++) {
+				const slot = memo.slot(note.task(i).link, self);
+				// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
+				to.push(slot !== null && slot.path !== self ? slot : null);
+			}
+			this.followUpBook.fileNew(note, to);
+		}
 	}
 
 	/**
