@@ -313,6 +313,8 @@ export interface Slot extends TaskNotesOf {
  */
 export class LinkMemo {
 	private readonly memo = new Map<string, Slot | null>();
+	/** Whom the note being filed reaches so far: one list for the whole build, emptied for each note. */
+	readonly reached: Slot[] = [];
 
 	/** `sameEverywhere` says whether a link reaches the same note from every note (LinkResolver.sameEverywhere). */
 	constructor(private readonly reach: (link: string, from: string) => Slot | null, private readonly sameEverywhere: (link: string) => boolean) {}

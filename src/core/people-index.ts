@@ -196,7 +196,7 @@ export class PeopleIndex extends IndexStore {
 			// A note read again at this path starts with nobody filed.
 			reached.delete(path);
 			this.followUpBook.forget(note, affected);
-			this.setReach(note, NOBODY, was);
+			this.setReach(note, -was.now.length, -was.intro.length);
 			this.tally.note(note.kind, note.date, -1);
 			this.keyRefs.forget(note);
 			this.notes.letGo(path);
@@ -243,7 +243,7 @@ export class PeopleIndex extends IndexStore {
 			this.entries.file(p, interactionFor(note, p, intro));
 			affected.add(p);
 		}
-		this.setReach(note, { now, intro }, { now: before, intro: introBefore });
+		this.setReach(note, now.length - before.length, intro.length - introBefore.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
 		if (note.taskCount > 0) this.resolveFollowUps(note, affected);
 	}
@@ -253,8 +253,9 @@ export class PeopleIndex extends IndexStore {
 	 * person's list, through a memo of what each link text reaches.
 	 */
 	private fileDuringBuild(note: DatedNote, memo: LinkMemo): void {
-		// reachedBy's rule, written out for the build's 200,000 links (no closure per link).
-		const now: string[] = [];
+		// reachedBy's rule, written out for the build's 200,000 links (no closure per link, no list per note).
+		const now = memo.reached;
+		now.length = 0;
 		const self = note.path;
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
@@ -262,11 +263,11 @@ export class PeopleIndex extends IndexStore {
 		for (let i = 0; i < links; i++) {
 			const slot = memo.slot(note.link(i), self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-			if (slot === null || slot.path === self || now.includes(slot.path)) continue;
-			now.push(slot.path);
+			if (slot === null || slot.path === self || now.includes(slot)) continue;
+			now.push(slot);
 			slot.mentions.push(interactionFor(note, slot.path, intro));
 		}
-		this.setReach(note, { now, intro }, NOBODY);
+		this.setReach(note, now.length, intro.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
 		if (note.taskCount > 0) {
 			// Its tasks' people as the memo holds them: filed without a lookup by path (resolveFollowUps's rule).
@@ -281,19 +282,20 @@ export class PeopleIndex extends IndexStore {
 	}
 
 	/**
-	 * Counts whom a dated note reaches `now` instead of whom it reached before (`was`, as the index found them before
-	 * the change: PeopleIndex.replace): each person it reaches is one interaction on its day (a reach-out for a call, a
-	 * message or a meeting), and each its #intro lines introduce is value given. The note keeps no count of its own
-	 * (0.16 MB on the bench's large vault, PERFORMANCE.md): what it reached is found by resolving it again.
+	 * Counts how many more people a dated note reaches than before (`reached`; fewer when negative) and how many more
+	 * its #intro lines introduce (`introduced`; whom it reached before is as the index found them before the change:
+	 * PeopleIndex.replace): each person it reaches is one interaction on its day (a reach-out for a call, a message or a
+	 * meeting), and each its #intro lines introduce is value given. The note keeps no count of its own (0.16 MB on the
+	 * bench's large vault, PERFORMANCE.md): what it reached is found by resolving it again.
 	 */
-	private setReach(note: DatedNote, now: Reached, was: Reached): void {
+	private setReach(note: DatedNote, reached: number, introduced: number): void {
 		const { kind, date } = note;
-		this.tally.mentions(kind, date, now.now.length - was.now.length);
+		this.tally.mentions(kind, date, reached);
 		// A note without #intro lines introduces nobody.
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody now or before.
 		if (note.intro === null) return;
 		// Each person introduced is value given, as an #intro log line is.
-		this.tally.add("value-given", date, now.intro.length - was.intro.length);
+		this.tally.add("value-given", date, introduced);
 	}
 
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
