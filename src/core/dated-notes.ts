@@ -316,15 +316,19 @@ export class LinkMemo {
 	/** Whom the note being filed reaches so far: one list for the whole build, emptied for each note. */
 	readonly reached: Slot[] = [];
 
-	/** `sameEverywhere` says whether a link reaches the same note from every note (LinkResolver.sameEverywhere). */
-	constructor(private readonly reach: (link: string, from: string) => Slot | null, private readonly sameEverywhere: (link: string) => boolean) {}
+	/**
+	 * `reachAnywhere` answers for a link that reaches the same note from every note, and undefined for one whose
+	 * answer depends on the note it is in (LinkResolver.reachAnywhere).
+	 */
+	constructor(private readonly reach: (link: string, from: string) => Slot | null, private readonly reachAnywhere: (link: string) => Slot | null | undefined) {}
 
 	slot(link: string, from: string): Slot | null {
 		let slot = this.memo.get(link);
 		if (slot !== undefined) return slot;
-		slot = this.reach(link, from);
+		slot = this.reachAnywhere(link);
 		// A path, or a name several notes share, may reach another note from another folder: resolved each time.
-		if (this.sameEverywhere(link)) this.memo.set(link, slot);
+		if (slot === undefined) return this.reach(link, from);
+		this.memo.set(link, slot);
 		return slot;
 	}
 }

@@ -95,13 +95,21 @@ export class LinkResolver<K extends Kept = Kept> {
 	}
 
 	/**
-	 * Whether a link reaches the same note from every note: a plain name that one note has (or none: an alias, or
-	 * nothing). A path, or a name several notes share, may reach another note from another folder.
+	 * What a link reaches from any note, when that does not depend on the note it is in: a plain name that one note
+	 * has (or none: an alias, or nothing: null). Undefined for a path, or a name several notes share, which may reach
+	 * another note from another folder (`reach` answers those). One reading of the link, for a build's memo.
 	 */
-	sameEverywhere(link: string): boolean {
+	reachAnywhere(link: string): Held<K> | null | undefined {
 		const target = linkpath(link);
+		if (target.includes("/")) return undefined;
+		const name = fold(basename(target));
+		const held = this.notes.numbered(nameNumber(name));
 		// A name that only shares its number with another name is taken for shared: resolved each time, as it should be.
-		return !target.includes("/") && !Array.isArray(this.notes.numbered(nameNumber(fold(basename(target)))));
+		if (Array.isArray(held)) return undefined;
+		// Stryker disable next-line ConditionalExpression: speed-only; the rules of reach() find the one note of the name too.
+		if (held !== undefined && fold(basename(pathOf(held as Held<K>))) === name) return held as Held<K>;
+		// No note of that name: an alias or nothing, whichever note the link is in.
+		return this.reach(link, "");
 	}
 
 	/** The path of the note a link reaches from `fromPath`, or null. */

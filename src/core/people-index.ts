@@ -8,7 +8,8 @@ import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
 import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy, type Slot } from "./dated-notes";
-import { PersonEntry } from "./person-entries";
+import { type KeptNote, PersonEntry } from "./person-entries";
+import type { Held } from "./note-table";
 import { basename, fold } from "./paths";
 import { isPerson, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
@@ -78,11 +79,12 @@ export class PeopleIndex extends IndexStore {
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
-		const memo = new LinkMemo((link, from) => {
-			// The resolver answers with what the index keeps of the note: a person's entry needs no second lookup.
-			const target = index.resolver.reach(link, from);
-			return target instanceof PersonEntry && target.facts !== null ? target : null;
-		}, (link) => index.resolver.sameEverywhere(link));
+		// The resolver answers with what the index keeps of the note: a person's entry needs no second lookup.
+		const person = (target: Held<KeptNote> | null): PersonEntry | null => (target instanceof PersonEntry && target.facts !== null ? target : null);
+		const memo = new LinkMemo((link, from) => person(index.resolver.reach(link, from)), (link) => {
+			const target = index.resolver.reachAnywhere(link);
+			return target === undefined ? undefined : person(target);
+		});
 		index.personMemo = memo;
 		try {
 			for (const facts of dated) {

@@ -1,6 +1,7 @@
 // Folders and links as Obsidian reads them (src/core/paths.ts), one rule per row, hand-worked answers.
 import { describe, expect, it } from "vitest";
 import { LinkResolver } from "../../src/core/link-resolver";
+import { pathOf } from "../../src/core/note-table";
 import { basename, folderOf, inFolders, isInFolder, linkKey, linkpath, normalize, sameEntries } from "../../src/core/paths";
 
 describe("names and folders of paths", () => {
@@ -142,14 +143,20 @@ describe("resolving links", () => {
 		expect([r.resolve("Sam", FROM), r.resolve("Sam", "Team/Standup.md")]).toEqual(["Sam.md", "Sam.md"]);
 		// A path is still the path (or the end of one), wherever the link is.
 		expect(r.resolve("Team/Sam", FROM)).toBe("Team/Sam.md");
-		// Whether a link reaches the same note from everywhere (the build resolves those once): a unique name or an
-		// alias does; a shared name or a path does not.
+		// What a link reaches from everywhere (the build resolves those once): a unique name or an alias, or nothing;
+		// a shared name or a path is left to reach() (undefined), which answers from the note the link is in.
 		r.add("People/Ann.md");
 		r.setAliases("People/Ann.md", ["Annie"]);
-		expect(["Ann", "ann.md|A", "Annie", "Nobody", "Sam", "SAM#x", "People/Ann"].map((l) => r.sameEverywhere(l))).toEqual([true, true, true, true, false, false, false]);
+		const anywhere = (l: string) => {
+			const held = r.reachAnywhere(l);
+			return held === undefined ? undefined : held === null ? null : pathOf(held);
+		};
+		expect(["Ann", "ann.md|A", "Annie", "Nobody", "Sam", "SAM#x", "People/Ann"].map(anywhere))
+			.toEqual(["People/Ann.md", "People/Ann.md", "People/Ann.md", null, undefined, undefined, undefined]);
 		r.add("A/Robin.md");
 		r.add("B/Robin.md");
-		expect(["Robin", "Robin.md", "robin.MD", "Rob"].map((l) => r.sameEverywhere(l))).toEqual([false, false, false, true]);
+		r.add("Rob.md");
+		expect(["Robin", "Robin.md", "robin.MD", "Rob", ""].map(anywhere)).toEqual([undefined, undefined, undefined, "Rob.md", null]);
 	});
 
 	it("a note added twice is one note: no name is shared by it", () => {
