@@ -70,10 +70,13 @@ describe("names that share a number in the resolver's table (found by search: FN
 	it("one note alone under the number answers only to its own name", () => {
 		const r = resolver(`People/${a}.md`);
 		expect(r.resolve(b, "x.md")).toBeNull();
+		// The build's memo asks the same from anywhere: nothing, the same everywhere.
+		expect([r.reachAnywhere(b), r.reachAnywhere(a)]).toEqual([null, `People/${a}.md`]);
 		expect(r.has(`People/${b}.md`)).toBe(false);
 		r.setAliases(`People/${a}.md`, [b]);
 		// The alias still reaches it: no note of that name.
 		expect(r.resolve(b, "x.md")).toBe(`People/${a}.md`);
+		expect(r.reachAnywhere(b)).toBe(`People/${a}.md`);
 	});
 
 	it("a name shared by two notes is still found among a third note of another name with its number", () => {
