@@ -59,7 +59,9 @@ export abstract class IndexStore {
 		const facts = entry?.facts;
 		if (!entry || !facts) return [];
 		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
-		return all.sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path));
+		// Days compare as text (YYYY-MM-DD); only a tie on the day asks the locale's order of paths.
+		// Stryker disable next-line EqualityOperator: two different days are never equal, so `<=` is `<` where it is read.
+		return all.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path.localeCompare(b.path)));
 	}
 
 	private view(entry: PersonEntry, facts: PersonFacts, today: Day): PersonView {

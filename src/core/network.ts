@@ -57,9 +57,13 @@ export function goals(index: IndexReader, today: Day): GoalProgress[] {
 /** Contacts, per day, with someone who was on the Reconnect list that day (out of touch for the setting's span). */
 export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, number> {
 	const out = new Map<Day, number>();
-	for (const path of index.personPaths()) {
-		if (index.facts(path)?.paused) continue;
-		for (const day of reconnectionDays(index.interactions(path), index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
+	for (const facts of index.allFacts()) {
+		if (facts.paused) continue;
+		// Their log lines and the dated notes that mention them, unsorted (reconnectionDays sorts the days; the
+		// property's date is no contact): `interactions` sorts everything by date and path, 45 of the 75 ms this took
+		// for everyone on the bench's large vault (PERFORMANCE.md, session 15).
+		const contacts = [...facts.logs, ...index.mentionsOf(facts.path)];
+		for (const day of reconnectionDays(contacts, index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
 	}
 	return out;
 }

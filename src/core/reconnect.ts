@@ -2,7 +2,7 @@
 // (two or more days of contact, a tier, or a give-and-ask history), ranked by how close they once were and how long
 // it has been. Dormant ties give advice as valuable as current ones, and more novel, the more so when they were once
 // close (Levin, Walter & Murnighan 2011). Computed when shown, from the index's own lists: never on every change.
-import { addDays, type Day, daysBetween } from "./dates";
+import { type Day, dayNumber, daysBetween } from "./dates";
 import { hasKind, type Interaction, type PersonFacts, type PersonView } from "./model";
 
 /** What the ranking reads of one person. */
@@ -81,14 +81,27 @@ export function reconnectList(histories: Iterable<TieHistory>, today: Day, after
 	return out.sort((a, b) => b.score - a.score);
 }
 
-/** Whether a contact on `day` was a reconnection: the one before it was at least `afterDays` earlier. */
+/**
+ * The days of contact that were reconnections: the contact before each was at least `afterDays` earlier. `interactions`
+ * in any order; the property's date is no contact, and nothing after `today` counts. The goals card asks this of
+ * everyone on every refresh when a reconnections goal is set: days are compared as day numbers, once each.
+ */
 export function reconnectionDays(interactions: readonly Interaction[], afterDays: number, today: Day): Day[] {
-	const days = [...new Set(interactions.filter((i) => i.date <= today && i.source !== "property").map((i) => i.date))].sort();
+	// Stryker disable next-line ArrayDeclaration: an entry that is no day sorts after every day and has no day number: never a reconnection.
+	const days: Day[] = [];
+	for (const i of interactions) if (i.date <= today && i.source !== "property") days.push(i.date);
+	// ISO days sort as text (the engine's sort without a comparison sorts by the text).
+	days.sort();
 	const out: Day[] = [];
-	// Stryker disable next-line EqualityOperator: one more turn compares a day with no day, which is never later.
-	for (let i = 1; i < days.length; i++) {
-		const day = days[i] as Day;
-		if (addDays(days[i - 1] as Day, afterDays) <= day) out.push(day);
+	let previous = Number.NaN;
+	let previousDay: Day | null = null;
+	for (const day of days) {
+		// Stryker disable next-line ConditionalExpression: speed-only; the same day again is no gap of afterDays (afterDays > 0).
+		if (day === previousDay) continue;
+		const number = dayNumber(day);
+		if (number - previous >= afterDays) out.push(day);
+		previous = number;
+		previousDay = day;
 	}
 	return out;
 }

@@ -244,6 +244,21 @@ describe("PeopleIndex", () => {
 		expect(byChange.followUps("People/Sam Lee.md")).toEqual([]);
 	});
 
+	it("a person's interactions: newest first, those of one day by path, the property's and log lines' among them", () => {
+		const notes: Record<string, string> = {
+			"Daily/2026-11-10.md": "- coffee with [[Sam]]",
+			"People/Sam.md": "---\ncadence: 30\nlast-contact: 2026-11-12\n---\n- 2026-11-18 call #call\n",
+			"Meetings/B sync.md": "---\ndate: 2026-11-15\n---\nwith [[Sam]]",
+			"Daily/2026-11-20.md": "- lunch with [[Sam]]",
+			"Meetings/A sync.md": "---\ndate: 2026-11-15\n---\nwith [[Sam]]",
+		};
+		const expected = [
+			["2026-11-20", "Daily/2026-11-20.md"], ["2026-11-18", "People/Sam.md"], ["2026-11-15", "Meetings/A sync.md"],
+			["2026-11-15", "Meetings/B sync.md"], ["2026-11-12", "People/Sam.md"], ["2026-11-10", "Daily/2026-11-10.md"],
+		];
+		for (const index of builtBothWays(notes)) expect(index.interactions("People/Sam.md").map((i) => [i.date, i.path])).toEqual(expected);
+	});
+
 	it("a note's tasks for someone stay theirs, once, when the note is resolved again for someone else's sake", () => {
 		const index = buildIndex({
 			"People/Sam.md": "---\ncadence: 30\n---\n",
