@@ -53,12 +53,18 @@ export abstract class IndexStore {
 		return this.entries.paths();
 	}
 
-	/** Everything that mentions a person or that they logged, newest first. */
-	interactions(path: string): Interaction[] {
+	/** Everything that mentions a person or that they logged (the property's date too), in no order: a new list. */
+	contacts(path: string): Interaction[] {
 		const entry = this.entries.person(path);
 		const facts = entry?.facts;
 		if (!entry || !facts) return [];
-		const all = [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
+		// The property's first, then log lines, then mentions: `interactions` keeps that order among equals.
+		return [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
+	}
+
+	/** The same, newest first. */
+	interactions(path: string): Interaction[] {
+		const all = this.contacts(path);
 		// Days compare as text (YYYY-MM-DD); only a tie on the day asks the locale's order of paths.
 		// Stryker disable next-line EqualityOperator: two different days are never equal, so `<=` is `<` where it is read.
 		return all.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.path.localeCompare(b.path)));

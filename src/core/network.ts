@@ -29,6 +29,7 @@ export interface IndexReader {
 	people(today: Day): PersonView[];
 	facts(path: string): PersonFacts | undefined;
 	interactions(path: string): Interaction[];
+	contacts(path: string): Interaction[];
 }
 
 export interface IndexStats {
@@ -59,9 +60,9 @@ export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, num
 	const out = new Map<Day, number>();
 	for (const facts of index.allFacts()) {
 		if (facts.paused) continue;
-		// Their log lines and the dated notes that mention them, unsorted (reconnectionDays sorts the days; the
-		// property's date is no contact): `interactions` sorts everything by date and path, 45 of the 75 ms this took
-		// for everyone on the bench's large vault (PERFORMANCE.md, session 15).
+		// Their log lines and mentions, unsorted (reconnectionDays sorts the days; the property's date is no contact):
+		// `interactions` sorts everything by date and path, 45 of the 75 ms this took for everyone on the bench's large
+		// vault (PERFORMANCE.md, session 15).
 		const contacts = [...facts.logs, ...index.mentionsOf(facts.path)];
 		for (const day of reconnectionDays(contacts, index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
 	}
@@ -84,9 +85,11 @@ export function reconnect(index: IndexReader, today: Day): DormantTie[] {
 	const histories = function* () {
 		for (const view of index.people(today)) {
 			// Most people were in touch within the span: their histories are never gathered.
+			// Stryker disable next-line ConditionalExpression: speed-only; dormantTie asks the same first.
 			if (!mayBeDormant(view, today, afterDays)) continue;
 			const facts = index.facts(view.path);
-			if (facts) yield { view, facts, interactions: index.interactions(view.path) };
+			// In no order: dormantTie sorts the days it needs.
+			if (facts) yield { view, facts, interactions: index.contacts(view.path) };
 		}
 	};
 	return reconnectList(histories(), today, index.settings.reconnectAfterDays);

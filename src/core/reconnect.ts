@@ -9,7 +9,7 @@ import { hasKind, type Interaction, type PersonFacts, type PersonView } from "./
 export interface TieHistory {
 	view: PersonView;
 	facts: PersonFacts;
-	/** Everything that mentions them or that they logged (the property's date too). */
+	/** Everything that mentions them or that they logged (the property's date too), in any order. */
 	interactions: readonly Interaction[];
 }
 
@@ -57,10 +57,17 @@ export function dormantTie(history: TieHistory, today: Day, afterDays: number): 
 	const { view, facts, interactions } = history;
 	if (!mayBeDormant(view, today, afterDays) || !view.lastContact) return null;
 	const silentDays = daysBetween(view.lastContact.date, today);
-	const days = [...new Set(interactions.filter((i) => i.date <= today).map((i) => i.date))].sort();
+	// Each day of contact once, as a day number, oldest first.
+	const days: number[] = [];
+	let previousDay: Day | null = null;
+	for (const day of sortedDays(interactions, today, true)) {
+		if (day !== previousDay) days.push(dayNumber(day));
+		previousDay = day;
+	}
+	// Stryker disable next-line EqualityOperator: a give or an ask logged today is contact today: no dormant tie either way.
 	const exchanges = facts.logs.filter((l) => l.date <= today && (hasKind(l, "gave") || hasKind(l, "asked"))).length;
 	if (days.length < 2 && facts.tier === null && exchanges === 0) return null;
-	const gaps = days.slice(1).map((d, i) => daysBetween(days[i] ?? d, d));
+	const gaps = days.slice(1).map((n, i) => n - (days[i] as number));
 	const rhythmDays = median(gaps);
 	const w = RECONNECT_WEIGHTS;
 	const closeness = w.contact * Math.log2(1 + days.length)
@@ -87,16 +94,11 @@ export function reconnectList(histories: Iterable<TieHistory>, today: Day, after
  * everyone on every refresh when a reconnections goal is set: days are compared as day numbers, once each.
  */
 export function reconnectionDays(interactions: readonly Interaction[], afterDays: number, today: Day): Day[] {
-	// Stryker disable next-line ArrayDeclaration: an entry that is no day sorts after every day and has no day number: never a reconnection.
-	const days: Day[] = [];
-	for (const i of interactions) if (i.date <= today && i.source !== "property") days.push(i.date);
-	// ISO days sort as text (the engine's sort without a comparison sorts by the text).
-	days.sort();
 	const out: Day[] = [];
 	let previous = Number.NaN;
 	let previousDay: Day | null = null;
-	for (const day of days) {
-		// Stryker disable next-line ConditionalExpression: speed-only; the same day again is no gap of afterDays (afterDays > 0).
+	for (const day of sortedDays(interactions, today, false)) {
+		// Stryker disable next-line ConditionalExpression: speed-only; the same day again is no gap of afterDays (at least 90).
 		if (day === previousDay) continue;
 		const number = dayNumber(day);
 		if (number - previous >= afterDays) out.push(day);
@@ -104,4 +106,13 @@ export function reconnectionDays(interactions: readonly Interaction[], afterDays
 		previousDay = day;
 	}
 	return out;
+}
+
+/** The days of contact up to `today`, oldest first, a day once per contact on it; the property's date only `withProperty`. */
+function sortedDays(interactions: readonly Interaction[], today: Day, withProperty: boolean): Day[] {
+	// Stryker disable next-line ArrayDeclaration: an entry that is no day sorts after every day (digits before letters) and has no day number.
+	const days: Day[] = [];
+	for (const i of interactions) if (i.date <= today && (withProperty || i.source !== "property")) days.push(i.date);
+	// ISO days sort as text (the engine's sort without a comparison sorts by the text).
+	return days.sort();
 }
