@@ -101,10 +101,11 @@ describe("log lines in a person's note", () => {
 		"- 2026-02-30 bad date",
 		"- met at 2026-10-01 (not a log line)",
 	].join("\n");
-	const facts = readPerson(note("People/Sam.md", text), DEFAULT_SETTINGS);
+	// Made inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const facts = () => readPerson(note("People/Sam.md", text), DEFAULT_SETTINGS);
 
 	it("reads date, kind and text; skips plans and lines not starting with a date", () => {
-		expect(facts.logs.map((l) => [l.date, l.kind, l.text])).toEqual([
+		expect(facts().logs.map((l) => [l.date, l.kind, l.text])).toEqual([
 			["2026-11-20", "meet", "coffee at the conference #meet"],
 			["2026-11-12", "call", "call about the job #call"],
 			["2026-11-02", "gave", "sent the article #gave"],
@@ -113,7 +114,7 @@ describe("log lines in a person's note", () => {
 		]);
 	});
 	it("reports an impossible date with its line", () => {
-		expect(facts.problems).toEqual([
+		expect(facts().problems).toEqual([
 			{ path: "People/Sam.md", field: "log line 11", value: "2026-02-30", message: 'the date "2026-02-30" is not a real calendar date' },
 		]);
 	});

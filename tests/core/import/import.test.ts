@@ -91,15 +91,16 @@ describe("the import plan", () => {
 		{ path: "People/Alex Kim.md", name: "Alex Kim", aliases: [], frontmatter: {} },
 		{ path: "People/Alex Kim 2.md", name: "Alex Kim", aliases: [], frontmatter: {} },
 	];
-	const plan = planImport(contacts, people, DEFAULT_SETTINGS, { folder: "People", overwrite: false, exists: (p) => p === "People/Chris Park.md" });
+	// Made inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const plan = () => planImport(contacts, people, DEFAULT_SETTINGS, { folder: "People", overwrite: false, exists: (p) => p === "People/Chris Park.md" });
 
 	it("creates new notes without a cadence (they stay untracked), never over an existing path", () => {
-		expect(plan.creates.map((c) => c.path)).toEqual(["People/José Álvarez.md", "People/Ana Lima.md", "People/Chris Park 2.md"]);
-		expect(plan.creates[0]?.fields).toEqual({ met: "2022-02-07", email: "jose@example.com", company: "Contoso, Ltd.", role: "VP Engineering", url: "https://www.linkedin.com/in/jalvarez" });
-		expect(plan.creates.every((c) => !("cadence" in c.fields) && !("tier" in c.fields))).toBe(true);
+		expect(plan().creates.map((c) => c.path)).toEqual(["People/José Álvarez.md", "People/Ana Lima.md", "People/Chris Park 2.md"]);
+		expect(plan().creates[0]?.fields).toEqual({ met: "2022-02-07", email: "jose@example.com", company: "Contoso, Ltd.", role: "VP Engineering", url: "https://www.linkedin.com/in/jalvarez" });
+		expect(plan().creates.every((c) => !("cadence" in c.fields) && !("tier" in c.fields))).toBe(true);
 	});
 	it("adds missing fields to existing people and keeps their values unless asked to overwrite", () => {
-		expect(plan.updates).toEqual([{
+		expect(plan().updates).toEqual([{
 			path: "People/Sam Rivera.md", name: "Sam Rivera", origin: "Connections.csv row 5",
 			changes: [{ key: "met", value: "2024-03-12" }, { key: "url", value: "https://www.linkedin.com/in/samrivera" }],
 			kept: [{ key: "role", value: "Staff Engineer", previous: "Engineer" }],
@@ -108,10 +109,10 @@ describe("the import plan", () => {
 		expect(overwrite.updates[0]?.changes).toContainEqual({ key: "role", value: "Staff Engineer", previous: "Engineer" });
 	});
 	it("reports ambiguous matches and merges duplicates within the file", () => {
-		expect(plan.ambiguous).toEqual([{ name: "Alex Kim", origin: "Connections.csv row 10", paths: ["People/Alex Kim 2.md", "People/Alex Kim.md"] }]);
-		expect(plan.duplicates).toEqual([{ name: "Ana Lima", origin: "Connections.csv row 8" }]);
-		expect(plan.creates[1]?.fields.email).toBe("ana@lima.dev");
-		expect(plan.creates[1]?.fields.url).toEqual(["https://www.linkedin.com/in/analima", "https://www.linkedin.com/in/analima-2"]);
+		expect(plan().ambiguous).toEqual([{ name: "Alex Kim", origin: "Connections.csv row 10", paths: ["People/Alex Kim 2.md", "People/Alex Kim.md"] }]);
+		expect(plan().duplicates).toEqual([{ name: "Ana Lima", origin: "Connections.csv row 8" }]);
+		expect(plan().creates[1]?.fields.email).toBe("ana@lima.dev");
+		expect(plan().creates[1]?.fields.url).toEqual(["https://www.linkedin.com/in/analima", "https://www.linkedin.com/in/analima-2"]);
 	});
 });
 
