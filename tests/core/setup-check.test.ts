@@ -90,6 +90,39 @@ describe("the setup check, by hand", () => {
 	});
 });
 
+describe("what the setup check does not take for people or dated notes", () => {
+	const check = (vault: Record<string, string>) =>
+		setupCheck({ records: Object.entries(vault).map(([path, text]) => note(path, text)), settings: DEFAULT_SETTINGS, dailyNotes: DAILY, dailyNotesConfigured: true });
+
+	it("a person's note with a date property is a person, not a dated note", () => {
+		const report = check({ "People/Ann.md": "---\ndate: 2026-11-01\n---\n" });
+		expect([report.people, report.datedNotes]).toEqual([1, 0]);
+		expect(report.matches.find((m) => m.text === "notes with a \"date\" property")?.count).toBe(0);
+	});
+
+	it("a tag is suggested only when it is a people word; `tag` and `tags` properties are tags, not markers", () => {
+		const report = check({
+			"Notes/Book.md": "---\ntags: [books]\n---\n",
+			"Notes/Ivy.md": "---\ntag: crm\n---\n",
+			"Notes/Jo.md": "---\nhashtags: contact\n---\n",
+			"Notes/Kai.md": "---\ntagline: contact\n---\n",
+			"Notes/Lu.md": "---\ntagline: contact\n---\n",
+		});
+		expect(report.suggestions.map((s) => [s.id, s.count])).toEqual([["marker:tagline:contact", 2], ["marker:hashtags:contact", 1], ["tag:crm", 1]]);
+		expect(report.found.map((f) => f.text)).not.toContain("tagged #books");
+		expect(report.found).toContainEqual({ text: "with tagline: contact", count: 2 });
+	});
+
+	it("a folder is a people word after a numbering before it, spaces around it taken off; not with a number after it", () => {
+		const report = check({ "Friends /Zed.md": "", "Network 2/Fay.md": "", "03 - Contacts/Bo.md": "" });
+		expect(report.suggestions.map((s) => s.id)).toEqual(["folder:03 - Contacts", "folder:Friends "]);
+	});
+
+	it("the suggestions come after a blank line", () => {
+		expect(describeSetup(check({ "Notes/Ivy.md": "---\ntag: crm\n---\n" }))).toContain("\n\nSuggested settings (each says how many notes it adds):\n");
+	});
+});
+
 describe("daily notes named by date where nothing reads them", () => {
 	it("are suggested as daily notes, and said to have no Daily notes settings, when file names give no dates", () => {
 		const settings = { ...DEFAULT_SETTINGS, datesFromFileNames: false, datePropertyKey: "" };
