@@ -24,36 +24,38 @@ const NOTES = {
 };
 
 describe("follow-ups with a due date", () => {
-	const index = buildIndex(NOTES);
+	// Built inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const index = () => buildIndex(NOTES);
 	const names = (list: { name: string }[]) => list.map((p) => p.name);
 
 	it("due today or earlier: in Needs attention, ranked with the overdue by how late; never the paused; not a date in the words", () => {
-		expect(names(index.attention(TODAY))).toEqual(["Cy Dean", "Ann Lee", "Ray Sun"]);
+		expect(names(index().attention(TODAY))).toEqual(["Cy Dean", "Ann Lee", "Ray Sun"]);
 	});
 
 	it("the reason says it, in every surface's words", () => {
-		const ann = index.person("People/Ann Lee.md", TODAY);
-		const ray = index.person("People/Ray Sun.md", TODAY);
+		const built = index();
+		const ann = built.person("People/Ann Lee.md", TODAY);
+		const ray = built.person("People/Ray Sun.md", TODAY);
 		if (!ann || !ray) throw new Error("missing");
 		expect(statusWords(ann, TODAY)).toBe("Follow-up 3 days late");
 		expect(statusWords(ray, TODAY)).toBe("Follow-up due today");
 		expect(describePerson(ann, TODAY)).toBe("follow-up due: send the deck · last contact 2026-11-25 (5 days ago, from the property) · every 30 days");
 		expect(describePerson(ray, TODAY)).toMatch(/^follow-up due: intro \[\[Ray Sun\]\] to the team · /);
-		const text = toText(collectReport(index, TODAY));
+		const text = toText(collectReport(index(), TODAY));
 		expect(text).toMatch(/^Overdue \(1\)\n {2}Cy Dean +follow-up due: call back · overdue/m);
 		expect(text).toMatch(/^Follow-up due \(2\)\n {2}Ann Lee +follow-up due: send the deck/m);
 	});
 
 	it("the text report lists every dated follow-up, soonest first, with its words and how far off it is; not a paused person's; --limit holds some back", () => {
 		const section = (text: string) => text.slice(text.indexOf("Follow-ups with a date"), text.indexOf("\n\n", text.indexOf("Follow-ups with a date")));
-		expect(section(toText(collectReport(index, TODAY))).split("\n")).toEqual([
+		expect(section(toText(collectReport(index(), TODAY))).split("\n")).toEqual([
 			"Follow-ups with a date (4): the soonest first",
 			"  Cy Dean                call back · 2026-11-01 (4 weeks late)",
 			"  Ann Lee                send the deck · 2026-11-27 (3 days late)",
 			"  Ray Sun                intro [[Ray Sun]] to the team · 2026-11-30 (due today)",
 			"  Bo Chen                ask [[Bo Chen]] about Lisbon 2026-12-04 · 2026-12-04 (due in 4 days)",
 		]);
-		expect(section(toText(collectReport(index, TODAY), 1)).split("\n").slice(1)).toEqual(["  Cy Dean                call back · 2026-11-01 (4 weeks late)", "  3 more; raise --limit to see them."]);
+		expect(section(toText(collectReport(index(), TODAY), 1)).split("\n").slice(1)).toEqual(["  Cy Dean                call back · 2026-11-01 (4 weeks late)", "  3 more; raise --limit to see them."]);
 	});
 
 	it("an open task in an undated note (a project note) is a follow-up with its date, never contact, and no dated note", () => {
@@ -64,14 +66,15 @@ describe("follow-ups with a due date", () => {
 		]);
 		expect([dee?.followUpDue?.daysLate, dee?.lastContact?.date, dee?.mentionCount]).toEqual([2, "2026-11-25", 0]);
 		expect(names(withProject.attention(TODAY))).toEqual(["Cy Dean", "Ann Lee", "Dee Ro", "Ray Sun"]);
-		expect(withProject.datedNoteCount).toBe(index.datedNoteCount);
+		expect(withProject.datedNoteCount).toBe(index().datedNoteCount);
 	});
 
 	it("due within the window: upcoming; --json lists every follow-up with its due date", () => {
-		const people = index.people(TODAY);
-		const upcoming = rowsFor({ ...EMPTY_DATA, ready: true, today: TODAY, people, attention: index.attention(TODAY) }, "upcoming");
+		const built = index();
+		const people = built.people(TODAY);
+		const upcoming = rowsFor({ ...EMPTY_DATA, ready: true, today: TODAY, people, attention: built.attention(TODAY) }, "upcoming");
 		expect(names(upcoming)).toContain("Bo Chen");
-		const json = toJson(collectReport(index, TODAY));
+		const json = toJson(collectReport(built, TODAY));
 		expect(json.people.find((p) => p.name === "Bo Chen")?.followUps).toEqual([
 			{ path: "Daily/2026-11-20.md", line: 1, text: "ask [[Bo Chen]] about Lisbon 2026-12-04", due: "2026-12-04" },
 		]);

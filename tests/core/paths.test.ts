@@ -9,8 +9,12 @@ function resolver(...paths: string[]): LinkResolver {
 }
 
 describe("link resolution like Obsidian's", () => {
-	const r = resolver("People/Sam Rivera.md", "Archive/Old/Sam Rivera.md", "People/Alex Chen.md", "Ideas/Plan.md");
-	r.setAliases("People/Alex Chen.md", ["Alex", "A.C."]);
+	// Made inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const vault = () => {
+		const r = resolver("People/Sam Rivera.md", "Archive/Old/Sam Rivera.md", "People/Alex Chen.md", "Ideas/Plan.md");
+		r.setAliases("People/Alex Chen.md", ["Alex", "A.C."]);
+		return r;
+	};
 	it.each([
 		["Sam Rivera", "People/Sam Rivera.md"],
 		["sam rivera", "People/Sam Rivera.md"],
@@ -23,11 +27,11 @@ describe("link resolution like Obsidian's", () => {
 		["a.c.", "People/Alex Chen.md"],
 		["../../../People/Alex Chen", "People/Alex Chen.md"],
 	])("[[%s]] → %s", (link, path) => {
-		expect(r.resolve(link, "Journal/2026/11/2026-11-20.md")).toBe(path);
+		expect(vault().resolve(link, "Journal/2026/11/2026-11-20.md")).toBe(path);
 	});
 
 	it.each(["Nobody", "", "#heading", "../../../outside", "../../outside"])("[[%s]] resolves to nothing", (link) => {
-		expect(r.resolve(link, "Journal/2026-11-20.md")).toBeNull();
+		expect(vault().resolve(link, "Journal/2026-11-20.md")).toBeNull();
 	});
 
 	it("prefers a real note over an alias of the same name", () => {

@@ -29,10 +29,11 @@ const NOTES: Record<string, string> = {
 };
 
 describe("the Reconnect list", () => {
-	const index = buildIndex(NOTES);
+	// Built inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const index = () => buildIndex(NOTES);
 
 	it("holds once-close ties silent a year or more, closest and longest-lapsed first", () => {
-		const list = reconnect(index, TODAY);
+		const list = reconnect(index(), TODAY);
 		expect(list.map((t) => t.path.replace(/^People\/|\.md$/g, ""))).toEqual(["Close Once", "Two Older", "Two Touches", "Tiered Once"]);
 		expect(list[0]).toMatchObject({ contactDays: 6, exchanges: 2, silentDays: 1033 });
 		expect(list[0]?.rhythmDays).toBe(29);
@@ -60,7 +61,7 @@ describe("the Reconnect list", () => {
 // Each tie worked by hand (today 2026-11-30, a year = 365 days): closeness = log2(1 + contact days)
 // + 2 × min(1, 30 ÷ median gap) + ½ per event + ½ per gave/asked line + 1 for a tier; score = closeness × (1 + log2(silence ÷ 365)).
 describe("a dormant tie's closeness and score, by hand", () => {
-	const index = buildIndex({
+	const index = () => buildIndex({
 		// Three days, gaps 10 and 20: the median of an even count is their mean, 15, a rhythm closer than a month.
 		"People/Gaps.md": `---\ncadence: 90\n---\n${log("2024-01-01 call #call", "2024-01-11 call #call", "2024-01-31 call #call")}`,
 		// Two contacts on one day are one day of contact: two days, 20 apart.
@@ -80,7 +81,7 @@ describe("a dormant tie's closeness and score, by hand", () => {
 		"People/Not Yet.md": "---\ntier: close\nlast-contact: 2025-12-01\n---\n",
 	});
 	// Ranked inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
-	const ties = () => new Map(reconnect(index, TODAY).map((t) => [t.path.replace(/^People\/|\.md$/g, ""), t]));
+	const ties = () => new Map(reconnect(index(), TODAY).map((t) => [t.path.replace(/^People\/|\.md$/g, ""), t]));
 	const score = (closeness: number, silent: number) => closeness * (1 + Math.log2(silent / 365));
 
 	it.each([
