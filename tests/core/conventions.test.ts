@@ -10,7 +10,8 @@ import { readConventions, withConventions } from "../../src/core/vault-config";
 import { note } from "../helpers";
 
 describe("dates at the start of a file name, anywhere", () => {
-	const read = fileNameDayReader("YYYY-MM-DD");
+	// The reader is made inside each test, not when the file is read: mutation testing switches a mutant on only inside tests.
+	const read = (path: string) => fileNameDayReader("YYYY-MM-DD")(path);
 	it.each([
 		["Meetings/2023-09-12 Meeting with Steph.md", "2023-09-12"],
 		["2026-11-30.md", "2026-11-30"],
