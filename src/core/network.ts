@@ -28,7 +28,6 @@ export interface IndexReader {
 	peopleSharingAName(): string[][];
 	people(today: Day): PersonView[];
 	facts(path: string): PersonFacts | undefined;
-	interactions(path: string): Interaction[];
 	contacts(path: string): Interaction[];
 }
 

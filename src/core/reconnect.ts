@@ -57,13 +57,7 @@ export function dormantTie(history: TieHistory, today: Day, afterDays: number): 
 	const { view, facts, interactions } = history;
 	if (!mayBeDormant(view, today, afterDays) || !view.lastContact) return null;
 	const silentDays = daysBetween(view.lastContact.date, today);
-	// Each day of contact once, as a day number, oldest first.
-	const days: number[] = [];
-	let previousDay: Day | null = null;
-	for (const day of sortedDays(interactions, today, true)) {
-		if (day !== previousDay) days.push(dayNumber(day));
-		previousDay = day;
-	}
+	const days = contactDays(interactions, today, true).map(dayNumber);
 	// Stryker disable next-line EqualityOperator: a give or an ask logged today is contact today: no dormant tie either way.
 	const exchanges = facts.logs.filter((l) => l.date <= today && (hasKind(l, "gave") || hasKind(l, "asked"))).length;
 	if (days.length < 2 && facts.tier === null && exchanges === 0) return null;
@@ -96,23 +90,24 @@ export function reconnectList(histories: Iterable<TieHistory>, today: Day, after
 export function reconnectionDays(interactions: readonly Interaction[], afterDays: number, today: Day): Day[] {
 	const out: Day[] = [];
 	let previous = Number.NaN;
-	let previousDay: Day | null = null;
-	for (const day of sortedDays(interactions, today, false)) {
-		// Stryker disable next-line ConditionalExpression: speed-only; the same day again is no gap of afterDays (at least 90).
-		if (day === previousDay) continue;
+	for (const day of contactDays(interactions, today, false)) {
 		const number = dayNumber(day);
 		if (number - previous >= afterDays) out.push(day);
 		previous = number;
-		previousDay = day;
 	}
 	return out;
 }
 
-/** The days of contact up to `today`, oldest first, a day once per contact on it; the property's date only `withProperty`. */
-function sortedDays(interactions: readonly Interaction[], today: Day, withProperty: boolean): Day[] {
+/** The days of contact up to `today`, each once, oldest first; the property's date only `withProperty`. */
+function contactDays(interactions: readonly Interaction[], today: Day, withProperty: boolean): Day[] {
 	// Stryker disable next-line ArrayDeclaration: an entry that is no day sorts after every day (digits before letters) and has no day number.
 	const days: Day[] = [];
 	for (const i of interactions) if (i.date <= today && (withProperty || i.source !== "property")) days.push(i.date);
-	// ISO days sort as text (the engine's sort without a comparison sorts by the text).
-	return days.sort();
+	// ISO days sort as text (the engine's sort without a comparison sorts by the text); then each kept once, in place
+	// (before the first, `days[-1]` is no day).
+	days.sort();
+	let kept = 0;
+	for (const day of days) if (day !== days[kept - 1]) days[kept++] = day;
+	days.length = kept;
+	return days;
 }
