@@ -2,6 +2,9 @@
 import { type Held, type Kept, nameNumber, NoteTable, pathOf } from "./note-table";
 import { basename, fold, folderOf, linkpath, normalize } from "./paths";
 
+/** Said of a name several notes have (or share a number with): where the link is decides which. */
+const SHARED = Symbol("shared");
+
 /**
  * Resolves links the way Obsidian does for notes: an exact vault path, then a path relative to the linking note,
  * then by name (case-insensitive, `.md` optional; among notes of the same name the one at the root, then the one in
@@ -102,15 +105,23 @@ export class LinkResolver<K extends Kept = Kept> {
 	reachAnywhere(link: string): Held<K> | null | undefined {
 		const target = linkpath(link);
 		if (target.includes("/")) return undefined;
-		const name = fold(basename(target));
-		const held = this.notes.numbered(nameNumber(name));
-		// A name that only shares its number with another name is taken for shared: resolved each time, as it should be.
-		if (Array.isArray(held)) return undefined;
-		// Stryker disable next-line ConditionalExpression: speed-only; the rules of reach() find the one note of the name too.
-		if (held !== undefined && fold(basename(pathOf(held as Held<K>))) === name) return held as Held<K>;
+		const one = this.onlyNoteNamed(target);
+		if (one === SHARED) return undefined;
 		// No note of that name: an alias or nothing, whichever note the link is in.
 		// Stryker disable next-line StringLiteral: as the line above says, the note the link is in changes nothing here.
-		return this.reach(link, "");
+		return one ?? this.reach(link, "");
+	}
+
+	/**
+	 * The one note of a plain name (no folder), SHARED when its number is several notes' (a name that only shares its
+	 * number with another name is taken for shared: resolved by the general rule), or undefined when no note has it.
+	 */
+	private onlyNoteNamed(target: string): Held<K> | typeof SHARED | undefined {
+		const name = fold(basename(target));
+		const held = this.notes.numbered(nameNumber(name));
+		if (Array.isArray(held)) return SHARED;
+		// Stryker disable next-line ConditionalExpression: speed-only; the general rule of reach() finds the one note of the name too.
+		return held !== undefined && fold(basename(pathOf(held as Held<K>))) === name ? (held as Held<K>) : undefined;
 	}
 
 	/** The path of the note a link reaches from `fromPath`, or null. */
@@ -124,13 +135,12 @@ export class LinkResolver<K extends Kept = Kept> {
 		const target = linkpath(link);
 		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; no note is named ".md", so "" finds none below.
 		if (target === "") return null;
+		// The common case, a plain name: one note of that name, no array work.
 		// Stryker disable next-line all: speed-only; the general rule below gives a plain name of one note that note.
 		if (!target.includes("/")) {
-			// The common case, a plain name: one note of that name, no array work.
-			const name = fold(basename(target));
-			const held = this.notes.numbered(nameNumber(name));
-			// Stryker disable next-line ConditionalExpression: speed-only; as above.
-			if (held !== undefined && !Array.isArray(held) && fold(basename(pathOf(held as Held<K>))) === name) return held as Held<K>;
+			const one = this.onlyNoteNamed(target);
+			// Stryker disable next-line ConditionalExpression,LogicalOperator: speed-only; as above.
+			if (one !== undefined && one !== SHARED) return one;
 		}
 		const withExt = target.toLowerCase().endsWith(".md") ? target : `${target}.md`;
 		// For a plain name the root's note and the one beside the link are what nearest() picks first: the same answer.
