@@ -351,6 +351,11 @@ async function main(): Promise<void> {
 		add("sidebar DOM nodes", "100", paint.domNodesSmall, "nodes");
 		add("sidebar update after one change: main-thread work, change → list laid out", paint.people.toString(), paint.updateMs, "ms", { max: 16 });
 		add("sidebar update after one change", paint.people.toString(), paint.updateFrameMs, "ms");
+		// The same target where a user meets it: typing in a daily note of a vault with mentions, tasks and events.
+		const { sidebarTyping } = await import("./sidebar");
+		const [typingPeople, typingNotes] = quick ? [500, 1000] : [LARGE.people, LARGE.datedNotes];
+		add("sidebar while typing in a daily note: main-thread work, edit → list laid out", `${typingPeople.toLocaleString("en")} people, ${typingNotes.toLocaleString("en")} dated notes`,
+			await sidebarTyping(typingPeople, typingNotes), "ms", { max: 16 });
 		const { readyInBrowser } = await import("./sidebar");
 		const ready = await readyInBrowser(quick ? 300 : 3000, quick ? 800 : 8000, quick ? 1 : 5);
 		const readyVault = quick ? "300 people, 800 dated notes" : "3,000 people, 8,000 dated notes";

@@ -60,6 +60,46 @@ export async function sidebarPaint(n: number): Promise<Paint> {
 }
 
 /**
+ * The open sidebar while a user types in a daily note, on a vault of `people` and `datedNotes` (the generator's,
+ * links, tasks and events included): each edit of the note's text is one change, timed as in `sidebarPaint` from the
+ * note written to the list laid out (the note read, the index, the whole sidebar refreshed: its Reconnect list,
+ * problems, goals and circles, which a vault of people alone never exercises). Median of the edits, in ms.
+ */
+export async function sidebarTyping(people: number, datedNotes: number): Promise<number> {
+	const vault = Object.fromEntries(generateVault({ name: "typing", people, datedNotes, linksPerNote: 10 }));
+	const browser = await launch();
+	try {
+		const page = await openPage(browser, { vault, name: "bench-typing" });
+		await page.evaluate(async () => {
+			await window.__ascent.services.ctx.openSidebar();
+		});
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null)))));
+		const work = await page.evaluate(async (names) => {
+			const { app } = window.__ascent;
+			// The latest daily note before today, as a user writes in it: a line more with each edit.
+			const file = app.vault.getMarkdownFiles().filter((f) => f.path.startsWith("Journal/") && f.path < "Journal/2026/11/2026-11-30")
+				.sort((a, b) => (a.path < b.path ? -1 : 1)).pop();
+			if (!file) throw new Error("the bench vault has no daily note before today");
+			let text = await app.vault.read(file);
+			const out: number[] = [];
+			for (let i = 0; i < 16; i++) {
+				text += `- Coffee with [[${names[i % names.length] ?? ""}]] about the roadmap.\n`;
+				const t = performance.now();
+				await app.vault.modify(file, text);
+				await new Promise((r) => setTimeout(r, 0));
+				void document.body.offsetHeight;
+				out.push(performance.now() - t);
+			}
+			return out;
+		}, [personName(1), personName(2), personName(3), personName(4)]);
+		await page.close();
+		return [...work].sort((a, b) => a - b)[Math.floor(work.length / 2)] ?? NaN;
+	} finally {
+		await browser.close();
+	}
+}
+
+/**
  * The plugin's build as a user waits for it, in Chromium: from layout ready to the index ready and everyone's view
  * computed, in slices with the app free between them (the plugin's own clock: the status it shows in settings).
  */
