@@ -149,7 +149,7 @@ export abstract class IndexStore {
 	}
 
 	/** Every dated note, in the order their names first came. */
-	protected datedNotes(): DatedNote[] {
+	protected datedNotes(): readonly DatedNote[] {
 		return this.notes.allAs(DatedNote);
 	}
 }

@@ -51,7 +51,7 @@ export class PersonEntries {
 	}
 
 	/** Every entry (with facts or, inside a change, without), in the order their notes' names first came. */
-	private all(): PersonEntry[] {
+	private all(): readonly PersonEntry[] {
 		return this.notes.allAs(PersonEntry);
 	}
 
@@ -72,9 +72,7 @@ export class PersonEntries {
 	/** Everyone, in the order their notes' names first came (the order they came, unless another note had the name first). */
 	paths(): string[] {
 		const out: string[] = [];
-		this.notes.each((kept) => {
-			if (kept instanceof PersonEntry && kept.facts) out.push(kept.path);
-		});
+		for (const entry of this.all()) if (entry.facts) out.push(entry.path);
 		return out;
 	}
 

@@ -115,6 +115,41 @@ describe("NoteTable of two kinds (as the index keeps people and dated notes)", (
 		// An Other is a Kept too.
 		expect(table.allAs(Kept).map((k) => k.path)).toEqual(["D/One.md", "B/Two.md", "C/Three.md"]);
 	});
+
+	it("each kind's list, asked for between changes, is the table as it is now; a list handed out before stays as it was", () => {
+		// The sidebar asks for everyone after every change; the table keeps each kind's list until one of that kind comes or goes.
+		const names = ["People/Sam.md", "Friends/Sam.md", "SAM.md", "People/Ann 79996.md", "X/Ann 116073.md", "Notes/Idea.md"];
+		const op = fc.record({
+			kind: fc.constantFrom("add", "keep", "keep other", "letGo", "remove", "ask"),
+			path: fc.constantFrom(...names),
+			what: fc.constantFrom("a", "b"),
+		});
+		const walk = (table: NoteTable<Kept>, kind: typeof Kept) => {
+			const out: string[] = [];
+			table.each((k) => {
+				if (k instanceof kind) out.push(`${k.path} ${k.what}`);
+			});
+			return out;
+		};
+		const listed = (list: readonly Kept[]) => list.map((k) => `${k.path} ${k.what}`);
+		fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+			const table = new NoteTable<Kept>();
+			const handedOut: { list: readonly Kept[]; was: string[] }[] = [];
+			for (const o of ops) {
+				if (o.kind === "add") table.add(o.path);
+				else if (o.kind === "keep") table.keep(new Kept(o.path, o.what));
+				else if (o.kind === "keep other") table.keep(new Other(o.path, o.what));
+				else if (o.kind === "letGo") table.letGo(o.path);
+				else if (o.kind === "remove") table.remove(o.path);
+				for (const kind of [Other, Kept]) {
+					const list = table.allAs(kind);
+					expect(listed(list)).toEqual(walk(table, kind));
+					if (o.kind === "ask") handedOut.push({ list, was: listed(list) });
+				}
+			}
+			for (const { list, was } of handedOut) expect(listed(list)).toEqual(was);
+		}), { numRuns: 500 });
+	});
 });
 
 describe("the index keeps people and dated notes in its note table, and the table agrees with a map of its own", () => {
