@@ -10,7 +10,7 @@ import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
 import type { Interaction, PersonFacts } from "./model";
 import type { AscentSettings } from "./settings";
-import { type DormantTie, mayBeDormant, reconnectionDays, reconnectList } from "./reconnect";
+import { byScore, type DormantTie, dormantTie, lastDayDormant, reconnectionDays, silentSince, type TieMemo } from "./reconnect";
 import { type IntroductionSuggestion, suggestedIntroductions } from "./introductions";
 
 /**
@@ -79,19 +79,31 @@ export function introductions(index: IndexReader, today: Day): IntroductionSugge
 }
 
 /** The Reconnect list on `today`, ranked (core/reconnect.ts). */
-export function reconnect(index: IndexReader, today: Day): DormantTie[] {
+export function reconnect(index: IndexReader, today: Day, memo?: TieMemo): DormantTie[] {
+	return reconnectPeople(index, today, memo).map((p) => p.tie);
+}
+
+/**
+ * The Reconnect list on `today` with each person's view, ranked. `memo`: ties worked out before, kept with the views
+ * they came from (the sidebar asks after every change: only the people a change touched are looked at again).
+ */
+export function reconnectPeople(index: IndexReader, today: Day, memo?: TieMemo): { tie: DormantTie; view: PersonView }[] {
 	const afterDays = index.settings.reconnectAfterDays;
-	const histories = function* () {
-		for (const view of index.people(today)) {
-			// Most people were in touch within the span: their histories are never gathered.
-			// Stryker disable next-line ConditionalExpression: speed-only; dormantTie asks the same first.
-			if (!mayBeDormant(view, today, afterDays)) continue;
+	const out: { tie: DormantTie; view: PersonView }[] = [];
+	const lastDay = lastDayDormant(today, afterDays);
+	for (const view of index.people(today)) {
+		// Most people were in touch within the span: their histories are never gathered.
+		// Stryker disable next-line ConditionalExpression: speed-only; dormantTie asks the same first.
+		if (!silentSince(view, lastDay)) continue;
+		const work = (): DormantTie | null => {
 			const facts = index.facts(view.path);
-			// In no order: dormantTie sorts the days it needs.
-			if (facts) yield { view, facts, interactions: index.contacts(view.path) };
-		}
-	};
-	return reconnectList(histories(), today, index.settings.reconnectAfterDays);
+			// Their contacts in no order: dormantTie sorts the days it needs.
+			return facts ? dormantTie({ view, facts, interactions: index.contacts(view.path) }, today, afterDays) : null;
+		};
+		const tie = memo ? memo.tie(view, afterDays, work) : work();
+		if (tie) out.push({ tie, view });
+	}
+	return out.sort((a, b) => byScore(a.tie, b.tie));
 }
 
 /** How many weeks the network health trend looks back, today's point included. */

@@ -1,8 +1,9 @@
 // Reconnect: dormant ties worth waking. People out of touch for a year or more (a setting) who once had a rhythm
 // (two or more days of contact, a tier, or a give-and-ask history), ranked by how close they once were and how long
 // it has been. Dormant ties give advice as valuable as current ones, and more novel, the more so when they were once
-// close (Levin, Walter & Murnighan 2011). Computed when shown, from the index's own lists: never on every change.
-import { type Day, dayNumber, daysBetween } from "./dates";
+// close (Levin, Walter & Murnighan 2011). Computed when shown, from the index's own lists; the sidebar, which shows
+// it after every change, works out again only the ties of the people a change touched (TieMemo).
+import { addDays, type Day, dayNumber, daysBetween } from "./dates";
 import { hasKind, type Interaction, type PersonFacts, type PersonView } from "./model";
 
 /** What the ranking reads of one person. */
@@ -49,7 +50,20 @@ function median(values: number[]): number | null {
 
 /** What the view alone says: tracked, not paused, and silent at least `afterDays` (the history decides the rest). */
 export function mayBeDormant(view: PersonView, today: Day, afterDays: number): boolean {
-	return view.status !== "paused" && view.status !== "untracked" && view.lastContact !== null && daysBetween(view.lastContact.date, today) >= afterDays;
+	return silentSince(view, lastDayDormant(today, afterDays));
+}
+
+/** The last day of contact that leaves someone silent `afterDays` or more on `today`. */
+export function lastDayDormant(today: Day, afterDays: number): Day {
+	return addDays(today, -afterDays);
+}
+
+/**
+ * `mayBeDormant` with its day worked out once (`lastDayDormant`): the sidebar asks it of everyone on every refresh,
+ * and ISO days compare as text where a count of days between parses both.
+ */
+export function silentSince(view: PersonView, lastDay: Day): boolean {
+	return view.status !== "paused" && view.status !== "untracked" && view.lastContact !== null && view.lastContact.date <= lastDay;
 }
 
 /** A dormant tie, or null when the person is not one on `today` (`afterDays`: how long out of touch it takes). */
@@ -72,14 +86,28 @@ export function dormantTie(history: TieHistory, today: Day, afterDays: number): 
 	return { path: view.path, contactDays: days.length, events: view.events.length, exchanges, rhythmDays, silentDays, closeness, score };
 }
 
-/** The Reconnect list: dormant ties, closest and longest-lapsed first; ties by name order of `histories`. */
-export function reconnectList(histories: Iterable<TieHistory>, today: Day, afterDays: number): DormantTie[] {
-	const out: DormantTie[] = [];
-	for (const h of histories) {
-		const tie = dormantTie(h, today, afterDays);
-		if (tie) out.push(tie);
+/**
+ * Dormant ties kept with the view each was worked out from. A person's view of a day is the same object until a change
+ * touches them (core/day-views.ts: a new view whenever their facts, mentions or tasks change), so the sidebar, which
+ * asks for the Reconnect list after every change, works out the ties of the people a change touched and no others.
+ * The span of silence (`afterDays`) is kept with each: a new setting works them out again.
+ */
+export class TieMemo {
+	private readonly ties = new WeakMap<PersonView, { afterDays: number; tie: DormantTie | null }>();
+
+	/** The tie of `view`'s person on its day: as kept for that view and span, or as `work` finds it (then kept). */
+	tie(view: PersonView, afterDays: number, work: () => DormantTie | null): DormantTie | null {
+		const kept = this.ties.get(view);
+		if (kept !== undefined && kept.afterDays === afterDays) return kept.tie;
+		const tie = work();
+		this.ties.set(view, { afterDays, tie });
+		return tie;
 	}
-	return out.sort((a, b) => b.score - a.score);
+}
+
+/** The Reconnect list's order: closest and longest-lapsed first (a stable sort keeps equal scores in name order). */
+export function byScore(a: DormantTie, b: DormantTie): number {
+	return b.score - a.score;
 }
 
 /**

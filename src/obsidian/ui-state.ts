@@ -1,6 +1,7 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
-import { goals, problems, reconnect } from "../core/network";
+import { goals, problems, reconnectPeople } from "../core/network";
+import { TieMemo } from "../core/reconnect";
 import { circles } from "../core/circles";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
@@ -22,8 +23,15 @@ export class UiState {
 	private lastDay = "";
 	private preparing: string | null = null;
 	readonly refreshSoon: () => void;
-	/** Everyone's paths in name order, and the name each had: a change re-sorts only when a name or the set changes. */
-	private order: { paths: string[]; names: Map<string, string> } | null = null;
+	/**
+	 * The last refresh's people as the index handed them over (paths and names, in its order) and where each went in
+	 * name order: the next refresh re-sorts only when someone was added, removed or renamed (or the order moved).
+	 */
+	private order: { paths: string[]; names: string[]; sorted: Int32Array } | null = null;
+	/** The Reconnect list's ties, kept with the views they came from: a refresh works out those of the people a change touched. */
+	private readonly ties = new TieMemo();
+	/** Views whose follow-ups all have their words (nearly all): handed over as they are, their tasks not looked at again. */
+	private readonly complete = new WeakSet<PersonView>();
 	/** Words of follow-ups in dated notes, as read (null: the line holds no task any more); cleared on every change. */
 	private readonly taskTexts = new Map<string, string | null>();
 	private readonly reading = new Set<string>();
@@ -74,10 +82,9 @@ export class UiState {
 		const built = state.index;
 		const withTexts = this.taskTextsFor();
 		const people = this.byName(built.people(today)).map(withTexts);
-		const byPath = new Map(people.map((p) => [p.path, p]));
 		this.store.set({
 			...base, ready: true, people, attention: built.attention(today).map(withTexts), tagsOf: (path) => personTagsOf(built.facts(path)), problems: problems(built, today),
-			reconnect: reconnect(built, today).flatMap((tie) => byPath.get(tie.path) ?? []),
+			reconnect: reconnectPeople(built, today, this.ties).map((p) => withTexts(p.view)),
 			circles: circles(people, settings.tiers),
 			goals: goals(built, today), health: index.healthTrend(built, today),
 			contactDays: (path) => this.features.actions.contactDays(path),
@@ -93,7 +100,11 @@ export class UiState {
 	private taskTextsFor(): (p: PersonView) => PersonView {
 		const key = (t: FollowUp) => `${t.line}:${t.path}`;
 		return (p) => {
-			if (!p.followUps.some((t) => t.text === null)) return p;
+			if (this.complete.has(p)) return p;
+			if (!p.followUps.some((t) => t.text === null)) {
+				this.complete.add(p);
+				return p;
+			}
 			const followUps = p.followUps.map((t) => {
 				if (t.text !== null) return t;
 				const known = this.taskTexts.get(key(t));
@@ -112,15 +123,17 @@ export class UiState {
 		};
 	}
 
-	/** `views` sorted by name, re-using the last order when nobody was added, removed or renamed. */
+	/** `views` (as the index hands them over) sorted by name, in the last refresh's order when nobody was added, removed or renamed. */
 	private byName(views: PersonView[]): PersonView[] {
 		const order = this.order;
-		if (order && order.paths.length === views.length && views.every((v) => order.names.get(v.path) === v.name)) {
-			const byPath = new Map(views.map((v) => [v.path, v]));
-			return order.paths.map((path) => byPath.get(path) as PersonView);
+		if (order && sameOrder(order, views)) {
+			const out = new Array<PersonView>(views.length);
+			for (let i = 0; i < views.length; i++) out[i] = views[order.sorted[i] as number] as PersonView;
+			return out;
 		}
-		const sorted = views.sort(compareByName);
-		this.order = { paths: sorted.map((v) => v.path), names: new Map(sorted.map((v) => [v.path, v.name])) };
+		const at = new Map(views.map((v, i) => [v, i]));
+		const sorted = [...views].sort(compareByName);
+		this.order = { paths: views.map((v) => v.path), names: views.map((v) => v.name), sorted: Int32Array.from(sorted, (v) => at.get(v) as number) };
 		return sorted;
 	}
 
@@ -164,4 +177,14 @@ export class UiState {
 				() => ctx.writer.completeTask(path, line, text, tasksDates(ctx) ? ctx.today() : null)),
 		};
 	}
+}
+
+/** Whether `views` are the same people with the same names, in the same order, as `order` was made from. */
+function sameOrder(order: { paths: string[]; names: string[] }, views: readonly PersonView[]): boolean {
+	if (order.paths.length !== views.length) return false;
+	for (let i = 0; i < views.length; i++) {
+		const v = views[i] as PersonView;
+		if (v.path !== order.paths[i] || v.name !== order.names[i]) return false;
+	}
+	return true;
 }

@@ -1,11 +1,11 @@
 // Reconnect: who counts as a dormant tie, how they are ranked, and the reconnections goal.
-import { describe, expect, it } from "vitest";
-import { goals, reconnect, reconnectionCounts } from "../../src/core/network";
+import { describe, expect, it, vi } from "vitest";
+import { goals, reconnect, reconnectionCounts, reconnectPeople } from "../../src/core/network";
 import type { Day } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
-import { reconnectionDays } from "../../src/core/reconnect";
+import { type DormantTie, reconnectionDays, TieMemo } from "../../src/core/reconnect";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
-import { buildIndex } from "../helpers";
+import { buildIndex, note } from "../helpers";
 
 const TODAY = "2026-11-30";
 const log = (...lines: string[]) => `\n## Interactions\n\n${lines.map((l) => `- ${l}`).join("\n")}\n`;
@@ -60,6 +60,58 @@ describe("the Reconnect list", () => {
 
 // Each tie worked by hand (today 2026-11-30, a year = 365 days): closeness = log2(1 + contact days)
 // + 2 × min(1, 30 ÷ median gap) + ½ per event + ½ per gave/asked line + 1 for a tier; score = closeness × (1 + log2(silence ÷ 365)).
+describe("the Reconnect list kept with a memo of ties, as the sidebar asks for it after every change", () => {
+	const short = (path: string) => path.replace(/^People\/|\.md$/g, "");
+	const rows = (list: readonly DormantTie[]) => list.map((t) => `${short(t.path)}: ${t.contactDays} days, score ${t.score.toFixed(6)}`);
+
+	it("is the list worked out afresh after each change, and looks again only at the people a change touched", () => {
+		const index = buildIndex(NOTES);
+		const memo = new TieMemo();
+		const contacts = vi.spyOn(index, "contacts");
+		// The memo's list (and whose histories it gathered), checked against the list worked out afresh.
+		const same = () => {
+			contacts.mockClear();
+			const kept = reconnectPeople(index, TODAY, memo);
+			const looked = contacts.mock.calls.map(([path]) => short(path));
+			expect(rows(kept.map((p) => p.tie))).toEqual(rows(reconnect(index, TODAY)));
+			// Each tie comes with the view of its person on that day.
+			for (const { tie, view } of kept) expect(view).toBe(index.people(TODAY).find((v) => v.path === tie.path));
+			return { ties: kept.map((p) => p.tie), looked };
+		};
+		const first = same();
+		expect(first.ties.map((t) => short(t.path))).toEqual(["Close Once", "Two Older", "Two Touches", "Tiered Once"]);
+		expect(first.looked).toHaveLength(5);
+		// Asked again with nothing changed: nobody's history is gathered.
+		expect(same().looked).toEqual([]);
+		// A call with Two Touches in 2023: a third day of contact, for them alone.
+		index.upsert(note("Daily/2023-03-01.md", "Call with [[Two Touches]]\n"));
+		const after = same();
+		expect(after.looked).toEqual(["Two Touches"]);
+		expect(after.ties.find((t) => short(t.path) === "Two Touches")?.contactDays).toBe(3);
+		// Lunch with Close Once last week: back in touch, off the list, and nobody's history gathered.
+		index.upsert(note("Daily/2026-11-20.md", "Lunch with [[Close Once]]\n"));
+		const reunited = same();
+		expect(reunited.ties.map((t) => short(t.path))).toEqual(["Two Older", "Two Touches", "Tiered Once"]);
+		expect(reunited.looked).toEqual([]);
+		// The 2023 call taken out again: two days, as before.
+		index.remove("Daily/2023-03-01.md");
+		expect(same().ties.find((t) => short(t.path) === "Two Touches")?.contactDays).toBe(2);
+	});
+
+	it("works a tie out again for another span of silence", () => {
+		const index = buildIndex(NOTES);
+		const view = index.people(TODAY).find((v) => v.path === "People/Close Once.md");
+		if (!view) throw new Error("no view");
+		const memo = new TieMemo();
+		const work = vi.fn((): DormantTie | null => null);
+		memo.tie(view, 365, work);
+		memo.tie(view, 365, work);
+		expect(work).toHaveBeenCalledTimes(1);
+		memo.tie(view, 400, work);
+		expect(work).toHaveBeenCalledTimes(2);
+	});
+});
+
 describe("a dormant tie's closeness and score, by hand", () => {
 	const index = () => buildIndex({
 		// Three days, gaps 10 and 20: the median of an even count is their mean, 15, a rhythm closer than a month.

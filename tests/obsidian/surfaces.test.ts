@@ -195,6 +195,34 @@ describe("the sidebar's data", () => {
 		await settle();
 		expect(names()).toEqual(["Al", "Bo", "Zoe"]);
 	});
+
+	it("the Reconnect list follows edits: a dormant tie back in touch leaves it, one gone quiet joins it", async () => {
+		const log = (...days: string[]) => `---\ncadence: 90\n---\n## Interactions\n\n${days.map((d) => `- ${d} call #call`).join("\n")}\n`;
+		const h = await startPlugin({
+			"People/Old Friend.md": log("2023-01-05", "2023-02-05", "2023-03-05"),
+			"People/Former Boss.md": log("2022-06-01", "2022-09-01"),
+			"People/Recent.md": log("2026-01-01", "2026-10-01"),
+		}, { data: DATA });
+		const listed = () => {
+			h.services.ui.refresh();
+			return get(h.services.ui.data).reconnect.map((p) => p.name);
+		};
+		expect(listed()).toEqual(["Old Friend", "Former Boss"]);
+		// Each entry is the person as the sidebar lists them.
+		const { people, reconnect } = get(h.services.ui.data);
+		for (const p of reconnect) expect(p).toBe(people.find((q) => q.path === p.path));
+		await h.app.vault.create("Daily/2026-11-20.md", "Lunch with [[Old Friend]]\n");
+		await settle();
+		expect(listed()).toEqual(["Former Boss"]);
+		// Monthly calls with the former boss in 2022: closer once, still dormant.
+		await h.app.vault.modify(h.file("People/Former Boss.md"), log("2022-06-01", "2022-07-01", "2022-08-01", "2022-09-01"));
+		await settle();
+		expect(listed()).toEqual(["Former Boss"]);
+		await h.app.vault.delete(h.file("Daily/2026-11-20.md"));
+		await settle();
+		// Four days a month apart against three, and silent longer: the former boss ranks first now.
+		expect(listed()).toEqual(["Former Boss", "Old Friend"]);
+	});
 });
 
 describe("follow-ups from the sidebar", () => {
