@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { goalProgress, nextPeriod, periodStart, previousPeriod, type Goal } from "../../src/core/goals";
 
@@ -6,6 +7,9 @@ describe("periods", () => {
 		["2026-11-30", "week", "2026-11-30"], // a Monday
 		["2026-12-06", "week", "2026-11-30"], // Sunday ends the ISO week
 		["2027-01-01", "week", "2026-12-28"], // a week across the year boundary
+		["1969-12-31", "week", "1969-12-29"], // before 1970: a negative day number
+		["1969-12-28", "week", "1969-12-22"], // a Sunday four days before 1970
+		["1900-01-02", "week", "1900-01-01"],
 		["2026-11-30", "month", "2026-11-01"],
 		["2026-11-30", "quarter", "2026-10-01"],
 		["2026-03-31", "quarter", "2026-01-01"],
@@ -21,6 +25,26 @@ describe("periods", () => {
 	] as const)("%s %s: next %s, previous %s", (start, period, next, prev) => {
 		expect(nextPeriod(start, period)).toBe(next);
 		expect(previousPeriod(start, period)).toBe(prev);
+	});
+});
+
+describe("periods, asked again and again (periodStart keeps what it found)", () => {
+	it("any day's period of each kind, asked in any order and more than once, is the calendar's", () => {
+		// The calendar's answer from JavaScript's own Date, in UTC (days are dates, not instants).
+		const iso = (d: Date) => d.toISOString().slice(0, 10);
+		const reference = (day: string, period: "week" | "month" | "quarter" | "year") => {
+			const d = new Date(`${day}T00:00:00Z`);
+			const [y, m] = [d.getUTCFullYear(), d.getUTCMonth()];
+			if (period === "week") return iso(new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000));
+			if (period === "month") return iso(new Date(Date.UTC(y, m, 1)));
+			if (period === "quarter") return iso(new Date(Date.UTC(y, m - (m % 3), 1)));
+			return iso(new Date(Date.UTC(y, 0, 1)));
+		};
+		const day = fc.integer({ min: 0, max: 60_000 }).map((n) => new Date(Date.UTC(1900, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+		const period = fc.constantFrom("week", "month", "quarter", "year") as fc.Arbitrary<"week" | "month" | "quarter" | "year">;
+		fc.assert(fc.property(fc.array(fc.tuple(day, period), { minLength: 1, maxLength: 30 }), (asks) => {
+			for (const [d, p] of [...asks, ...asks.reverse()]) expect(periodStart(d, p), `${d} ${p}`).toBe(reference(d, p));
+		}), { numRuns: 300 });
 	});
 });
 
