@@ -41,7 +41,7 @@ describe("periods, asked again and again (periodStart keeps what it found)", () 
 			return iso(new Date(Date.UTC(y, 0, 1)));
 		};
 		const day = fc.integer({ min: 0, max: 60_000 }).map((n) => new Date(Date.UTC(1900, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
-		const period = fc.constantFrom("week", "month", "quarter", "year") as fc.Arbitrary<"week" | "month" | "quarter" | "year">;
+		const period = fc.constantFrom<"week" | "month" | "quarter" | "year">("week", "month", "quarter", "year");
 		fc.assert(fc.property(fc.array(fc.tuple(day, period), { minLength: 1, maxLength: 30 }), (asks) => {
 			for (const [d, p] of [...asks, ...asks.reverse()]) expect(periodStart(d, p), `${d} ${p}`).toBe(reference(d, p));
 		}), { numRuns: 300 });

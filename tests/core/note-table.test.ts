@@ -135,15 +135,24 @@ describe("NoteTable of two kinds (as the index keeps people and dated notes)", (
 		fc.assert(fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
 			const table = new NoteTable<Kept>();
 			const handedOut: { list: readonly Kept[]; was: string[] }[] = [];
+			const last = new Map<typeof Kept, readonly Kept[]>();
 			for (const o of ops) {
+				// What the change takes out and puts in at its path (nothing for a path alone).
+				const before = table.get(o.path);
+				let after: Kept | undefined;
 				if (o.kind === "add") table.add(o.path);
-				else if (o.kind === "keep") table.keep(new Kept(o.path, o.what));
-				else if (o.kind === "keep other") table.keep(new Other(o.path, o.what));
+				else if (o.kind === "keep") table.keep((after = new Kept(o.path, o.what)));
+				else if (o.kind === "keep other") table.keep((after = new Other(o.path, o.what)));
 				else if (o.kind === "letGo") table.letGo(o.path);
 				else if (o.kind === "remove") table.remove(o.path);
+				const taken = o.kind === "add" || o.kind === "ask" ? undefined : before;
 				for (const kind of [Other, Kept]) {
 					const list = table.allAs(kind);
 					expect(listed(list)).toEqual(walk(table, kind));
+					// Nothing of this kind came or went: the list handed out before is handed out again.
+					const previous = last.get(kind);
+					if (previous && !(taken instanceof kind) && !(after instanceof kind)) expect(list, `${o.kind} ${o.path}`).toBe(previous);
+					last.set(kind, list);
 					if (o.kind === "ask") handedOut.push({ list, was: listed(list) });
 				}
 			}

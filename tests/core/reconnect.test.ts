@@ -26,6 +26,8 @@ const NOTES: Record<string, string> = {
 	"People/Recent.md": `---\ntier: close\n---\n${log("2026-01-01 call #call", "2026-03-01 call #call")}`,
 	// Untracked (no cadence, tier or contact): never listed.
 	"People/Untracked.md": "---\ncompany: Acme\n---\n",
+	// Not tracked on purpose, with a history that would make a tie: never listed.
+	"People/Not Tracked.md": `---\ncadence: none\n---\n${log("2022-01-01 call #call", "2022-02-01 call #call", "2022-03-01 sent notes #gave")}`,
 };
 
 describe("the Reconnect list", () => {
