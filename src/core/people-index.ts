@@ -95,10 +95,10 @@ export class PeopleIndex extends IndexStore {
 		} finally {
 			index.personMemo = null;
 		}
-		index.entries.seal();
-		index.followUpBook.seal();
 		let n = 0;
 		for (const entry of index.entries.list()) {
+			index.entries.seal(entry);
+			index.followUpBook.seal(entry);
 			index.entries.tallyEntry(entry, index.tally, index.settings.metFromFileTime);
 			// Stryker disable next-line all: only how often a build in slices pauses; the index is the same.
 			if (++n % 64 === 0) yield;

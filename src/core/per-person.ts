@@ -7,6 +7,4 @@ export interface PerPerson<T> {
 	get(path: string): T | undefined;
 	/** Ignored for a path that is no person. */
 	set(path: string, value: T): void;
-	/** Replaces every person's value. */
-	update(change: (value: T) => T): void;
 }

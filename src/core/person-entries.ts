@@ -36,13 +36,6 @@ export class PersonEntries {
 			const entry = this.entry(path);
 			if (entry) entry.taskNotes = notes;
 		},
-		// Stryker disable next-line BlockStatement: memory-only; its one caller (FollowUpBook.seal) drops spare room.
-		update: (change) => {
-			// Stryker disable next-line BlockStatement: as above.
-			this.notes.each((kept) => {
-				if (kept instanceof PersonEntry) kept.taskNotes = change(kept.taskNotes);
-			});
-		},
 	};
 
 	/** The entry at `path`, with or without facts. */
@@ -122,13 +115,14 @@ export class PersonEntries {
 		removeFrom(this.entry(path)?.mentions, datedPath, interactionPath);
 	}
 
-	/** After a build: the lists grew by `push`, and are kept without their spare room (the empty ones shared). */
-	// Stryker disable next-line BlockStatement: memory-only; lists with spare room hold the same mentions.
-	seal(): void {
-		// Stryker disable next-line BlockStatement: as above.
-		this.notes.each((kept) => {
-			if (kept instanceof PersonEntry) kept.mentions = exact(kept.mentions);
-		});
+	/**
+	 * After a build, for each entry: the list grew by `push`, and is kept without its spare room (the empty ones
+	 * shared). One entry at a time, so that a build in slices does it in its steps: all at once, it held one slice
+	 * for 7-15 ms on the bench's large vault (PERFORMANCE.md, session 16).
+	 */
+	// Stryker disable next-line BlockStatement: memory-only; a list with spare room holds the same mentions.
+	seal(entry: PersonEntry): void {
+		entry.mentions = exact(entry.mentions);
 	}
 
 	/** Everyone's entry, in the order their notes' names first came. */
