@@ -83,9 +83,18 @@ export function describeLookedIn(settings: AscentSettings): string {
 	return parts.length === 0 ? "nowhere (every person setting is empty)" : parts.join("; ");
 }
 
-/** One of `keys` holds one of `values`, as text or as a link, alone or in a list (also `[[People]]` unquoted). */
-function markerMatches(frontmatter: Record<string, unknown> | undefined, keys: readonly string[], values: readonly string[]): boolean {
-	const { keySet, valueSet } = markerSets(keys, values);
+/** Marker keys and values, in lower case (values as `markerText` reads them). */
+interface MarkerSets {
+	keySet: ReadonlySet<string>;
+	valueSet: ReadonlySet<string>;
+}
+
+function markerSetsOf(keys: readonly string[], values: readonly string[]): MarkerSets {
+	return { keySet: new Set(keys.map((k) => k.toLowerCase())), valueSet: new Set(values.map((v) => markerText(v))) };
+}
+
+/** One of the marker's keys holds one of its values, as text or as a link, alone or in a list (also `[[People]]` unquoted). */
+function markerMatches(frontmatter: Record<string, unknown> | undefined, { keySet, valueSet }: MarkerSets): boolean {
 	// One pass over the note's keys (a handful), in any case, rather than a look-up per marker key.
 	for (const key in frontmatter) {
 		if (!keySet.has(key.toLowerCase())) continue;
@@ -99,24 +108,28 @@ function markerMatches(frontmatter: Record<string, unknown> | undefined, keys: r
 	return false;
 }
 
-let markerCache: { keys: string[]; values: string[]; keySet: Set<string>; valueSet: Set<string> } | null = null;
+/** An event note's marker (`type: event`): made once. */
+const EVENT_MARKER = markerSetsOf(["type"], ["event"]);
 
-/** The marker keys and values as lower-case sets, made again only when the lists' entries change. */
-function markerSets(keys: readonly string[], values: readonly string[]): { keySet: Set<string>; valueSet: Set<string> } {
-	if (markerCache && sameEntries(markerCache.keys, keys) && sameEntries(markerCache.values, values)) return markerCache;
-	markerCache = {
-		// Stryker disable next-line ArrayDeclaration: a cache: a miss recomputes the same sets
-		keys: [...keys], values: [...values],
-		keySet: new Set(keys.map((k) => k.toLowerCase())), valueSet: new Set(values.map((v) => markerText(v))),
-	};
-	return markerCache;
+let personMarker: { keys: string[]; values: string[]; sets: MarkerSets } | null = null;
+
+/**
+ * The person marker's sets from the settings' lists, made again only when the lists' entries change. (It shared one
+ * cache with the event marker, which every dated note asks for between two people: each note made both again, 16 MB
+ * of sets a build on the bench's large vault; PERFORMANCE.md, session 16.)
+ */
+function personMarkerSets(keys: readonly string[], values: readonly string[]): MarkerSets {
+	if (personMarker && sameEntries(personMarker.keys, keys) && sameEntries(personMarker.values, values)) return personMarker.sets;
+	// Stryker disable next-line ArrayDeclaration: a cache: a miss makes the same sets again
+	personMarker = { keys: [...keys], values: [...values], sets: markerSetsOf(keys, values) };
+	return personMarker.sets;
 }
 
 /** A note is a person by folder, by tag (prefix: `person` claims `#person/work`) or by property marker. */
 export function isPerson(record: NoteRecord, settings: AscentSettings): boolean {
 	if (!MARKDOWN.test(record.path) || isTemplateNote(record, settings)) return false;
 	if (inFolders(record.path, settings.personFolders)) return true;
-	if (markerMatches(record.metadata.frontmatter, settings.personMarkerKeys, settings.personMarkerValues)) return true;
+	if (markerMatches(record.metadata.frontmatter, personMarkerSets(settings.personMarkerKeys, settings.personMarkerValues))) return true;
 	const tags = noteTags(record.metadata);
 	if (tags.length === 0) return false;
 	const wanted = settings.personTags.map((t) => t.toLowerCase());
@@ -126,7 +139,7 @@ export function isPerson(record: NoteRecord, settings: AscentSettings): boolean 
 const MARKDOWN = /\.md$/i;
 
 export function isEventNote(record: NoteRecord): boolean {
-	return markerMatches(record.metadata.frontmatter, ["type"], ["event"]);
+	return markerMatches(record.metadata.frontmatter, EVENT_MARKER);
 }
 
 /** A location as written: text, or a link's target name (`[[Places/Berlin|Berlin]]` → Berlin); the first of a list. */
