@@ -175,16 +175,23 @@ export class NoteTable<K extends Kept> {
 		return kept instanceof kind ? kept : undefined;
 	}
 
-	/** Everything kept that is a `kind`, in the order the notes' names first came. */
-	allAs<T extends K>(kind: abstract new (...args: never[]) => T): readonly T[] {
+	/**
+	 * Everything kept that is a `kind`, in the order the notes' names first came. `keep`: the list is kept (without
+	 * spare room) and handed out again until something of its kind comes or goes; for a list asked for often (the
+	 * people: the sidebar asks after every change), not for one asked for once in a while (the dated notes).
+	 */
+	allAs<T extends K>(kind: abstract new (...args: never[]) => T, keep = false): readonly T[] {
 		const kept = this.lists.get(kind);
 		if (kept !== undefined) return kept as readonly T[];
 		const out: T[] = [];
 		this.each((held) => {
 			if (held instanceof kind) out.push(held);
 		});
-		this.lists.set(kind, out);
-		return out;
+		// Stryker disable next-line ConditionalExpression,BooleanLiteral: memory-only; a list kept is the same list.
+		if (!keep) return out;
+		const exact = out.slice();
+		this.lists.set(kind, exact);
+		return exact;
 	}
 
 	/** `held` came or went: the list of its kind is made again when next asked for (a path alone is of no kind). */

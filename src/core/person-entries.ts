@@ -45,7 +45,7 @@ export class PersonEntries {
 
 	/** Every entry (with facts or, inside a change, without), in the order their notes' names first came. */
 	private all(): readonly PersonEntry[] {
-		return this.notes.allAs(PersonEntry);
+		return this.notes.allAs(PersonEntry, true);
 	}
 
 	/** The person at `path`, or undefined (no such person, or their note is being read again). */
