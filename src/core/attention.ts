@@ -110,7 +110,7 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, cadenceDays === null ? Infinity : Math.floor(cadenceDays / 2))) status = "due-soon";
 	else status = "ok";
 	// Stryker disable next-line ConditionalExpression: speed-only: no copy when there are no log lines
-	const rhythm = status === "paused" ? NO_DRIFT : drift(facts.logs.length === 0 ? dated : [...facts.logs, ...dated], today);
+	const rhythm = status === "paused" ? NO_DRIFT : drift(facts.logs, today, dated);
 
 	return {
 		path: facts.path,

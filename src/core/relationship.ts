@@ -1,6 +1,6 @@
 // Relationship health (how fresh a contact is, against the person's own cadence) and drift (a silence well beyond
 // the person's own rhythm).
-import { addDays, type Day, daysBetween } from "./dates";
+import { addDays, type Day, dayNumber, daysBetween } from "./dates";
 import type { Interaction } from "./model";
 
 /** 100 on the day of contact, 50 on the due date, halving with every further cadence. */
@@ -29,11 +29,23 @@ export const DRIFT = { minDays: 4, minSpanDays: 28, windowDays: 365, factor: 2, 
 
 export type Drift = { kind: "none" | "drifting" | "lapsed" | "no-rhythm"; rhythmDays: number | null; silenceDays: number | null };
 
-export function drift(interactions: Iterable<Interaction>, today: Day): Drift {
+/**
+ * The days of a drift, reused from person to person: a new day's views work out everyone's drift, and a list of
+ * their own for each, with a copy of their log lines and mentions joined, was 8 MB of a build's allocations on the
+ * bench's large vault (PERFORMANCE.md, session 16).
+ */
+const DAYS: Day[] = [];
+/** The gaps between them, reused the same way. */
+const GAPS: number[] = [];
+
+/** Drift from a person's interactions: their log lines and the dated notes that mention them (`more`), in any order. */
+export function drift(interactions: readonly Interaction[], today: Day, more: readonly Interaction[] = []): Drift {
 	const from = addDays(today, -DRIFT.windowDays);
 	// The distinct contact days of the window, sorted (one array, deduplicated in place: this runs for every person).
-	const days: Day[] = [];
+	const days = DAYS;
+	days.length = 0;
 	for (const i of interactions) if (i.date <= today && i.date >= from) days.push(i.date);
+	for (const i of more) if (i.date <= today && i.date >= from) days.push(i.date);
 	days.sort();
 	let kept = 0;
 	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
@@ -43,7 +55,16 @@ export function drift(interactions: Iterable<Interaction>, today: Day): Drift {
 	if (days.length < DRIFT.minDays || !last || daysBetween(days[0] ?? last, last) < DRIFT.minSpanDays) {
 		return { kind: "no-rhythm", rhythmDays: null, silenceDays: last ? daysBetween(last, today) : null };
 	}
-	const gaps = days.slice(1).map((d, i) => daysBetween(days[i] ?? d, d)).sort((a, b) => a - b);
+	// Each day read as a number once (a gap is the difference of two).
+	const gaps = GAPS;
+	gaps.length = 0;
+	let previous = dayNumber(days[0] ?? last);
+	for (let k = 1; k < days.length; k++) {
+		const day = dayNumber(days[k] ?? last);
+		gaps.push(day - previous);
+		previous = day;
+	}
+	gaps.sort((a, b) => a - b);
 	const mid = gaps.length >> 1;
 	const rhythm = gaps.length % 2 ? (gaps[mid] ?? 0) : ((gaps[mid - 1] ?? 0) + (gaps[mid] ?? 0)) / 2;
 	const silence = daysBetween(last, today);

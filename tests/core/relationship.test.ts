@@ -149,3 +149,20 @@ describe("drift at its thresholds", () => {
 		expect(health("2026-11-30", -5, TODAY)).toBeNull();
 	});
 });
+
+describe("drift from a person's log lines and their mentions, in two lists", () => {
+	it("is the drift of the two joined, however the days are split between them (the window's edges included)", () => {
+		const today = "2026-11-30";
+		// Days around the window's two edges (a year back, today) and anywhere in it, before it and after today.
+		const offset = fc.oneof(fc.constantFrom(-366, -365, -364, -1, 0, 1), fc.integer({ min: -500, max: 30 }));
+		const day = offset.map((n) => ({ date: addDays(today, n), source: "log" as const, path: "p", kind: "other" as const }));
+		fc.assert(fc.property(fc.array(fc.tuple(day, fc.boolean()), { maxLength: 40 }), (days) => {
+			const all: Interaction[] = days.map(([i]) => i);
+			const logs = days.filter(([, own]) => own).map(([i]) => i);
+			const mentions = days.filter(([, own]) => !own).map(([i]) => i);
+			expect(drift(logs, today, mentions)).toEqual(drift(all, today));
+			expect(drift(mentions, today, logs)).toEqual(drift(all, today));
+		}), { numRuns: 400 });
+	});
+});
+
