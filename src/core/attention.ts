@@ -109,7 +109,6 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 	// The window is capped at half the cadence: a weekly contact is not "due soon" the day after you saw them.
 	else if ((daysOverdue ?? 0) >= -Math.min(settings.dueSoonDays, cadenceDays === null ? Infinity : Math.floor(cadenceDays / 2))) status = "due-soon";
 	else status = "ok";
-	// Stryker disable next-line ConditionalExpression: speed-only: no copy when there are no log lines
 	const rhythm = status === "paused" ? NO_DRIFT : drift(facts.logs, today, dated);
 
 	return {

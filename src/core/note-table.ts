@@ -62,10 +62,10 @@ export class NoteTable<K extends Kept> {
 	// Stryker disable next-line StringLiteral: as above.
 	private lastNumber = pathNumber("");
 	/**
-	 * Each kind's list as `allAs` last made it, until something of that kind comes or goes. The sidebar asks for
+	 * The lists `allAs` was asked to keep, by kind, until something of that kind comes or goes. The sidebar asks for
 	 * everyone several times after every change; walking all 30,000 notes for the 10,000 people took about a
-	 * millisecond each time on the bench's large vault (PERFORMANCE.md, session 16). A change to a dated note lets go
-	 * of the dated notes' list only.
+	 * millisecond each time on the bench's large vault (PERFORMANCE.md, session 16). A change to a dated note keeps
+	 * the people's list.
 	 */
 	private readonly lists = new Map<abstract new (...args: never[]) => K, readonly K[]>();
 

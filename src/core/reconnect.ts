@@ -105,7 +105,7 @@ export class TieMemo {
 	}
 }
 
-/** The Reconnect list's order: closest and longest-lapsed first (a stable sort keeps equal scores in name order). */
+/** The Reconnect list's order: closest and longest-lapsed first (a stable sort keeps equal scores in the order the index hands people over). */
 export function byScore(a: DormantTie, b: DormantTie): number {
 	return b.score - a.score;
 }
