@@ -5,6 +5,7 @@
 // it after every change, works out again only the ties of the people a change touched (TieMemo).
 import { addDays, type Day, dayNumber, daysBetween } from "./dates";
 import { hasKind, type Interaction, type PersonFacts, type PersonView } from "./model";
+import { medianGap, sortDistinct } from "./relationship";
 
 /** What the ranking reads of one person. */
 export interface TieHistory {
@@ -41,13 +42,6 @@ export const RECONNECT_WEIGHTS = {
 	tier: 1,
 };
 
-function median(values: number[]): number | null {
-	if (values.length === 0) return null;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 /** What the view alone says: tracked, not paused, and silent at least `afterDays` (the history decides the rest). */
 export function mayBeDormant(view: PersonView, today: Day, afterDays: number): boolean {
 	return silentSince(view, lastDayDormant(today, afterDays));
@@ -71,12 +65,11 @@ export function dormantTie(history: TieHistory, today: Day, afterDays: number): 
 	const { view, facts, interactions } = history;
 	if (!mayBeDormant(view, today, afterDays) || !view.lastContact) return null;
 	const silentDays = daysBetween(view.lastContact.date, today);
-	const days = contactDays(interactions, today, true).map(dayNumber);
+	const days = contactDays(interactions, today, true);
 	// Stryker disable next-line EqualityOperator: a give or an ask logged today is contact today: no dormant tie either way.
 	const exchanges = facts.logs.filter((l) => l.date <= today && (hasKind(l, "gave") || hasKind(l, "asked"))).length;
 	if (days.length < 2 && facts.tier === null && exchanges === 0) return null;
-	const gaps = days.slice(1).map((n, i) => n - (days[i] as number));
-	const rhythmDays = median(gaps);
+	const rhythmDays = medianGap(days);
 	const w = RECONNECT_WEIGHTS;
 	const closeness = w.contact * Math.log2(1 + days.length)
 		+ (rhythmDays === null ? 0 : w.rhythm * Math.min(1, 30 / Math.max(rhythmDays, 1)))
@@ -131,11 +124,6 @@ function contactDays(interactions: readonly Interaction[], today: Day, withPrope
 	// Stryker disable next-line ArrayDeclaration: an entry that is no day sorts after every day (digits before letters) and has no day number.
 	const days: Day[] = [];
 	for (const i of interactions) if (i.date <= today && (withProperty || i.source !== "property")) days.push(i.date);
-	// ISO days sort as text (the engine's sort without a comparison sorts by the text); then each kept once, in place
-	// (before the first, `days[-1]` is no day).
-	days.sort();
-	let kept = 0;
-	for (const day of days) if (day !== days[kept - 1]) days[kept++] = day;
-	days.length = kept;
+	sortDistinct(days);
 	return days;
 }

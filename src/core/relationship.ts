@@ -46,29 +46,43 @@ export function drift(interactions: readonly Interaction[], today: Day, more: re
 	days.length = 0;
 	for (const i of interactions) if (i.date <= today && i.date >= from) days.push(i.date);
 	for (const i of more) if (i.date <= today && i.date >= from) days.push(i.date);
+	sortDistinct(days);
+	const last = days[days.length - 1];
+	if (days.length < DRIFT.minDays || !last || daysBetween(days[0] ?? last, last) < DRIFT.minSpanDays) {
+		return { kind: "no-rhythm", rhythmDays: null, silenceDays: last ? daysBetween(last, today) : null };
+	}
+	// Four days or more here: there are gaps.
+	const rhythm = medianGap(days, GAPS) ?? 0;
+	const silence = daysBetween(last, today);
+	if (silence > Math.max(DRIFT.lapsedFactor * rhythm, DRIFT.lapsedMinDays)) return { kind: "lapsed", rhythmDays: rhythm, silenceDays: silence };
+	if (silence > Math.max(DRIFT.factor * rhythm, rhythm + DRIFT.extraDays)) return { kind: "drifting", rhythmDays: rhythm, silenceDays: silence };
+	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
+}
+
+/** Sorts `days` (ISO days sort as text) and keeps each once, in place. */
+export function sortDistinct(days: Day[]): void {
 	days.sort();
 	let kept = 0;
 	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
 	for (const d of days) if (kept === 0 || days[kept - 1] !== d) days[kept++] = d;
 	days.length = kept;
-	const last = days[days.length - 1];
-	if (days.length < DRIFT.minDays || !last || daysBetween(days[0] ?? last, last) < DRIFT.minSpanDays) {
-		return { kind: "no-rhythm", rhythmDays: null, silenceDays: last ? daysBetween(last, today) : null };
-	}
-	// Each day read as a number once (a gap is the difference of two).
-	const gaps = GAPS;
+}
+
+/**
+ * The rhythm of contact: the median gap in days between consecutive `days` (sorted, each once), each day read as a
+ * number once; null with fewer than two. `gaps` is filled with the gaps (a caller that runs for everyone passes a
+ * list it reuses).
+ */
+export function medianGap(days: readonly Day[], gaps: number[] = []): number | null {
 	gaps.length = 0;
-	let previous = dayNumber(days[0] ?? last);
+	if (days.length < 2) return null;
+	let previous = dayNumber(days[0] as Day);
 	for (let k = 1; k < days.length; k++) {
-		const day = dayNumber(days[k] ?? last);
+		const day = dayNumber(days[k] as Day);
 		gaps.push(day - previous);
 		previous = day;
 	}
 	gaps.sort((a, b) => a - b);
 	const mid = gaps.length >> 1;
-	const rhythm = gaps.length % 2 ? (gaps[mid] ?? 0) : ((gaps[mid - 1] ?? 0) + (gaps[mid] ?? 0)) / 2;
-	const silence = daysBetween(last, today);
-	if (silence > Math.max(DRIFT.lapsedFactor * rhythm, DRIFT.lapsedMinDays)) return { kind: "lapsed", rhythmDays: rhythm, silenceDays: silence };
-	if (silence > Math.max(DRIFT.factor * rhythm, rhythm + DRIFT.extraDays)) return { kind: "drifting", rhythmDays: rhythm, silenceDays: silence };
-	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
+	return gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
 }
