@@ -320,6 +320,10 @@ async function main(): Promise<void> {
 	for (const name of Object.keys(cold[0]?.phases ?? {})) add(`CLI cold: ${name}`, size.name, median(cold.map((c) => c.phases[name] ?? NaN)), "ms");
 	add("CLI report --json, warm (second run, vault unchanged), fresh process", size.name, warmMs, "ms");
 	add("CLI report warm ÷ byte-read floor", size.name, warmMs / floor, "×", { max: 1 });
+	const cliHeap = JSON.parse(execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(HERE_DIR, "cli-heap.ts"), dir], {
+		cwd: ROOT, encoding: "utf8",
+	})) as { heapMB: number };
+	add("heap the index keeps, built from the files as the CLI reads them", size.name, cliHeap.heapMB, "MB");
 	rmSync(dir, { recursive: true, force: true });
 
 	// 6b. main.js as shipped: its size, and the plugin's load (evaluating it, then onload) in a fresh process each time.

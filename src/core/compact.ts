@@ -16,15 +16,22 @@ export function exact<T>(list: readonly T[]): T[] {
 	return list.length === 0 ? (EMPTY as never[]) : list.slice();
 }
 
-/** One string for each distinct text it is given (notes on one day share one string for it: 20,000 notes, 2,000 days). */
+/**
+ * One string for each distinct text it is given (notes on one day share one string for it: 20,000 notes, 2,000
+ * days). `keep` makes the string kept for a text the first time it is seen, equal to it (`own`: a copy that holds no
+ * larger string); the copy is the key too, so that the table holds no larger string either.
+ */
 export class Interner {
 	private readonly known = new Map<string, string>();
+
+	constructor(private readonly keep: (text: string) => string = (text) => text) {}
 
 	of(text: string): string {
 		const known = this.known.get(text);
 		if (known !== undefined) return known;
-		this.known.set(text, text);
-		return text;
+		const kept = this.keep(text);
+		this.known.set(kept, kept);
+		return kept;
 	}
 }
 

@@ -110,6 +110,25 @@ describe("reading a note", () => {
 	});
 });
 
+describe("link texts shared across the notes of one read", () => {
+	it("each note's links read exactly as the note read alone (aliases, headings, paths, case, long names)", () => {
+		const notes: Record<string, string> = {
+			"Journal/2026-11-02.md": "Coffee with [[Samantha Lee-Whitfield]] and [[People/Dana Ortiz|Dana]].\n- [ ] send [[Samantha Lee-Whitfield#Work]] the deck\n",
+			"Journal/2026-11-03.md": "Call with [[samantha lee-whitfield]], then [[Samantha Lee-Whitfield|Sam]] again; [[People/Dana Ortiz]].\n",
+			"Meetings/Board.md": "---\npeople: [\"[[Samantha Lee-Whitfield]]\"]\n---\n> quoted [[Dana Ortiz]]\n",
+			"People/Samantha Lee-Whitfield.md": "---\ntags: [person]\n---\nMet through [[Dana Ortiz]].\n",
+		};
+		const dir = vault(notes);
+		const records = [...readNotes(dir, listNotes(dir).paths, NODE_IO, DEFAULT_SETTINGS, [], [])];
+		expect(records.map((r) => r.path)).toEqual(Object.keys(notes).sort());
+		for (const record of records) {
+			const alone = recordFromText(record.path, notes[record.path] as string);
+			expect(record.metadata.links).toEqual(alone.metadata.links);
+			expect(record.metadata.links?.length).toBeGreaterThan(0);
+		}
+	});
+});
+
 describe("files and folders that cannot be read", () => {
 	const fail = (code?: string) => Object.assign(new Error("boom"), code === undefined ? {} : { code });
 	function failing(paths: Record<string, string | undefined>): VaultIo {
