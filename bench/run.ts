@@ -10,7 +10,7 @@ import { PeopleIndex } from "../src/core/people-index";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import { recordFromText } from "../src/vault/disk";
 import { BUILD_SLICE_MS, buildInSlices, runInSlices } from "../src/core/build-slices";
-import { networkHealthSteps } from "../src/core/network";
+import { networkHealthSteps } from "../src/core/health-trend";
 import { generateVault, LARGE, SMALL, type VaultSize, writeVault } from "./generate";
 import { contactLinks, dateReaders, hasOpenTaskLinking, needsTextForDate } from "../src/core/interactions";
 import { inlineFields } from "../src/core/inline-fields";

@@ -15,8 +15,23 @@ export interface Circle {
 
 /** How many people (not paused) each tier holds, against its capacity, in the settings' order. */
 export function circles(people: Iterable<PersonView>, tiers: readonly Tier[]): Circle[] {
+	return circlesOf(tierCounts(people), tiers);
+}
+
+/** How many people (not paused) each tier holds: the counts circles are made of. */
+export function tierCounts(people: Iterable<PersonView>): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const p of people) if (p.tier !== null && p.status !== "paused") counts.set(p.tier, (counts.get(p.tier) ?? 0) + 1);
+	for (const p of people) countTier(counts, p, 1);
+	return counts;
+}
+
+/** Adds a person to (`by` 1) or takes them out of (-1) `counts` (the sidebar, as a change replaces their view). */
+export function countTier(counts: Map<string, number>, p: PersonView, by: 1 | -1): void {
+	if (p.tier !== null && p.status !== "paused") counts.set(p.tier, (counts.get(p.tier) ?? 0) + by);
+}
+
+/** The circles from tier counts. */
+export function circlesOf(counts: ReadonlyMap<string, number>, tiers: readonly Tier[]): Circle[] {
 	return tiers.map((t) => {
 		const count = counts.get(t.name) ?? 0;
 		const capacity = t.capacity ?? null;

@@ -44,6 +44,13 @@ export class DayViews<P> {
 		return out;
 	}
 
+	/** The view `everyone(day)` hands over for the person at `path`; null when nobody is there. */
+	viewOf(path: string, day: Day): PersonView | null {
+		this.refresh(day);
+		const person = this.people.find(path);
+		return person === undefined ? null : this.people.held(person);
+	}
+
 	needsAttention(day: Day): PersonView[] {
 		this.refresh(day);
 		return this.attention.slice();

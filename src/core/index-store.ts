@@ -53,6 +53,11 @@ export abstract class IndexStore {
 		return this.entries.paths();
 	}
 
+	/** Whether the index holds anyone (asked after every change: no list of everyone made). */
+	hasPeople(): boolean {
+		return this.entries.any();
+	}
+
 	/** Everything that mentions a person or that they logged (the property's date too), in no order: a new list. */
 	contacts(path: string): Interaction[] {
 		const entry = this.entries.person(path);
@@ -87,6 +92,11 @@ export abstract class IndexStore {
 
 	people(today: Day): PersonView[] {
 		return this.dayViews.everyone(today);
+	}
+
+	/** The person's view as `people(today)` hands it over (the same object); null when `path` is nobody. */
+	heldView(path: string, today: Day): PersonView | null {
+		return this.dayViews.viewOf(path, today);
 	}
 
 	/** Everyone's views for `day`, computed in steps (so that the plugin can slice the first refresh after a build). */

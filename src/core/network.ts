@@ -1,9 +1,7 @@
-// The network as a whole: problems across people, goal progress (from the index's running counts), and network
-// health over time.
-import { cadenceFor, futureProblems } from "./attention";
-import { healthAfter } from "./relationship";
-import { runAll } from "./steps";
-import { addDays, type Day, dayNumber } from "./dates";
+// The network as a whole: problems across people, goal progress (from the index's running counts), the Reconnect
+// list and introductions (its health over time: health-trend.ts).
+import { futureProblems } from "./attention";
+import type { Day } from "./dates";
 import type { PersonView, Problem } from "./model";
 import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
@@ -86,12 +84,13 @@ export function reconnect(index: IndexReader, today: Day, memo?: TieMemo): Dorma
 /**
  * The Reconnect list on `today` with each person's view, ranked. `memo`: ties worked out before, kept with the views
  * they came from (the sidebar asks after every change: only the people a change touched are looked at again).
+ * `views`: everyone's views on `today` in the index's order, when the caller has them in hand.
  */
-export function reconnectPeople(index: IndexReader, today: Day, memo?: TieMemo): { tie: DormantTie; view: PersonView }[] {
+export function reconnectPeople(index: IndexReader, today: Day, memo?: TieMemo, views: Iterable<PersonView> = index.people(today)): { tie: DormantTie; view: PersonView }[] {
 	const afterDays = index.settings.reconnectAfterDays;
 	const out: { tie: DormantTie; view: PersonView }[] = [];
 	const lastDay = lastDayDormant(today, afterDays);
-	for (const view of index.people(today)) {
+	for (const view of views) {
 		// Most people were in touch within the span: their histories are never gathered.
 		// Stryker disable next-line ConditionalExpression: speed-only; dormantTie asks the same first.
 		if (!silentSince(view, lastDay)) continue;
@@ -106,117 +105,76 @@ export function reconnectPeople(index: IndexReader, today: Day, memo?: TieMemo):
 	return out.sort((a, b) => byScore(a.tie, b.tie));
 }
 
-/** How many weeks the network health trend looks back, today's point included. */
-export const TREND_WEEKS = 12;
-
-/**
- * The network's health on the day the views are for: the mean of everyone's health (people who are tracked and not
- * paused), to one decimal; null when nobody is tracked. The one definition of "health now", for every surface.
- */
-export function healthNow(views: Iterable<PersonView>): number | null {
-	let sum = 0;
-	let count = 0;
-	for (const view of views) {
-		if (view.health === null) continue;
-		sum += view.health;
-		count++;
-	}
-	return count === 0 ? null : Math.round((sum / count) * 10) / 10;
-}
-
-/** A trend of past weeks (its last point is replaced) with today's value from the views. */
-export function withToday(trend: readonly (number | null)[], views: Iterable<PersonView>): NetworkHealth {
-	const value = healthNow(views);
-	return { value, trend: [...trend.slice(0, -1), value] };
-}
-
-/**
- * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
- * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
- */
-export function networkHealth(index: IndexReader, today: Day, weeks = TREND_WEEKS): NetworkHealth {
-	return runAll(networkHealthSteps(index, today, weeks));
-}
-
-export interface NetworkHealth {
-	value: number | null;
-	trend: (number | null)[];
-}
-
-/** The same, one person per step. */
-export function* networkHealthSteps(index: IndexReader, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
-	const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
-	// Each week's day, and each person's latest contact below, as day numbers: 120,000 health values on the bench's
-	// large vault read two dates each otherwise (PERFORMANCE.md, session 15).
-	const dayNumbers = days.map(dayNumber);
-	// Stryker disable next-line ArrayDeclaration: an empty list reads as zeros below (`?? 0`).
-	const sums = new Array<number>(weeks).fill(0);
-	// Stryker disable next-line ArrayDeclaration: as above.
-	const counts = new Array<number>(weeks).fill(0);
-	// Each week's latest contact, reused from person to person.
-	const latest = new Array<Day | null>(weeks);
-	for (const facts of index.allFacts()) {
-		if (facts.paused) continue;
-		latest.fill(null);
-		for (const log of facts.logs) noteContact(latest, days, log.date);
-		if (facts.propertyContact) noteContact(latest, days, facts.propertyContact.date);
-		for (const mention of index.mentionsOf(facts.path)) noteContact(latest, days, mention.date);
-		const never = cadenceFor(facts, false, index.settings);
-		const contacted = cadenceFor(facts, true, index.settings);
-		let lastDay: Day | null = null;
-		let lastNumber = 0;
-		// Stryker disable next-line EqualityOperator: a week past the trend's end adds to sums nothing reads.
-		for (let w = 0; w < weeks; w++) {
-			// A contact filed under this week is after the week before's day; without one, that week's latest holds.
-			const last = (latest[w] as Day | null) ?? (w === 0 ? null : (latest[w - 1] as Day | null));
-			latest[w] = last;
-			// Stryker disable next-line ConditionalExpression: speed-only; the same day read again is the same number.
-			if (last !== null && last !== lastDay) {
-				lastDay = last;
-				lastNumber = dayNumber(last);
-			}
-			const value = last === null ? healthAfter(null, never) : healthAfter((dayNumbers[w] as number) - lastNumber, contacted);
-			if (value === null) continue;
-			sums[w] = (sums[w] ?? 0) + value;
-			counts[w] = (counts[w] ?? 0) + 1;
-		}
-		yield;
-	}
-	const trend = days.map((_, w) => (counts[w] ? Math.round(((sums[w] ?? 0) / (counts[w] ?? 1)) * 10) / 10 : null));
-	// Today's point is "health now", from today's views (the same number the sidebar shows as the edits come).
-	return withToday(trend, index.people(today));
-}
-
-/**
- * Files one contact day under the first of the weeks' `days` (ascending) that is not before it, where it is the latest
- * so far; a day after every week's is no week's. The walk in networkHealthSteps then carries each latest forward:
- * the latest contact on or before each week's day, without sorting anyone's days.
- */
-function noteContact(latest: (Day | null)[], days: readonly Day[], date: Day): void {
-	let lo = 0;
-	// Most contacts are older than the first week's day (a trend of 12 weeks, contact over years): one comparison.
-	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; the search below files them under the first week too.
-	let hi = date <= (days[0] as Day) ? 0 : days.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((days[mid] as Day) < date) lo = mid + 1;
-		else hi = mid;
-	}
-	// Stryker disable next-line ConditionalExpression: a day filed past the last week is read by no week.
-	if (lo === days.length) return;
-	const held = latest[lo] as Day | null;
-	// Stryker disable next-line EqualityOperator: a day equal to the one held changes nothing.
-	if (held === null || held < date) latest[lo] = date;
-}
-
 /** Every person's problems on `today`, and people who share a name (links reach only one of them). */
 export function problems(index: IndexReader, today: Day): Problem[] {
 	const out: Problem[] = [];
 	// Runs on every refresh of the sidebar: one pass over people, no work per name.
-	for (const facts of index.allFacts()) {
-		for (const problem of facts.problems) out.push(problem);
-		for (const problem of futureProblems(facts, today)) out.push(problem);
+	for (const facts of index.allFacts()) personProblems(facts, today, out);
+	return sorted(out.concat(sharedNames(index)));
+}
+
+/**
+ * The same list, kept between calls (the sidebar asks on every refresh, a keystroke in a daily note included): after
+ * a change only the people it touched are looked at again (`changed`; null when anyone may have changed), not every
+ * person's log lines (1.9 ms of each keystroke on the bench's large vault, PERFORMANCE.md session 17).
+ */
+export class ProblemBook {
+	private index: IndexReader | null = null;
+	private day: Day | null = null;
+	/** The people who have problems, each with theirs. */
+	private readonly byPath = new Map<string, Problem[]>();
+	/** The last list handed out, and the problems of shared names in it. */
+	private last: { list: Problem[]; shared: Problem[] } | null = null;
+
+	problems(index: IndexReader, today: Day, changed: Iterable<string> | null): Problem[] {
+		let moved = false;
+		if (changed === null || index !== this.index || today !== this.day) {
+			this.index = index;
+			this.day = today;
+			this.byPath.clear();
+			for (const facts of index.allFacts()) this.note(facts.path, facts, today);
+			moved = true;
+		} else {
+			for (const path of changed) moved = this.note(path, index.facts(path), today) || moved;
+		}
+		const shared = sharedNames(index);
+		// Nobody's problems moved (a keystroke that mentions someone): the list as it was, not sorted again.
+		if (!moved && this.last !== null && sameProblems(this.last.shared, shared)) return this.last.list;
+		const out: Problem[] = [];
+		for (const list of this.byPath.values()) out.push(...list);
+		const list = sorted(out.concat(shared));
+		this.last = { list, shared };
+		return list;
 	}
+
+	/** Files the person's problems; whether they differ from those filed before. */
+	private note(path: string, facts: PersonFacts | undefined, today: Day): boolean {
+		const list: Problem[] = [];
+		if (facts) personProblems(facts, today, list);
+		const before = this.byPath.get(path) ?? [];
+		if (list.length > 0) this.byPath.set(path, list);
+		else this.byPath.delete(path);
+		return !sameProblems(before, list);
+	}
+}
+
+/** A person's problems on `today`: their note's, then contact recorded in the future. */
+function personProblems(facts: PersonFacts, today: Day, into: Problem[]): void {
+	for (const problem of facts.problems) into.push(problem);
+	for (const problem of futureProblems(facts, today)) into.push(problem);
+}
+
+/** Whether two lists hold the same problems, in the same order (a person's problems are made afresh on each change). */
+function sameProblems(a: readonly Problem[], b: readonly Problem[]): boolean {
+	return a.length === b.length && a.every((p, i) => {
+		const q = b[i] as Problem;
+		return p.path === q.path && p.field === q.field && p.value === q.value && p.message === q.message;
+	});
+}
+
+/** People whose notes share a name, but for the one links to it reach. */
+function sharedNames(index: IndexReader): Problem[] {
+	const out: Problem[] = [];
 	// Names compare as links resolve them (NFC, any case): two notes that one link cannot tell apart are flagged.
 	for (const paths of index.peopleSharingAName()) {
 		const winner = index.resolve(basename(paths[0] ?? ""), "");
@@ -228,5 +186,10 @@ export function problems(index: IndexReader, today: Day): Problem[] {
 			});
 		}
 	}
-	return out.sort((a, b) => a.path.localeCompare(b.path) || a.field.localeCompare(b.field));
+	return out;
+}
+
+/** By path (the locale's order, then the text's: two paths it reads as one keep one order however the list was made), then field. */
+function sorted(list: Problem[]): Problem[] {
+	return list.sort((a, b) => a.path.localeCompare(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.field.localeCompare(b.field));
 }

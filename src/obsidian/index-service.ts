@@ -1,6 +1,7 @@
 // Keeps the PeopleIndex current inside Obsidian: built from metadataCache after layout ready, then note by note.
 import { type App, Component, normalizePath, Notice, TAbstractFile, TFile } from "obsidian";
-import { indexStats, type NetworkHealth, networkHealth, networkHealthSteps, withToday } from "../core/network";
+import { indexStats } from "../core/network";
+import { type NetworkHealth, TrendBook } from "../core/health-trend";
 import type { DailyNoteFormat } from "../core/dailynotes";
 import { dateReaders, type DateReaders, hasOpenTaskLinking, needsTextForDate } from "../core/interactions";
 import { readConventions, VAULT_CONFIG_FILES, type VaultConfigFiles, type VaultConventions, withConventions } from "../core/vault-config";
@@ -12,6 +13,7 @@ import type { PeopleIndex } from "../core/people-index";
 import { aliasesOf, isPerson } from "../core/person";
 import { fold } from "../core/paths";
 import type { AscentSettings } from "../core/settings";
+import type { PersonView } from "../core/model";
 import { asFile, markdownFiles, dailyDateReader, recordFor } from "./records";
 
 export type IndexState = { kind: "loading" } | { kind: "ready"; index: PeopleIndex };
@@ -58,7 +60,10 @@ export class IndexService extends Component {
 	/** Paths that changed while a build was running; applied to the new index when it is ready. */
 	private changedDuringBuild: Set<string> | null = null;
 	/** The health trend computed with the last build, for the day it was built. */
-	private warm: { index: PeopleIndex; day: string; trend: (number | null)[] } | null = null;
+	/** The health trend's weeks, person by person, kept between refreshes (in slices with the build, and for a new day). */
+	private readonly trend = new TrendBook();
+	/** People the index changed since the trend was last asked for; null: anyone may have. */
+	private trendChanged: Set<string> | null = null;
 	private dailyNotes: DailyNoteFormat = { folder: "", format: "YYYY-MM-DD" };
 	/** What the vault's configuration says (daily notes, templates), as read for the last build. */
 	conventions: VaultConventions | null = null;
@@ -210,7 +215,7 @@ export class IndexService extends Component {
 		// Edits made while the build ran: the records above may predate them.
 		for (const path of changed) await this.reindex(path);
 		// Notes changed while the build ran: the trend computed with it may be off; the first refresh computes it.
-		if (changed.size > 0) this.warm = null;
+		if (changed.size > 0) this.trendChanged = null;
 		if (this.state.kind !== "ready" || this.state.index !== index) return;
 		index.onChange((people) => this.emit(people));
 		this.emit(null);
@@ -232,9 +237,10 @@ export class IndexService extends Component {
 	private async prepare(index: PeopleIndex, day: string, pause: () => Promise<boolean>): Promise<number | null> {
 		const views = await runInSlices(index.prepareSteps(day), pause, this.options.sliceMs);
 		if (!views.done) return null;
-		const health = await runInSlices(networkHealthSteps(index, day), pause, this.options.sliceMs);
-		if (!health.done || !health.value) return null;
-		this.warm = { index, day, trend: health.value.trend };
+		// People changed while the trend fills are worked out again when it is next asked for.
+		this.trendChanged = new Set();
+		const health = await runInSlices(this.trend.fill(index, day), pause, this.options.sliceMs);
+		if (!health.done) return null;
 		return Math.max(views.longestSliceMs, health.longestSliceMs);
 	}
 
@@ -249,15 +255,15 @@ export class IndexService extends Component {
 	}
 
 	/**
-	 * The network health trend for `day`: the past weeks computed once per index and day (in slices with the build,
-	 * or here on the first call after an edit made during it), and today's point fresh from today's views. The one
-	 * cache of the trend; the UI asks here.
+	 * The network health trend for `day`: everyone's weeks worked out once per index and day (in slices with the
+	 * build, or here on the first call after an edit made during it), then only the people changed since; today's
+	 * point fresh from today's views. The one cache of the trend; the UI asks here (`views`: today's views, when the
+	 * caller has them in hand).
 	 */
-	healthTrend(index: PeopleIndex, day: string): NetworkHealth {
-		if (!this.warm || this.warm.index !== index || this.warm.day !== day) {
-			this.warm = { index, day, trend: networkHealth(index, day).trend };
-		}
-		return withToday(this.warm.trend, index.people(day));
+	healthTrend(index: PeopleIndex, day: string, views: readonly PersonView[] = index.people(day)): NetworkHealth {
+		const changed = this.trendChanged;
+		this.trendChanged = new Set();
+		return this.trend.trend(index, day, changed, views);
 	}
 
 	/** Says how many people the index holds (after "Rebuild index"). */
@@ -281,6 +287,8 @@ export class IndexService extends Component {
 	}
 
 	private emit(changed: ReadonlySet<string> | null): void {
+		// Null: a new index (the trend knows it by the index it was filled for).
+		if (changed !== null && this.trendChanged !== null) for (const path of changed) this.trendChanged.add(path);
 		for (const listener of this.listeners) listener(changed);
 	}
 

@@ -30,7 +30,7 @@ export class SetupAdvisor {
 		const { index } = this.options;
 		const generation = ++this.generation;
 		const state = index.current;
-		if (state.kind !== "ready" || (state.index.personPaths().length > 0 && !force) || !index.conventions) {
+		if (state.kind !== "ready" || (state.index.hasPeople() && !force) || !index.conventions) {
 			if (this.report !== null) {
 				this.report = null;
 				this.options.changed();

@@ -1,17 +1,18 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
-import { goals, problems, reconnectPeople } from "../core/network";
+import { goals, ProblemBook, reconnectPeople } from "../core/network";
 import { TieMemo } from "../core/reconnect";
-import { circles } from "../core/circles";
+import { circlesOf, countTier, tierCounts } from "../core/circles";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
 import { compareByName } from "../core/attention";
-import { addDays } from "../core/dates";
+import { addDays, type Day } from "../core/dates";
 import type { FollowUp, PersonView } from "../core/model";
 import { describeLookedIn, personTagsOf } from "../core/person";
 import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
 import { PREFS, type UiActions } from "../ui/actions";
 import type { AscentContext } from "./context";
+import type { PeopleIndex } from "../core/people-index";
 import type { PersonActions } from "./person-actions";
 import type { SetupAdvisor } from "./setup-advisor";
 import { placesAmong } from "./records";
@@ -35,11 +36,20 @@ export class UiState {
 	/** Words of follow-ups in dated notes, as read (null: the line holds no task any more); cleared on every change. */
 	private readonly taskTexts = new Map<string, string | null>();
 	private readonly reading = new Set<string>();
+	/** People the index changed since the last refresh; null: anyone may have (a build, nothing refreshed yet). */
+	private changed: Set<string> | null = null;
+	/** The last refresh's people, kept for the next: a keystroke in a daily note hands over again only whom it touched. */
+	private last: KeptPeople | null = null;
+	private readonly problems = new ProblemBook();
 
 	constructor(private readonly ctx: AscentContext, private readonly features: { actions: PersonActions; advisor: SetupAdvisor; card: () => PersonCardFeature }) {
 		this.refreshSoon = debounce(() => this.refresh(), 200, true);
-		// A change may move a task to another line: its words are read afresh.
-		ctx.plugin.register(ctx.index.onIndexChange(() => this.taskTexts.clear()));
+		ctx.plugin.register(ctx.index.onIndexChange((changed) => {
+			// A change may move a task to another line: its words are read afresh.
+			this.taskTexts.clear();
+			if (changed === null) this.changed = null;
+			else if (this.changed !== null) for (const path of changed) this.changed.add(path);
+		}));
 	}
 
 	get data(): Readable<SidebarData> {
@@ -75,18 +85,26 @@ export class UiState {
 			wording: settings.gentleWording ? "gentle" as const : "plain" as const,
 			today,
 		};
+		const changed = this.changed;
+		this.changed = new Set();
 		if (state.kind !== "ready") {
+			this.changed = null;
 			this.store.set({ ...EMPTY_DATA, ...base, goals: [], health: { value: null, trend: [] } });
 			return;
 		}
 		const built = state.index;
 		const withTexts = this.taskTextsFor();
-		const people = this.byName(built.people(today)).map(withTexts);
+		const { views, people } = this.peopleNow(built, today, changed, withTexts);
+		const kept = this.last as KeptPeople;
+		// Everyone's follow-ups have their words (nearly always): the lists below are handed over as the index made them.
+		const fill = kept.waiting.size === 0 ? null : withTexts;
+		const attention = built.attention(today);
 		this.store.set({
-			...base, ready: true, people, attention: built.attention(today).map(withTexts), tagsOf: (path) => personTagsOf(built.facts(path)), problems: problems(built, today),
-			reconnect: reconnectPeople(built, today, this.ties).map((p) => withTexts(p.view)),
-			circles: circles(people, settings.tiers),
-			goals: goals(built, today), health: index.healthTrend(built, today),
+			...base, ready: true, people, attention: fill ? attention.map(fill) : attention, tagsOf: (path) => personTagsOf(built.facts(path)),
+			problems: this.problems.problems(built, today, changed),
+			reconnect: reconnectPeople(built, today, this.ties, views).map((p) => (fill ? fill(p.view) : p.view)),
+			circles: circlesOf(kept.tiers, settings.tiers),
+			goals: goals(built, today), health: index.healthTrend(built, today, views),
 			contactDays: (path) => this.features.actions.contactDays(path),
 			places: placesAmong(this.ctx.app, people),
 		});
@@ -121,6 +139,51 @@ export class UiState {
 			});
 			return { ...p, followUps };
 		};
+	}
+
+	/**
+	 * Everyone's views in the index's order (`views`), and the same with their follow-ups' words in name order
+	 * (`people`, what the store holds). On the index and day of the last refresh, with `changed` known, only the people
+	 * changed are handed over again, and the views still waiting for words are filled in again; anyone who came, went
+	 * or was renamed, a new index or a new day: everyone afresh.
+	 */
+	private peopleNow(built: PeopleIndex, today: Day, changed: ReadonlySet<string> | null, withTexts: (p: PersonView) => PersonView): { views: PersonView[]; people: PersonView[] } {
+		const last = this.last;
+		if (changed !== null && last !== null && last.index === built && last.day === today) {
+			const views = last.views.slice();
+			const people = last.people.slice();
+			let same = true;
+			for (const path of changed) {
+				const i = last.at.get(path);
+				const view = built.heldView(path, today);
+				if (i === undefined || view === null || view.name !== (views[i] as PersonView).name) {
+					same = false;
+					break;
+				}
+				countTier(last.tiers, views[i] as PersonView, -1);
+				countTier(last.tiers, view, 1);
+				views[i] = view;
+				last.waiting.add(i);
+			}
+			if (same) {
+				for (const i of last.waiting) {
+					const view = views[i] as PersonView;
+					people[last.named[i] as number] = withTexts(view);
+					if (this.complete.has(view)) last.waiting.delete(i);
+				}
+				this.last = { ...last, views, people };
+				return { views, people };
+			}
+		}
+		const views = built.people(today);
+		const people = this.byName(views).map(withTexts);
+		const order = this.order as NonNullable<UiState["order"]>;
+		const named = new Int32Array(views.length);
+		for (let j = 0; j < order.sorted.length; j++) named[order.sorted[j] as number] = j;
+		const waiting = new Set<number>();
+		for (let i = 0; i < views.length; i++) if (!this.complete.has(views[i] as PersonView)) waiting.add(i);
+		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views) };
+		return { views, people };
 	}
 
 	/** `views` (as the index hands them over) sorted by name, in the last refresh's order when nobody was added, removed or renamed. */
@@ -177,6 +240,24 @@ export class UiState {
 				() => ctx.writer.completeTask(path, line, text, tasksDates(ctx) ? ctx.today() : null)),
 		};
 	}
+}
+
+/** A refresh's people as the next one starts from (UiState.peopleNow). */
+interface KeptPeople {
+	index: PeopleIndex;
+	day: Day;
+	/** Views in the index's order, as it handed them over. */
+	views: PersonView[];
+	/** The same with their follow-ups' words, in name order: what the store holds. */
+	people: PersonView[];
+	/** Where each path is in `views`. */
+	at: Map<string, number>;
+	/** Where each of `views` is in `people`. */
+	named: Int32Array;
+	/** Places in `views` whose follow-ups wait for their words: filled in again on each refresh. */
+	waiting: Set<number>;
+	/** How many people each tier holds (the circles). */
+	tiers: Map<string, number>;
 }
 
 /** Whether `views` are the same people with the same names, in the same order, as `order` was made from. */

@@ -1,5 +1,5 @@
 // Words and small pictures for the goals panel.
-import { TREND_WEEKS } from "../core/network";
+import { TREND_WEEKS } from "../core/health-trend";
 import { GOAL_LABELS, type GoalProgress } from "../core/goals";
 
 const NOW: Record<GoalProgress["period"], string> = { week: "this week", month: "this month", quarter: "this quarter", year: "this year" };

@@ -298,3 +298,17 @@ describe("PeopleIndex", () => {
 		expect(problems(index, TODAY)[0]).toMatchObject({ path: "People/Broken.md", field: "frontmatter" });
 	});
 });
+
+describe("whether the index holds anyone", () => {
+	it("says so without a list of everyone, and follows people who come and go", () => {
+		const index = buildIndex({ "Daily/2026-11-20.md": "Coffee with [[Sam]].\n", "Notes/Sam.md": "Not a person.\n" });
+		expect(index.hasPeople()).toBe(false);
+		index.upsert(note("People/Sam.md", "---\ncadence: 30\n---\n"));
+		expect(index.hasPeople()).toBe(true);
+		index.upsert(note("People/Ana.md", "---\ncadence: 30\n---\n"));
+		index.remove("People/Sam.md");
+		expect(index.hasPeople()).toBe(true);
+		index.remove("People/Ana.md");
+		expect(index.hasPeople()).toBe(false);
+	});
+});

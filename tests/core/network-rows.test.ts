@@ -1,7 +1,8 @@
 // The network's figures, worked by hand on small vaults: the status box's counts, goals switched off, reconnections
 // of paused people, the health now, and people who share a name.
 import { describe, expect, it } from "vitest";
-import { goals, healthNow, indexStats, problems, reconnectionCounts } from "../../src/core/network";
+import { goals, indexStats, problems, reconnectionCounts } from "../../src/core/network";
+import { healthNow } from "../../src/core/health-trend";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { buildIndex } from "../helpers";
 import { recordFromText } from "../../src/vault/disk";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { networkHealth } from "../../src/core/network";
+import { networkHealth } from "../../src/core/health-trend";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";

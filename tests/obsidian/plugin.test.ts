@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // Integration: the plugin's lifecycle, its live index and its settings, through a fake Obsidian that stores real text.
-import { networkHealth, problems } from "../../src/core/network";
+import { problems } from "../../src/core/network";
+import { networkHealth } from "../../src/core/health-trend";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../src/core/settings";
 import { get } from "svelte/store";
 import { describe, expect, it, vi } from "vitest";

@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
 // The sidebar view, the ```ascent``` block and the reach-out list, through the real plugin in the fake app.
 import { GoalsModal } from "../../src/obsidian/modals";
-import { networkHealth } from "../../src/core/network";
+import { problems, reconnectPeople } from "../../src/core/network";
+import { circles } from "../../src/core/circles";
+import { networkHealth } from "../../src/core/health-trend";
+import { compareByName } from "../../src/core/attention";
+import fc from "fast-check";
+import { TFile, Vault } from "../fake-obsidian";
 import { get } from "svelte/store";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readExampleVault } from "../helpers";
@@ -196,6 +201,53 @@ describe("the sidebar's data", () => {
 		expect(names()).toEqual(["Al", "Bo", "Zoe"]);
 	});
 
+	it("after any run of edits the sidebar's people, attention list, problems and health are everyone's worked out afresh", async () => {
+		// A refresh after a change hands over again only whom it touched (UiState.peopleNow, ProblemBook, TrendBook, the
+		// tier counts): checked against the index's whole lists after each edit, renames, new and removed people, tiers
+		// and pauses, and a bad property included.
+		type Edit = { kind: "modify" | "create" | "delete" | "rename"; path: string; text: string };
+		const edit = fc.oneof(
+			fc.record({ kind: fc.constant("modify" as const), path: fc.constantFrom("Daily/2026-11-20.md", "People/Bo.md", "People/Ana.md"), text: fc.constantFrom(
+				"Lunch with [[Bo]] and [[Ana]].\n", "Call with [[Cy]].\n- [ ] send [[Ana]] the deck\n", "---\ncadence: 7\nlast-contact: 2026-11-02\n---\n",
+				"---\ncadence: 30\nlast-contact: someday\n---\n", "---\ncadence: 30\n---\n\n## Interactions\n\n- 2026-12-24 call #call\n",
+				"---\ntier: close\n---\n", "---\ntier: close\npaused: true\n---\n", "---\ntier: casual\n---\n\n## Interactions\n\n- 2024-01-05 call #call\n- 2024-02-05 call #call\n") }),
+			fc.record({ kind: fc.constant("create" as const), path: fc.constantFrom("People/Al.md", "Daily/2026-11-25.md"), text: fc.constantFrom("---\ncadence: 30\n---\n", "Met [[Al]] and [[Bo]].\n") }),
+			fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom("People/Cy.md", "People/Al.md", "Daily/2026-11-20.md"), text: fc.constant("") }),
+			fc.record({ kind: fc.constant("rename" as const), path: fc.constantFrom("People/Bo.md", "People/Ana.md"), text: fc.constantFrom("People/Zoe.md", "People/Bob.md") }),
+		);
+		await fc.assert(fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 8 }), async (edits: Edit[]) => {
+			const h = await startPlugin({
+				"People/Bo.md": "---\ncadence: 30\n---\n", "People/Ana.md": "---\ncadence: 30\nlast-contact: 2026-10-01\n---\n", "People/Cy.md": "---\ncadence: 30\n---\n",
+				"Daily/2026-11-20.md": "Coffee with [[Bo]].\n",
+			}, { data: DATA });
+			try {
+				h.services.ui.refresh();
+				for (const e of edits) {
+					const found = h.app.vault.getAbstractFileByPath(e.path);
+					const file = found instanceof TFile ? found : null;
+					if (e.kind === "create" && !file) await h.app.vault.create(e.path, e.text);
+					else if (e.kind === "modify" && file) await h.app.vault.modify(file, e.text);
+					else if (e.kind === "delete" && file) await h.app.vault.delete(file);
+					else if (e.kind === "rename" && file && !h.app.vault.getAbstractFileByPath(e.text)) await h.app.vault.rename(file, e.text);
+					await settle();
+					h.services.ui.refresh();
+					const state = h.services.index.current;
+					if (state.kind !== "ready") throw new Error("not ready");
+					const data = get(h.services.ui.data);
+					const fresh = [...state.index.people("2026-11-30")];
+					expect(data.people).toEqual(fresh.sort(compareByName));
+					expect(data.attention).toEqual(state.index.attention("2026-11-30"));
+					expect(data.problems).toEqual(problems(state.index, "2026-11-30"));
+					expect(data.health).toEqual(networkHealth(state.index, "2026-11-30"));
+					expect(data.circles).toEqual(circles(fresh, h.services.store.settings.tiers));
+					expect(data.reconnect).toEqual(reconnectPeople(state.index, "2026-11-30").map((p) => p.view));
+				}
+			} finally {
+				h.fakePlugin.unload();
+			}
+		}), { numRuns: 25 });
+	});
+
 	it("the Reconnect list follows edits: a dormant tie back in touch leaves it, one gone quiet joins it", async () => {
 		const log = (...days: string[]) => `---\ncadence: 90\n---\n## Interactions\n\n${days.map((d) => `- ${d} call #call`).join("\n")}\n`;
 		const h = await startPlugin({
@@ -251,6 +303,48 @@ describe("follow-ups from the sidebar", () => {
 		await settle();
 		expect(shown()).toEqual([{ path: "Daily/2026-11-20.md", line: 1, text: "call [[Sam]] about the offer" }]);
 		expect(await h.services.actions.followUpText({ path: "Daily/2026-11-20.md", line: 0, text: null })).toBeNull();
+	});
+
+	it("a follow-up whose words could not be read at build gets them once read, and again after other edits", async () => {
+		// The note with the task cannot be read while the index builds (its first read): its task has no words in the
+		// person's view.
+		// The fake's own cachedRead is its read.
+		const real = (vault: Vault, file: TFile): Promise<string> => vault.read(file);
+		let busy = true;
+		const failing = vi.spyOn(Vault.prototype, "cachedRead").mockImplementation(function (this: Vault, file) {
+			if (file.path !== "Daily/2026-11-20.md" || !busy) return real(this, file);
+			busy = false;
+			return Promise.reject(new Error("EBUSY"));
+		});
+		const h = await startPlugin({
+			"People/Sam.md": "---\ncadence: 30\n---\n", "People/Bo.md": "---\ncadence: 30\n---\n",
+			"Daily/2026-11-20.md": "Notes\n- [ ] send [[Sam]] the deck\n",
+		}, { data: DATA });
+		failing.mockRestore();
+		const words = () => {
+			h.services.ui.refresh();
+			return get(h.services.ui.data).people.find((p) => p.name === "Sam")?.followUps.map((t) => t.text);
+		};
+		expect(h.services.ctx.personView("People/Sam.md")?.followUps.map((t) => t.text)).toEqual([null]);
+		// Read by the sidebar's first refresh, they are shown on the next, though the index did not change.
+		await settle();
+		expect(words()).toEqual(["send [[Sam]] the deck"]);
+		// Another note changes (the words are read again after any change), and the read takes its time: refreshes
+		// meanwhile show the task without words, and the first refresh after the read shows them.
+		let finish = (): void => undefined;
+		const slow = vi.spyOn(Vault.prototype, "cachedRead").mockImplementation(function (this: Vault, file) {
+			return new Promise((resolve, reject) => {
+				finish = () => void real(this, file).then(resolve, reject);
+			});
+		});
+		await h.app.vault.create("Daily/2026-11-21.md", "Lunch with [[Bo]]\n");
+		await settle();
+		expect(words()).toEqual([null]);
+		expect(words()).toEqual([null]);
+		finish();
+		await settle();
+		slow.mockRestore();
+		expect(words()).toEqual(["send [[Sam]] the deck"]);
 	});
 
 	it("ticking a follow-up writes - [x] on that line, undoably; a moved task is not touched", async () => {

@@ -1,0 +1,189 @@
+// The network's health: the mean of everyone's health today, and its trend over the past weeks.
+import { cadenceFor } from "./attention";
+import { addDays, type Day, dayNumber } from "./dates";
+import type { Interaction, PersonFacts, PersonView } from "./model";
+import { healthAfter } from "./relationship";
+import type { AscentSettings } from "./settings";
+import { runAll } from "./steps";
+
+/** What the trend reads of the index. */
+export interface TrendReader {
+	readonly settings: AscentSettings;
+	allFacts(): Iterable<PersonFacts>;
+	facts(path: string): PersonFacts | undefined;
+	mentionsOf(path: string): readonly Interaction[];
+	people(today: Day): PersonView[];
+}
+
+/** How many weeks the network health trend looks back, today's point included. */
+export const TREND_WEEKS = 12;
+
+/**
+ * The network's health on the day the views are for: the mean of everyone's health (people who are tracked and not
+ * paused), to one decimal; null when nobody is tracked. The one definition of "health now", for every surface.
+ */
+export function healthNow(views: Iterable<PersonView>): number | null {
+	let sum = 0;
+	let count = 0;
+	for (const view of views) {
+		if (view.health === null) continue;
+		sum += view.health;
+		count++;
+	}
+	return count === 0 ? null : Math.round((sum / count) * 10) / 10;
+}
+
+/** A trend of past weeks (its last point is replaced) with today's value from the views. */
+export function withToday(trend: readonly (number | null)[], views: Iterable<PersonView>): NetworkHealth {
+	const value = healthNow(views);
+	return { value, trend: [...trend.slice(0, -1), value] };
+}
+
+/**
+ * Mean health over tracked people today, and at the end of each of the previous `weeks` - 1 weeks (oldest first):
+ * the same health as each person's view on that day, from their contact days sorted once rather than a view per week.
+ */
+export function networkHealth(index: TrendReader, today: Day, weeks = TREND_WEEKS): NetworkHealth {
+	return runAll(networkHealthSteps(index, today, weeks));
+}
+
+export interface NetworkHealth {
+	value: number | null;
+	trend: (number | null)[];
+}
+
+/** The same, one person per step. */
+export function* networkHealthSteps(index: TrendReader, today: Day, weeks = TREND_WEEKS): Generator<void, NetworkHealth, void> {
+	const book = new TrendBook(weeks);
+	yield* book.fill(index, today);
+	return book.current(index.people(today));
+}
+
+/**
+ * The trend kept between calls: each person's health at the end of each week (NaN where they count for none), so
+ * that after a change only the people it touched are worked out again (`changed`), and the weeks summed in the
+ * index's order, as when every person is worked out: the same numbers. The sidebar asks on every refresh; before,
+ * the past weeks were worked out once a day and an edit to a past week's note left them behind until the next day.
+ */
+export class TrendBook {
+	private state: { index: TrendReader; today: Day; days: Day[]; dayNumbers: number[]; at: Map<string, number>; rows: Float64Array } | null = null;
+	/** Each week's latest contact, reused from person to person. */
+	private readonly latest: (Day | null)[];
+
+	constructor(private readonly weeks = TREND_WEEKS) {
+		this.latest = new Array<Day | null>(weeks);
+	}
+
+	/** Everyone's weeks for `today`, one person per step. */
+	*fill(index: TrendReader, today: Day): Generator<void, void, void> {
+		const { weeks } = this;
+		const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
+		// Each week's day, and each person's latest contact below, as day numbers: 120,000 health values on the bench's
+		// large vault read two dates each otherwise (PERFORMANCE.md, session 15).
+		const dayNumbers = days.map(dayNumber);
+		const at = new Map<string, number>();
+		const rows: number[] = [];
+		for (const facts of index.allFacts()) {
+			at.set(facts.path, at.size);
+			this.weeksOf(index, facts, days, dayNumbers, rows, rows.length);
+			yield;
+		}
+		this.state = { index, today, days, dayNumbers, at, rows: Float64Array.from(rows) };
+	}
+
+	/**
+	 * The trend on `today` with today's point from `views` (today's views of everyone): after `changed` (the people
+	 * changed since the last call; null when anyone may have) on the index and day of the last call, only they are
+	 * worked out again; someone new or gone, another index or day: everyone.
+	 */
+	trend(index: TrendReader, today: Day, changed: Iterable<string> | null, views: Iterable<PersonView>): NetworkHealth {
+		const state = this.state;
+		let fresh = changed === null || state === null || state.index !== index || state.today !== today;
+		if (!fresh && state !== null && changed !== null) {
+			for (const path of changed) {
+				const at = state.at.get(path);
+				const facts = index.facts(path);
+				if (at === undefined || facts === undefined) {
+					fresh = true;
+					break;
+				}
+				this.weeksOf(index, facts, state.days, state.dayNumbers, state.rows, at * this.weeks);
+			}
+		}
+		if (fresh) runAll(this.fill(index, today));
+		return this.current(views);
+	}
+
+	/** The weeks as last filled, summed over everyone in the order they were filed, with today's point from `views`. */
+	current(views: Iterable<PersonView>): NetworkHealth {
+		const { weeks } = this;
+		const rows = this.state?.rows ?? new Float64Array(0);
+		const sums = new Float64Array(weeks);
+		const counts = new Int32Array(weeks);
+		for (let at = 0; at < rows.length; at += weeks) {
+			for (let w = 0; w < weeks; w++) {
+				const value = rows[at + w] as number;
+				// NaN: no health that week.
+				if (Number.isNaN(value)) continue;
+				sums[w] = (sums[w] as number) + value;
+				counts[w] = (counts[w] as number) + 1;
+			}
+		}
+		const trend = Array.from(sums, (sum, w) => (counts[w] ? Math.round((sum / (counts[w] ?? 1)) * 10) / 10 : null));
+		// Today's point is "health now", from today's views (the same number the sidebar shows as the edits come).
+		return withToday(trend, views);
+	}
+
+	/** A person's health at the end of each week into `rows` from `offset` (NaN: paused, or not tracked that week). */
+	private weeksOf(index: TrendReader, facts: PersonFacts, days: readonly Day[], dayNumbers: readonly number[], rows: number[] | Float64Array, offset: number): void {
+		const { weeks, latest } = this;
+		if (facts.paused) {
+			for (let w = 0; w < weeks; w++) rows[offset + w] = NaN;
+			return;
+		}
+		latest.fill(null);
+		for (const log of facts.logs) noteContact(latest, days, log.date);
+		if (facts.propertyContact) noteContact(latest, days, facts.propertyContact.date);
+		for (const mention of index.mentionsOf(facts.path)) noteContact(latest, days, mention.date);
+		const never = cadenceFor(facts, false, index.settings);
+		const contacted = cadenceFor(facts, true, index.settings);
+		let lastDay: Day | null = null;
+		let lastNumber = 0;
+		// Stryker disable next-line EqualityOperator: a week past the trend's end is no week of the row.
+		for (let w = 0; w < weeks; w++) {
+			// A contact filed under this week is after the week before's day; without one, that week's latest holds.
+			const last = (latest[w] as Day | null) ?? (w === 0 ? null : (latest[w - 1] as Day | null));
+			latest[w] = last;
+			// Stryker disable next-line ConditionalExpression: speed-only; the same day read again is the same number.
+			if (last !== null && last !== lastDay) {
+				lastDay = last;
+				lastNumber = dayNumber(last);
+			}
+			const value = last === null ? healthAfter(null, never) : healthAfter((dayNumbers[w] as number) - lastNumber, contacted);
+			rows[offset + w] = value ?? NaN;
+		}
+	}
+}
+
+/**
+ * Files one contact day under the first of the weeks' `days` (ascending) that is not before it, where it is the latest
+ * so far; a day after every week's is no week's. The walk in networkHealthSteps then carries each latest forward:
+ * the latest contact on or before each week's day, without sorting anyone's days.
+ */
+function noteContact(latest: (Day | null)[], days: readonly Day[], date: Day): void {
+	let lo = 0;
+	// Most contacts are older than the first week's day (a trend of 12 weeks, contact over years): one comparison.
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; the search below files them under the first week too.
+	let hi = date <= (days[0] as Day) ? 0 : days.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((days[mid] as Day) < date) lo = mid + 1;
+		else hi = mid;
+	}
+	// Stryker disable next-line ConditionalExpression: a day filed past the last week is read by no week.
+	if (lo === days.length) return;
+	const held = latest[lo] as Day | null;
+	// Stryker disable next-line EqualityOperator: a day equal to the one held changes nothing.
+	if (held === null || held < date) latest[lo] = date;
+}
+

@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { ProblemBook, problems } from "../../src/core/network";
+import { buildIndex, note } from "../helpers";
+
+// The sidebar's problems, kept between refreshes (ProblemBook), against the list made afresh (problems): after any
+// run of changes, told whom each touched, they are the same list.
+
+/** Notes a change may write: people with and without problems (a bad date, contact in the future), two people with one name, others. */
+const VARIANTS: Record<string, (string | null)[]> = {
+	"People/Sam Lee.md": ["---\ncadence: 30\n---\n", "---\nlast-contact: not a date\n---\n", "---\ncadence: 30\n---\n\n## Interactions\n\n- 2027-02-01 lunch #meet\n", null],
+	"Work/Sam Lee.md": ["---\ntags: [person]\n---\n", null],
+	"People/Dana Ortiz.md": ["---\nbirthday: 1990-13-45\n---\n", "---\ntier: close\n---\n", null],
+	"People/Ana.md": ["---\ncadence: 14\n---\n\n## Interactions\n\n- 2026-12-24 call #call\n- 2026-99-01 typo\n", "---\ncadence: 14\n---\n"],
+	"Daily/2026-11-29.md": ["Coffee with [[Sam Lee]] and [[Ana]].\n", "Call with [[Dana Ortiz]].\n", null],
+	"Notes/Sam Lee.md": ["A note that is nobody.\n", null],
+};
+const PATHS = Object.keys(VARIANTS);
+
+describe("the problems kept between refreshes", () => {
+	it("equal the list made afresh after any run of changes, removals and new days", () => {
+		const step = fc.record({ path: fc.constantFrom(...PATHS), variant: fc.nat(3), day: fc.constantFrom("2026-11-30", "2026-11-30", "2026-12-25", "2027-03-01") });
+		fc.assert(fc.property(fc.array(step, { maxLength: 14 }), (steps) => {
+			const index = buildIndex({ "People/Sam Lee.md": "---\ncadence: 30\n---\n", "Daily/2026-11-29.md": "Coffee with [[Sam Lee]].\n" });
+			const book = new ProblemBook();
+			let changed: Set<string> = new Set();
+			index.onChange((people) => {
+				for (const p of people) changed.add(p);
+			});
+			expect(book.problems(index, "2026-11-30", null)).toEqual(problems(index, "2026-11-30"));
+			for (const { path, variant, day } of steps) {
+				const options = VARIANTS[path] as (string | null)[];
+				const text = options[variant % options.length] ?? null;
+				if (text === null) index.remove(path);
+				else index.upsert(note(path, text));
+				const told = changed;
+				changed = new Set();
+				expect(book.problems(index, day, told)).toEqual(problems(index, day));
+			}
+		}));
+	});
+
+	it("looks again only at the people a change touched, and hands the same list out when none of theirs moved", () => {
+		const index = buildIndex({
+			"People/Sam Lee.md": "---\nlast-contact: not a date\n---\n",
+			"People/Ana.md": "---\ncadence: 14\n---\n",
+			"Daily/2026-11-29.md": "Coffee with [[Ana]].\n",
+		});
+		const book = new ProblemBook();
+		const first = book.problems(index, "2026-11-30", null);
+		expect(first.map((p) => [p.path, p.field])).toEqual([["People/Sam Lee.md", "last-contact"]]);
+		const facts = vi.spyOn(index, "facts");
+		const all = vi.spyOn(index, "allFacts");
+		// A keystroke that mentions Ana: only Ana is looked at, and the list is the one handed out before.
+		index.upsert(note("Daily/2026-11-29.md", "Coffee with [[Ana]] again.\n"));
+		facts.mockClear();
+		expect(book.problems(index, "2026-11-30", new Set(["People/Ana.md"]))).toBe(first);
+		expect(facts.mock.calls.map(([p]) => p)).toEqual(["People/Ana.md"]);
+		expect(all).not.toHaveBeenCalled();
+		// Ana logs a call in the future: her problem joins the list.
+		index.upsert(note("People/Ana.md", "---\ncadence: 14\n---\n\n## Interactions\n\n- 2026-12-24 call #call\n"));
+		expect(book.problems(index, "2026-11-30", new Set(["People/Ana.md"])).map((p) => [p.path, p.field])).toEqual([["People/Ana.md", "log line 7"], ["People/Sam Lee.md", "last-contact"]]);
+		// A new day: everyone again (Ana's call is past on Christmas).
+		expect(book.problems(index, "2026-12-25", new Set()).map((p) => p.path)).toEqual(["People/Sam Lee.md"]);
+		expect(all).toHaveBeenCalledTimes(1);
+	});
+});
