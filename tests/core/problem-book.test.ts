@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { ProblemBook, problems } from "../../src/core/network";
+import type { Problem } from "../../src/core/model";
 import { buildIndex, note } from "../helpers";
 
 // The sidebar's problems, kept between refreshes (ProblemBook), against the list made afresh (problems): after any
@@ -63,5 +64,27 @@ describe("the problems kept between refreshes", () => {
 		// A new day: everyone again (Ana's call is past on Christmas).
 		expect(book.problems(index, "2026-12-25", new Set()).map((p) => p.path)).toEqual(["People/Sam Lee.md"]);
 		expect(all).toHaveBeenCalledTimes(1);
+	});
+
+	it("keeps one order for two paths the locale reads as one (a name in NFC and in NFD), however they came", () => {
+		const nfc = "People/Jos\u00e9.md";
+		const nfd = "People/Jose\u0301.md";
+		expect(nfc.localeCompare(nfd)).toBe(0);
+		const bad = "---\nlast-contact: not a date\n---\n";
+		for (const order of [[nfc, nfd], [nfd, nfc]]) {
+			const index = buildIndex(Object.fromEntries(order.map((p) => [p, bad])));
+			const book = new ProblemBook();
+			const which = (list: Problem[]) => list.map((p) => `${p.path === nfd ? "NFD" : "NFC"} ${p.field}`);
+			const first = which(book.problems(index, "2026-11-30", null));
+			// The NFD path first (its text sorts first), each with its bad date, and the shared name flagged once.
+			expect(first.filter((p) => p.endsWith("last-contact"))).toEqual(["NFD last-contact", "NFC last-contact"]);
+			expect(first.filter((p) => p.endsWith("name"))).toHaveLength(1);
+			expect(first).toEqual([...first].sort((a, b) => (a.slice(0, 3) === b.slice(0, 3) ? 0 : a < b ? 1 : -1)));
+			// The first one's problems made afresh (it moves to the end of the book): the same list.
+			index.upsert(note(order[0] as string, "---\nlast-contact: still not a date\n---\n"));
+			const again = which(book.problems(index, "2026-11-30", new Set([order[0] as string])));
+			expect(again).toEqual(first);
+			expect(which(problems(index, "2026-11-30"))).toEqual(first);
+		}
 	});
 });
