@@ -23,6 +23,11 @@ describe("circles", () => {
 		]);
 	});
 
+	it("a tier exactly at its capacity is full, not over", () => {
+		const people = Array.from({ length: 5 }, (_, i) => personView({ path: `P/${i}.md`, tier: "inner-circle" }));
+		expect(circles(people, TIERS)[0]).toEqual({ tier: "inner-circle", count: 5, capacity: 5, over: false });
+	});
+
 	it("a tier saved without a capacity takes its layer's; a bad capacity is not kept; null means no limit", () => {
 		const { settings } = loadSettings({ tiers: [{ name: "close", cadenceDays: 30 }, { name: "work", cadenceDays: 60, capacity: -3 }, { name: "team", cadenceDays: 7, capacity: null }] });
 		expect(settings.tiers.map((t) => [t.name, t.capacity])).toEqual([["close", 15], ["work", null], ["team", null]]);

@@ -68,6 +68,11 @@ describe("the health trend kept between refreshes", () => {
 		const grown = trend("2026-12-01", new Set(["People/Bo.md"]));
 		expect(all).toHaveBeenCalledTimes(4);
 		expect(grown).toEqual(networkHealth(index, "2026-12-01"));
+		// Told that anyone may have changed (null), on the same index and day: everyone again.
+		index.upsert(note("Daily/2026-11-29.md", "Coffee with [[Bo]].\n"));
+		const told = trend("2026-12-01", null);
+		expect(all).toHaveBeenCalledTimes(6);
+		expect(told).toEqual(networkHealth(index, "2026-12-01"));
 		const other = buildIndex(notes);
 		expect(book.trend(other, "2026-12-01", new Set(), other.people("2026-12-01"))).toEqual(networkHealth(other, "2026-12-01"));
 	});

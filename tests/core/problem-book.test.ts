@@ -58,12 +58,21 @@ describe("the problems kept between refreshes", () => {
 		expect(book.problems(index, "2026-11-30", new Set(["People/Ana.md"]))).toBe(first);
 		expect(facts.mock.calls.map(([p]) => p)).toEqual(["People/Ana.md"]);
 		expect(all).not.toHaveBeenCalled();
+		// Sam's note saved again as it was: his problem is the same, and so is the list.
+		index.upsert(note("People/Sam Lee.md", "---\nlast-contact: not a date\n---\n"));
+		expect(book.problems(index, "2026-11-30", new Set(["People/Sam Lee.md"]))).toBe(first);
 		// Ana logs a call in the future: her problem joins the list.
 		index.upsert(note("People/Ana.md", "---\ncadence: 14\n---\n\n## Interactions\n\n- 2026-12-24 call #call\n"));
 		expect(book.problems(index, "2026-11-30", new Set(["People/Ana.md"])).map((p) => [p.path, p.field])).toEqual([["People/Ana.md", "log line 7"], ["People/Sam Lee.md", "last-contact"]]);
+		// Sam's bad date reads otherwise: the same field and count, the new value shown.
+		index.upsert(note("People/Sam Lee.md", "---\nlast-contact: still not a date\n---\n"));
+		expect(book.problems(index, "2026-11-30", new Set(["People/Sam Lee.md"])).find((p) => p.path === "People/Sam Lee.md")?.value).toBe("still not a date");
 		// A new day: everyone again (Ana's call is past on Christmas).
 		expect(book.problems(index, "2026-12-25", new Set()).map((p) => p.path)).toEqual(["People/Sam Lee.md"]);
 		expect(all).toHaveBeenCalledTimes(1);
+		// Another index, on the same day, told nothing changed: everyone in it.
+		const other = buildIndex({ "People/Bo.md": "---\nbirthday: someday\n---\n" });
+		expect(book.problems(other, "2026-12-25", new Set()).map((p) => p.path)).toEqual(["People/Bo.md"]);
 	});
 
 	it("keeps one order for two paths the locale reads as one (a name in NFC and in NFD), however they came", () => {
