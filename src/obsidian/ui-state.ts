@@ -9,7 +9,7 @@ import { compareByName } from "../core/attention";
 import { addDays, type Day } from "../core/dates";
 import type { FollowUp, PersonView } from "../core/model";
 import { describeLookedIn, personTagsOf } from "../core/person";
-import { EMPTY_DATA, type SidebarData } from "../ui/sidebar-model";
+import { countTabs, EMPTY_DATA, type PeopleCounts, type SidebarData, upcomingUntil } from "../ui/sidebar-model";
 import { PREFS, type UiActions } from "../ui/actions";
 import type { AscentContext } from "./context";
 import type { PeopleIndex } from "../core/people-index";
@@ -103,7 +103,7 @@ export class UiState {
 			...base, ready: true, people, attention: fill ? attention.map(fill) : attention, tagsOf: (path) => personTagsOf(built.facts(path)),
 			problems: this.problems.problems(built, today, changed),
 			reconnect: reconnectPeople(built, today, this.ties, views).map((p) => (fill ? fill(p.view) : p.view)),
-			circles: circlesOf(kept.tiers, settings.tiers),
+			circles: circlesOf(kept.tiers, settings.tiers), peopleCounts: { ...kept.tabs },
 			goals: goals(built, today), health: index.healthTrend(built, today, views),
 			contactDays: (path) => this.features.actions.contactDays(path),
 			places: placesAmong(this.ctx.app, people),
@@ -162,6 +162,8 @@ export class UiState {
 				}
 				countTier(last.tiers, views[i] as PersonView, -1);
 				countTier(last.tiers, view, 1);
+				countTabs(last.tabs, views[i] as PersonView, last.horizon, -1);
+				countTabs(last.tabs, view, last.horizon, 1);
 				views[i] = view;
 				last.waiting.add(i);
 			}
@@ -182,7 +184,10 @@ export class UiState {
 		for (let j = 0; j < order.sorted.length; j++) named[order.sorted[j] as number] = j;
 		const waiting = new Set<number>();
 		for (let i = 0; i < views.length; i++) if (!this.complete.has(views[i] as PersonView)) waiting.add(i);
-		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views) };
+		const horizon = upcomingUntil(today);
+		const tabs: PeopleCounts = {};
+		for (const view of views) countTabs(tabs, view, horizon, 1);
+		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views), tabs, horizon };
 		return { views, people };
 	}
 
@@ -258,6 +263,9 @@ interface KeptPeople {
 	waiting: Set<number>;
 	/** How many people each tier holds (the circles). */
 	tiers: Map<string, number>;
+	/** How many people each tab drawn from the people holds, and the last day the upcoming tab looks at. */
+	tabs: PeopleCounts;
+	horizon: Day;
 }
 
 /** Whether `views` are the same people with the same names, in the same order, as `order` was made from. */

@@ -102,7 +102,15 @@ export interface SidebarData {
 	contactDays: (path: string | null) => string[];
 	/** Place notes that people's locations name, with their aliases (`@BER` finds people in [[Berlin]]). */
 	places: Place[];
+	/**
+	 * The people tabs' counts while nothing filters, kept by the refresh as changes come (countTabs); absent: counted
+	 * from `people` when asked.
+	 */
+	peopleCounts?: PeopleCounts;
 }
+
+/** How many people each tab drawn from the people holds. */
+export type PeopleCounts = Partial<Record<TabId, number>>;
 
 export interface SetupView {
 	found: { text: string; count: number }[];
@@ -152,24 +160,40 @@ function tabRows(data: SidebarData, tab: TabId, query: string, tier: string): Pe
 	const source = spec.source === "attention" ? data.attention : spec.source === "reconnect" ? data.reconnect : data.people;
 	// The lists arrive sorted; a tab with no order of its own keeps theirs, so nothing is sorted on a keystroke.
 	if (spec.order === null && spec.source !== "people") return filtering ? source.filter(keep) : source;
-	const horizon = addDays(data.today, UPCOMING_DAYS);
+	const horizon = upcomingUntil(data.today);
 	const rows = source.filter((p) => (!filtering || keep(p)) && spec.includes(p, horizon));
 	return spec.order ? rows.sort(spec.order) : rows;
 }
 
-/** Counts for every tab in one pass over the people, without building or sorting any list. */
+/**
+ * Counts for every tab in one pass over the people, without building or sorting any list; none while nothing filters
+ * and the refresh kept them (`peopleCounts`).
+ */
 export function tabCounts(data: SidebarData, query = "", tier = "", sort: SortId = "default"): Record<TabId, number> {
 	const counts = Object.fromEntries(TABS.map((t) => [t.id, 0])) as Record<TabId, number>;
 	counts.problems = data.problems.length;
-	const horizon = addDays(data.today, UPCOMING_DAYS);
 	const filtering = query.trim() !== "" || tier !== "";
-	for (const p of data.people) {
-		if (filtering && !(matches(p, data.tagsOf(p.path), query, data.places) && (tier === "" || p.tier === tier))) continue;
-		if (sort === "asked-more" && !(p.asked > p.gave)) continue;
-		for (const tab of PEOPLE_TABS) if (tab.source !== "reconnect" && tab.includes(p, horizon)) counts[tab.id]++;
+	if (!filtering && sort === "default" && data.peopleCounts) Object.assign(counts, data.peopleCounts);
+	else {
+		const horizon = upcomingUntil(data.today);
+		for (const p of data.people) {
+			if (filtering && !(matches(p, data.tagsOf(p.path), query, data.places) && (tier === "" || p.tier === tier))) continue;
+			if (sort === "asked-more" && !(p.asked > p.gave)) continue;
+			countTabs(counts, p, horizon, 1);
+		}
 	}
 	counts.reconnect = rowsFor(data, "reconnect", query, tier, sort).length;
 	return counts;
+}
+
+/** The last day the upcoming tab looks at. */
+export function upcomingUntil(today: Day): Day {
+	return addDays(today, UPCOMING_DAYS);
+}
+
+/** Adds a person to (`by` 1) or takes them out of (-1) the counts of the tabs drawn from the people that hold them. */
+export function countTabs(counts: PeopleCounts, p: PersonView, horizon: Day, by: 1 | -1): void {
+	for (const tab of PEOPLE_TABS) if (tab.source !== "reconnect" && tab.includes(p, horizon)) counts[tab.id] = (counts[tab.id] ?? 0) + by;
 }
 
 /** How far through their cadence a person is: 0 just after contact, 1 on the due date, capped at 1.5. */

@@ -3,6 +3,7 @@
 import { GoalsModal } from "../../src/obsidian/modals";
 import { problems, reconnectPeople } from "../../src/core/network";
 import { circles } from "../../src/core/circles";
+import { tabCounts } from "../../src/ui/sidebar-model";
 import { networkHealth } from "../../src/core/health-trend";
 import { compareByName } from "../../src/core/attention";
 import fc from "fast-check";
@@ -203,14 +204,14 @@ describe("the sidebar's data", () => {
 
 	it("after any run of edits the sidebar's people, attention list, problems and health are everyone's worked out afresh", async () => {
 		// A refresh after a change hands over again only whom it touched (UiState.peopleNow, ProblemBook, TrendBook, the
-		// tier counts): checked against the index's whole lists after each edit, renames, new and removed people, tiers
+		// tier and tab counts): checked against the index's whole lists after each edit, renames, new and removed people, tiers
 		// and pauses, and a bad property included.
 		type Edit = { kind: "modify" | "create" | "delete" | "rename"; path: string; text: string };
 		const edit = fc.oneof(
 			fc.record({ kind: fc.constant("modify" as const), path: fc.constantFrom("Daily/2026-11-20.md", "People/Bo.md", "People/Ana.md"), text: fc.constantFrom(
 				"Lunch with [[Bo]] and [[Ana]].\n", "Call with [[Cy]].\n- [ ] send [[Ana]] the deck\n", "---\ncadence: 7\nlast-contact: 2026-11-02\n---\n",
 				"---\ncadence: 30\nlast-contact: someday\n---\n", "---\ncadence: 30\n---\n\n## Interactions\n\n- 2026-12-24 call #call\n",
-				"---\ntier: close\n---\n", "---\ntier: close\npaused: true\n---\n", "---\ntier: casual\n---\n\n## Interactions\n\n- 2024-01-05 call #call\n- 2024-02-05 call #call\n") }),
+				"---\ntier: close\n---\n", "---\ntier: close\npaused: true\n---\n", "---\ncadence: 30\nbirthday: 1990-12-05\n---\n", "---\ntier: casual\n---\n\n## Interactions\n\n- 2024-01-05 call #call\n- 2024-02-05 call #call\n") }),
 			fc.record({ kind: fc.constant("create" as const), path: fc.constantFrom("People/Al.md", "Daily/2026-11-25.md"), text: fc.constantFrom("---\ncadence: 30\n---\n", "Met [[Al]] and [[Bo]].\n") }),
 			fc.record({ kind: fc.constant("delete" as const), path: fc.constantFrom("People/Cy.md", "People/Al.md", "Daily/2026-11-20.md"), text: fc.constant("") }),
 			fc.record({ kind: fc.constant("rename" as const), path: fc.constantFrom("People/Bo.md", "People/Ana.md"), text: fc.constantFrom("People/Zoe.md", "People/Bob.md") }),
@@ -241,6 +242,10 @@ describe("the sidebar's data", () => {
 					expect(data.health).toEqual(networkHealth(state.index, "2026-11-30"));
 					expect(data.circles).toEqual(circles(fresh, h.services.store.settings.tiers));
 					expect(data.reconnect).toEqual(reconnectPeople(state.index, "2026-11-30").map((p) => p.view));
+					// The tabs' counts kept by the refresh: those counted from the people.
+					const { peopleCounts, ...counted } = data;
+					expect(peopleCounts).toBeDefined();
+					expect(tabCounts(data)).toEqual(tabCounts(counted));
 				}
 			} finally {
 				h.fakePlugin.unload();
