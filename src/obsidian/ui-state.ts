@@ -1,7 +1,7 @@
 // One store of what the UI shows, refreshed (debounced) when the index changes or the day turns; shared by the
 // sidebar and every ```ascent``` block, and released with the plugin.
 import { goals, ProblemBook, reconnectPeople } from "../core/network";
-import { TieMemo } from "../core/reconnect";
+import { lastDayDormant, silentSince, TieMemo } from "../core/reconnect";
 import { circlesOf, countTier, tierCounts } from "../core/circles";
 import { debounce, Notice } from "obsidian";
 import { writable, type Readable } from "svelte/store";
@@ -94,15 +94,15 @@ export class UiState {
 		}
 		const built = state.index;
 		const withTexts = this.taskTextsFor();
-		const { views, people } = this.peopleNow(built, today, changed, withTexts);
-		const kept = this.last as KeptPeople;
+		const kept = this.peopleNow(built, today, changed, withTexts);
+		const { views, people } = kept;
 		// Everyone's follow-ups have their words (nearly always): the lists below are handed over as the index made them.
 		const fill = kept.waiting.size === 0 ? null : withTexts;
 		const attention = built.attention(today);
 		this.store.set({
 			...base, ready: true, people, attention: fill ? attention.map(fill) : attention, tagsOf: (path) => personTagsOf(built.facts(path)),
 			problems: this.problems.problems(built, today, changed),
-			reconnect: reconnectPeople(built, today, this.ties, views).map((p) => (fill ? fill(p.view) : p.view)),
+			reconnect: reconnectPeople(built, today, this.ties, silentOnes(kept)).map((p) => (fill ? fill(p.view) : p.view)),
 			circles: circlesOf(kept.tiers, settings.tiers), peopleCounts: { ...kept.tabs },
 			goals: goals(built, today), health: index.healthTrend(built, today, views),
 			contactDays: (path) => this.features.actions.contactDays(path),
@@ -143,11 +143,12 @@ export class UiState {
 
 	/**
 	 * Everyone's views in the index's order (`views`), and the same with their follow-ups' words in name order
-	 * (`people`, what the store holds). On the index and day of the last refresh, with `changed` known, only the people
-	 * changed are handed over again, and the views still waiting for words are filled in again; anyone who came, went
-	 * or was renamed, a new index or a new day: everyone afresh.
+	 * (`people`, what the store holds), with what is counted from them; kept as `last` for the next refresh. On the
+	 * index and day of the last refresh, with `changed` known, only the people changed are handed over again, and the
+	 * views still waiting for words are filled in again; anyone who came, went or was renamed, a new index or a new
+	 * day: everyone afresh.
 	 */
-	private peopleNow(built: PeopleIndex, today: Day, changed: ReadonlySet<string> | null, withTexts: (p: PersonView) => PersonView): { views: PersonView[]; people: PersonView[] } {
+	private peopleNow(built: PeopleIndex, today: Day, changed: ReadonlySet<string> | null, withTexts: (p: PersonView) => PersonView): KeptPeople {
 		const last = this.last;
 		if (changed !== null && last !== null && last.index === built && last.day === today) {
 			const views = last.views.slice();
@@ -164,6 +165,7 @@ export class UiState {
 				countTier(last.tiers, view, 1);
 				countTabs(last.tabs, views[i] as PersonView, last.horizon, -1);
 				countTabs(last.tabs, view, last.horizon, 1);
+				last.silent[i] = silentSince(view, last.lastDay) ? 1 : 0;
 				views[i] = view;
 				last.waiting.add(i);
 			}
@@ -174,7 +176,7 @@ export class UiState {
 					if (this.complete.has(view)) last.waiting.delete(i);
 				}
 				this.last = { ...last, views, people };
-				return { views, people };
+				return this.last;
 			}
 		}
 		const views = built.people(today);
@@ -187,8 +189,10 @@ export class UiState {
 		const horizon = upcomingUntil(today);
 		const tabs: PeopleCounts = {};
 		for (const view of views) countTabs(tabs, view, horizon, 1);
-		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views), tabs, horizon };
-		return { views, people };
+		const lastDay = lastDayDormant(today, built.settings.reconnectAfterDays);
+		const silent = Uint8Array.from(views, (v) => (silentSince(v, lastDay) ? 1 : 0));
+		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views), tabs, horizon, silent, lastDay };
+		return this.last;
 	}
 
 	/** `views` (as the index hands them over) sorted by name, in the last refresh's order when nobody was added, removed or renamed. */
@@ -266,6 +270,16 @@ interface KeptPeople {
 	/** How many people each tab drawn from the people holds, and the last day the upcoming tab looks at. */
 	tabs: PeopleCounts;
 	horizon: Day;
+	/** Who has been out of touch since `lastDay` (1), by place in `views`: the only people the Reconnect list looks at. */
+	silent: Uint8Array;
+	lastDay: Day;
+}
+
+/** The views of the people out of touch long enough to be on the Reconnect list, in the index's order. */
+function silentOnes(kept: KeptPeople): PersonView[] {
+	const out: PersonView[] = [];
+	for (let i = 0; i < kept.silent.length; i++) if (kept.silent[i] === 1) out.push(kept.views[i] as PersonView);
+	return out;
 }
 
 /** Whether `views` are the same people with the same names, in the same order, as `order` was made from. */
