@@ -150,7 +150,6 @@ export class TrendBook {
 		const contacted = cadenceFor(facts, true, index.settings);
 		let lastDay: Day | null = null;
 		let lastNumber = 0;
-		// Stryker disable next-line EqualityOperator: a week past the trend's end is no week of the row.
 		for (let w = 0; w < weeks; w++) {
 			// A contact filed under this week is after the week before's day; without one, that week's latest holds.
 			const last = (latest[w] as Day | null) ?? (w === 0 ? null : (latest[w - 1] as Day | null));
