@@ -62,7 +62,6 @@ export class PersonEntries {
 		return this.person(path)?.facts ?? undefined;
 	}
 
-	/** Everyone, in the order their notes' names first came (the order they came, unless another note had the name first). */
 	/** Whether anyone is a person (the first entry with facts: no list made). */
 	any(): boolean {
 		// Stryker disable next-line ConditionalExpression: defensive; an entry is without facts only inside a change, never when asked.
@@ -70,6 +69,7 @@ export class PersonEntries {
 		return false;
 	}
 
+	/** Everyone, in the order their notes' names first came (the order they came, unless another note had the name first). */
 	paths(): string[] {
 		const out: string[] = [];
 		// Stryker disable next-line ConditionalExpression: defensive; an entry is without facts only inside a change, never when asked.

@@ -59,7 +59,6 @@ export class IndexService extends Component {
 	private longestSliceMs: number | null = null;
 	/** Paths that changed while a build was running; applied to the new index when it is ready. */
 	private changedDuringBuild: Set<string> | null = null;
-	/** The health trend computed with the last build, for the day it was built. */
 	/** The health trend's weeks, person by person, kept between refreshes (in slices with the build, and for a new day). */
 	private readonly trend = new TrendBook();
 	/** People the index changed since the trend was last asked for; null: anyone may have. */

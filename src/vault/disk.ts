@@ -172,7 +172,7 @@ export function* readNotes(vault: string, paths: readonly string[], io: VaultIo,
 	// A link's text is cut from its note's text, and V8 keeps a cut as a view that holds the whole text: the index
 	// keeps link texts (whom a dated note mentions, a task's link), and with them every dated note's text (11 MB of
 	// the bench's large vault). Each distinct text is copied once and shared by the notes that use it, as it is read
-	// (the text just parsed is at hand): 200,000 links, 10,000 texts (PERFORMANCE.md, session 17).
+	// (the text just parsed is at hand): the bench's 200,000 links name its 10,000 people (PERFORMANCE.md, session 17).
 	const linkTexts = new Interner(own);
 	for (const path of paths) {
 		let file: NoteFile;
