@@ -70,9 +70,12 @@ export class DatedNote implements Interaction {
 		return this.#parts.length - this.linkCount;
 	}
 
-	/** Its `i`th open task that links someone (0 ≤ i < taskCount); it knows whom its link reaches. */
-	task(i: number): NoteTask {
-		return this.#parts[this.linkCount + i] as NoteTask;
+	/**
+	 * Its `i`th open task that links someone (0 ≤ i < taskCount); it knows whom its link reaches. `start`: linkCount,
+	 * found once by the caller that reads its tasks (before, each task read searched the note's parts for it again).
+	 */
+	task(i: number, start: number): NoteTask {
+		return this.#parts[start + i] as NoteTask;
 	}
 
 	/** The link texts that count as contact (a copy when the note holds tasks too). */
@@ -148,8 +151,8 @@ export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: 
 /** The people a note's tasks reach, once each (a note holds a handful). */
 function reachedByTasks(note: DatedNote): string[] {
 	const out: string[] = [];
-	for (let i = 0, n = note.taskCount; i < n; i++) {
-		const { to } = note.task(i);
+	for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+		const { to } = note.task(i, start);
 		if (to !== null && !out.includes(to)) out.push(to);
 	}
 	return out;
@@ -169,7 +172,7 @@ export class FollowUpBook {
 	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
 	file(note: DatedNote, to: readonly (string | null)[], affected: Set<string>): void {
 		const before = reachedByTasks(note);
-		for (let i = 0, n = note.taskCount; i < n; i++) note.task(i).to = to[i] ?? null;
+		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) note.task(i, start).to = to[i] ?? null;
 		const now = reachedByTasks(note);
 		const path = note.path;
 		for (const p of before) {
@@ -193,9 +196,9 @@ export class FollowUpBook {
 	 * index holds them, or null), without looking anyone up by path; nobody had the note before.
 	 */
 	fileNew(note: DatedNote, to: readonly (TaskNotesOf | null)[]): void {
-		for (let i = 0, n = note.taskCount; i < n; i++) {
+		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
 			const person = to[i] ?? null;
-			note.task(i).to = person === null ? null : person.path;
+			note.task(i, start).to = person === null ? null : person.path;
 			// Once per person: an earlier task of the note may reach them too.
 			if (person === null || to.indexOf(person) < i) continue;
 			if (person.taskNotes === NO_NOTES) person.taskNotes = [note];
@@ -233,8 +236,8 @@ export class FollowUpBook {
 		const out = [...own];
 		for (const note of sorted) {
 			const lines: number[] = [];
-			for (let i = 0, n = note.taskCount; i < n; i++) {
-				const task = note.task(i);
+			for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+				const task = note.task(i, start);
 				if (task.to !== path || lines.includes(task.line)) continue;
 				lines.push(task.line);
 				out.push(task);

@@ -275,8 +275,8 @@ export class PeopleIndex extends IndexStore {
 		if (note.taskCount > 0) {
 			// Its tasks' people as the memo holds them: filed without a lookup by path (resolveFollowUps's rule).
 			const to: (Slot | null)[] = [];
-			for (let i = 0, n = note.taskCount; i < n; i++) {
-				const slot = memo.slot(note.task(i).link, self);
+			for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+				const slot = memo.slot(note.task(i, start).link, self);
 				// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
 				to.push(slot !== null && slot.path !== self ? slot : null);
 			}
@@ -304,8 +304,8 @@ export class PeopleIndex extends IndexStore {
 	private resolveFollowUps(note: DatedNote, affected: Set<string>): void {
 		const self = note.path;
 		const to: (string | null)[] = [];
-		for (let i = 0, n = note.taskCount; i < n; i++) {
-			const target = this.reach(note.task(i).link, self);
+		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+			const target = this.reach(note.task(i, start).link, self);
 			// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
 			to.push(target !== null && target !== self ? target : null);
 		}
