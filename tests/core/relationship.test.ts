@@ -56,6 +56,23 @@ describe("network health over time", () => {
 		expect(trend.filter((v) => v !== null).length).toBe(6);
 	});
 
+	it("so for more people than the trend first makes room for (1,500)", () => {
+		const notes: Record<string, string> = {};
+		for (let i = 0; i < 1500; i++) {
+			const last = addDays("2026-11-30", -((i * 37) % 200));
+			notes[`People/P${i}.md`] = `---\n${i % 5 === 0 ? "paused: true\n" : ""}cadence: ${7 + (i % 4) * 23}\nlast-contact: ${last}\n---\n`;
+		}
+		const index = buildIndex(notes);
+		const { trend } = networkHealth(index, "2026-11-30");
+		const expected = trend.map((_, w) => {
+			const at = addDays("2026-11-30", -7 * (trend.length - 1 - w));
+			const values = index.personPaths().map((p) => index.person(p, at)?.health).filter((h): h is number => typeof h === "number");
+			return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+		});
+		expect(trend).toEqual(expected);
+		expect(new Set(trend).size).toBeGreaterThan(6);
+	});
+
 	it("so for any contact histories: contacts on a week's very day, after today, before every week, several a week", () => {
 		const TODAY = "2026-11-30";
 		// Days around the trend's twelve weeks: on a week's day, a day either side, long before, after today.
