@@ -24,11 +24,6 @@ export class UiState {
 	private lastDay = "";
 	private preparing: string | null = null;
 	readonly refreshSoon: () => void;
-	/**
-	 * The last refresh's people as the index handed them over (paths and names, in its order) and where each went in
-	 * name order: the next refresh re-sorts only when someone was added, removed or renamed (or the order moved).
-	 */
-	private order: { paths: string[]; names: string[]; sorted: Int32Array } | null = null;
 	/** The Reconnect list's ties, kept with the views they came from: a refresh works out those of the people a change touched. */
 	private readonly ties = new TieMemo();
 	/** Views whose follow-ups all have their words (nearly all): handed over as they are, their tasks not looked at again. */
@@ -165,7 +160,7 @@ export class UiState {
 				countTier(last.tiers, view, 1);
 				countTabs(last.tabs, views[i] as PersonView, last.horizon, -1);
 				countTabs(last.tabs, view, last.horizon, 1);
-				last.silent[i] = silentSince(view, last.lastDay) ? 1 : 0;
+				last.silent[i] = silentSince(view, last.quietSince) ? 1 : 0;
 				views[i] = view;
 				last.waiting.add(i);
 			}
@@ -180,33 +175,35 @@ export class UiState {
 			}
 		}
 		const views = built.people(today);
-		const people = this.byName(views).map(withTexts);
-		const order = this.order as NonNullable<UiState["order"]>;
-		const named = new Int32Array(views.length);
-		for (let j = 0; j < order.sorted.length; j++) named[order.sorted[j] as number] = j;
+		const { sorted, named } = this.byName(views);
+		const people = sorted.map(withTexts);
 		const waiting = new Set<number>();
 		for (let i = 0; i < views.length; i++) if (!this.complete.has(views[i] as PersonView)) waiting.add(i);
 		const horizon = upcomingUntil(today);
 		const tabs: PeopleCounts = {};
 		for (const view of views) countTabs(tabs, view, horizon, 1);
-		const lastDay = lastDayDormant(today, built.settings.reconnectAfterDays);
-		const silent = Uint8Array.from(views, (v) => (silentSince(v, lastDay) ? 1 : 0));
-		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views), tabs, horizon, silent, lastDay };
+		const quietSince = lastDayDormant(today, built.settings.reconnectAfterDays);
+		const silent = Uint8Array.from(views, (v) => (silentSince(v, quietSince) ? 1 : 0));
+		this.last = { index: built, day: today, views, people, at: new Map(views.map((v, i) => [v.path, i])), named, waiting, tiers: tierCounts(views), tabs, horizon, silent, quietSince };
 		return this.last;
 	}
 
-	/** `views` (as the index hands them over) sorted by name, in the last refresh's order when nobody was added, removed or renamed. */
-	private byName(views: PersonView[]): PersonView[] {
-		const order = this.order;
-		if (order && sameOrder(order, views)) {
-			const out = new Array<PersonView>(views.length);
-			for (let i = 0; i < views.length; i++) out[i] = views[order.sorted[i] as number] as PersonView;
-			return out;
+	/**
+	 * `views` (as the index hands them over) sorted by name, and where each went (`named`): the last refresh's order
+	 * when its people were these, with the same names, in the same order (nobody added, removed or renamed).
+	 */
+	private byName(views: PersonView[]): { sorted: PersonView[]; named: Int32Array } {
+		const last = this.last;
+		if (last && sameOrder(last.views, views)) {
+			const sorted = new Array<PersonView>(views.length);
+			for (let i = 0; i < views.length; i++) sorted[last.named[i] as number] = views[i] as PersonView;
+			return { sorted, named: last.named };
 		}
 		const at = new Map(views.map((v, i) => [v, i]));
 		const sorted = [...views].sort(compareByName);
-		this.order = { paths: views.map((v) => v.path), names: views.map((v) => v.name), sorted: Int32Array.from(sorted, (v) => at.get(v) as number) };
-		return sorted;
+		const named = new Int32Array(views.length);
+		for (let j = 0; j < sorted.length; j++) named[at.get(sorted[j] as PersonView) as number] = j;
+		return { sorted, named };
 	}
 
 	/** What the components may ask for: each one an act of a feature, named for the UI. */
@@ -270,9 +267,9 @@ interface KeptPeople {
 	/** How many people each tab drawn from the people holds, and the last day the upcoming tab looks at. */
 	tabs: PeopleCounts;
 	horizon: Day;
-	/** Who has been out of touch since `lastDay` (1), by place in `views`: the only people the Reconnect list looks at. */
+	/** Who has been out of touch since `quietSince` (1), by place in `views`: the only people the Reconnect list looks at. */
 	silent: Uint8Array;
-	lastDay: Day;
+	quietSince: Day;
 }
 
 /** The views of the people out of touch long enough to be on the Reconnect list, in the index's order. */
@@ -282,12 +279,13 @@ function silentOnes(kept: KeptPeople): PersonView[] {
 	return out;
 }
 
-/** Whether `views` are the same people with the same names, in the same order, as `order` was made from. */
-function sameOrder(order: { paths: string[]; names: string[] }, views: readonly PersonView[]): boolean {
-	if (order.paths.length !== views.length) return false;
+/** Whether `views` are the same people with the same names, in the same order, as `before`. */
+function sameOrder(before: readonly PersonView[], views: readonly PersonView[]): boolean {
+	if (before.length !== views.length) return false;
 	for (let i = 0; i < views.length; i++) {
 		const v = views[i] as PersonView;
-		if (v.path !== order.paths[i] || v.name !== order.names[i]) return false;
+		const b = before[i] as PersonView;
+		if (v.path !== b.path || v.name !== b.name) return false;
 	}
 	return true;
 }

@@ -202,6 +202,23 @@ describe("the sidebar's data", () => {
 		expect(names()).toEqual(["Al", "Bo", "Zoe"]);
 	});
 
+	it("the name order is right again after a rebuild or a new day with the same people (the last order reused)", async () => {
+		const h = await startPlugin({
+			"People/Bo.md": "---\ncadence: 30\n---\n", "People/Cy.md": "---\ncadence: 30\n---\n", "People/Ana.md": "---\ncadence: 30\n---\n",
+		}, { data: DATA, now: "2026-11-30T09:00:00" });
+		const names = () => {
+			h.services.ui.refresh();
+			return get(h.services.ui.data).people.map((p) => p.name);
+		};
+		expect(names()).toEqual(["Ana", "Bo", "Cy"]);
+		await h.services.index.rebuild();
+		await settle();
+		expect(names()).toEqual(["Ana", "Bo", "Cy"]);
+		h.setNow("2026-12-01T09:00:00");
+		expect(names()).toEqual(["Ana", "Bo", "Cy"]);
+		expect(get(h.services.ui.data).today).toBe("2026-12-01");
+	});
+
 	it("after any run of edits the sidebar's people, attention list, problems and health are everyone's worked out afresh", async () => {
 		// A refresh after a change hands over again only whom it touched (UiState.peopleNow, ProblemBook, TrendBook, the
 		// tier and tab counts): checked against the index's whole lists after each edit, renames, new and removed people, tiers
