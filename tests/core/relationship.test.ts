@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/core/dates";
 import type { Interaction } from "../../src/core/model";
 import { drift, health } from "../../src/core/relationship";
+import type { PeopleIndex } from "../../src/core/people-index";
 import { buildIndex, readExampleVault } from "../helpers";
 
 const on = (...days: string[]): Interaction[] => days.map((date) => ({ date, source: "log", path: "p", kind: "other" }));
@@ -43,16 +44,20 @@ describe("drift", () => {
 	});
 });
 
+/** The reference for the trend: each week's mean of every person's own view's health on that week's day (`weeks`, ending `today`). */
+function viewMeans(index: PeopleIndex, today: string, weeks: number): (number | null)[] {
+	return Array.from({ length: weeks }, (_, w) => {
+		const at = addDays(today, -7 * (weeks - 1 - w));
+		const values = index.personPaths().map((p) => index.person(p, at)?.health).filter((h): h is number => typeof h === "number");
+		return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
+	});
+}
+
 describe("network health over time", () => {
 	it("each week's figure is the mean health of every person's own view on that day", () => {
 		const index = buildIndex(readExampleVault());
 		const { trend } = networkHealth(index, "2026-11-30", 6);
-		const expected = [5, 4, 3, 2, 1, 0].map((weeksAgo) => {
-			const day = addDays("2026-11-30", -7 * weeksAgo);
-			const values = index.personPaths().map((p) => index.person(p, day)?.health).filter((h): h is number => typeof h === "number");
-			return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-		});
-		expect(trend).toEqual(expected);
+		expect(trend).toEqual(viewMeans(index, "2026-11-30", 6));
 		expect(trend.filter((v) => v !== null).length).toBe(6);
 	});
 
@@ -64,12 +69,7 @@ describe("network health over time", () => {
 		}
 		const index = buildIndex(notes);
 		const { trend } = networkHealth(index, "2026-11-30");
-		const expected = trend.map((_, w) => {
-			const at = addDays("2026-11-30", -7 * (trend.length - 1 - w));
-			const values = index.personPaths().map((p) => index.person(p, at)?.health).filter((h): h is number => typeof h === "number");
-			return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-		});
-		expect(trend).toEqual(expected);
+		expect(trend).toEqual(viewMeans(index, "2026-11-30", trend.length));
 		expect(new Set(trend).size).toBeGreaterThan(6);
 	});
 
@@ -92,11 +92,7 @@ describe("network health over time", () => {
 			});
 			const index = buildIndex(notes);
 			const { trend, value } = networkHealth(index, TODAY);
-			const expected = trend.map((_, w) => {
-				const at = addDays(TODAY, -7 * (trend.length - 1 - w));
-				const values = index.personPaths().map((p) => index.person(p, at)?.health).filter((h): h is number => typeof h === "number");
-				return values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10;
-			});
+			const expected = viewMeans(index, TODAY, trend.length);
 			expect(trend).toEqual(expected);
 			expect(value).toBe(expected.at(-1));
 		}), { numRuns: 300 });
