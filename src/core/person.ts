@@ -207,15 +207,27 @@ export function aliasesOf(record: NoteRecord): string[] {
 	return field ? textList(field.value) : [];
 }
 
-/** The text of a task line after its checkbox: `- [ ] ask about a referral` → `ask about a referral`. */
+/** A task's start up to its words (`- [ ] `), read in place: `lastIndex` is where the words start. */
+const TASK_START = /[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*/y;
+const LINE_BREAKS = /[\r\u2028\u2029]/;
+
+/**
+ * The text of a task line after its checkbox: `- [ ] ask about a referral` → `ask about a referral`. Read in place
+ * in `content` (no copy of the line, no match list: this runs for every task of every note at a build); a line with a
+ * line break of another kind inside (a lone `\r`, U+2028) is no task, as it was when the line was matched whole.
+ */
 export function taskText(content: string | undefined, offset: number): string | null {
 	if (content === undefined) return null;
-	const end = content.indexOf("\n", offset);
-	const line = content.slice(offset, end === -1 ? content.length : end).replace(/\r$/, "");
-	const match = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*(.*)$/.exec(line);
-	// Stryker disable next-line StringLiteral: the group always matched (TypeScript cannot know it)
+	TASK_START.lastIndex = offset;
+	if (!TASK_START.test(content)) return null;
+	const start = TASK_START.lastIndex;
+	let end = content.indexOf("\n", start);
+	if (end === -1) end = content.length;
+	// One `\r` before the line's end is the line's own (CRLF).
+	if (end > start && content.charCodeAt(end - 1) === 13) end--;
+	const words = content.slice(start, end);
 	// Its own copy (compact.ts own): the index keeps the task's words, not the note's whole text.
-	return match ? own((match[1] ?? "").trim()) : null;
+	return LINE_BREAKS.test(words) ? null : own(words.trim());
 }
 
 /** The text of the task on `line` (0-based) of `content`, or null when that line holds no task. */

@@ -1,5 +1,6 @@
 // Who is a person, which notes are templates, and the words Ascent uses for where it looks: one rule per row,
 // answers worked out by hand (issue 19).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeLookedIn, describeMarkers, isPerson, isTemplateNote, kindsOf, locationOf, markerText, noteTags, personTagsOf, readPerson, taskText, taskTextAt } from "../../src/core/person";
 import { DEFAULT_SETTINGS, type AscentSettings } from "../../src/core/settings";
@@ -117,10 +118,26 @@ describe("person.ts, rule by rule", () => {
 	it.each([
 		["- [ ] send the deck", "send the deck"], ["  * [x] done it  ", "done it"], ["10. [ ] numbered", "numbered"], ["3) [-] cancelled", "cancelled"],
 		["- [ ] ends in CRLF\r", "ends in CRLF"], ["-[ ] no space", null], ["- [] empty box", null], ["- plain item", null], ["text - [ ] later", null],
-		["- [ ]tight", "tight"], ["-  [ ] wide", "wide"],
+		["- [ ]tight", "tight"], ["-  [ ] wide", "wide"], ["- [ ] a\rlone CR", null], ["- [ ] a\u2028line separator", null],
+		["- [\r] box", null], ["123456789. [ ] nine digits", "nine digits"], ["1234567890. [ ] ten digits", null], ["- [ ]\r", ""],
+		["\t+ [?]  \u00a0spaced\u00a0 ", "spaced"],
 	])("the words of task %j: %j", (line, words) => {
 		expect(taskText(`${line}\nnext line`, 0)).toBe(words);
 		expect(taskText(line, 0)).toBe(words);
+		expect(taskText(`before\n${line}`, 7)).toBe(words);
+	});
+
+	it("the words of a task read in place equal those of its line matched whole (the reading before it was read in place)", () => {
+		const byLine = (content: string, offset: number): string | null => {
+			const end = content.indexOf("\n", offset);
+			const line = content.slice(offset, end === -1 ? content.length : end).replace(/\r$/, "");
+			return /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*(.*)$/.exec(line)?.[1]?.trim() ?? null;
+		};
+		const piece = fc.constantFrom("- ", "* ", "1. ", "12) ", "[ ]", "[x]", "[", "]", " ", "\t", "\r", "\n", "\r\n", "\u2028", "\u00a0", "word", "9", "0123456789");
+		fc.assert(fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join("")), fc.nat(40), (content, at) => {
+			const offset = Math.min(at, content.length);
+			expect(taskText(content, offset)).toBe(byLine(content, offset));
+		}), { numRuns: 3000 });
 	});
 
 	it("the task on a given line, counting from 0; past the end, none", () => {
