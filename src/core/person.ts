@@ -223,8 +223,8 @@ export function taskText(content: string | undefined, offset: number): string | 
 	const start = TASK_START.lastIndex;
 	let end = content.indexOf("\n", start);
 	if (end === -1) end = content.length;
-	// One `\r` before the line's end is the line's own (CRLF).
-	if (end > start && content.charCodeAt(end - 1) === 13) end--;
+	// One `\r` before the line's end is the line's own (CRLF); the words start after the box's `]` or a space, never a `\r`.
+	if (content.charCodeAt(end - 1) === 13) end--;
 	const words = content.slice(start, end);
 	// Its own copy (compact.ts own): the index keeps the task's words, not the note's whole text.
 	return LINE_BREAKS.test(words) ? null : own(words.trim());
