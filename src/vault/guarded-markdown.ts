@@ -73,21 +73,57 @@ const WIKI = /(!?)\[\[([^[\]\n]{1,2000}?)\]\]/g;
 const MD_LINK = /(!?)\[([^[\]\n]{0,2000})\]\(([^()\s\n]{1,2000})\)/g;
 const ITEM = /^([ \t>]*?)((?:[-*+]|\d{1,9}[.)]))(?:[ \t]+|$)(?:\[(.)\](?=[ \t]|$))?/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+/** A rule (`***`, `- - -`): three or more of one mark, nothing else but spaces. It is no list item, though it starts like one. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-/** A line with its HTML comments blanked, cut where one opens and does not close on it (`open`). Linear. */
-function blankHtmlComments(line: string): { text: string; open: boolean } {
+/**
+ * A line with its HTML comments blanked. A comment that opens and does not close on the line runs on to the line
+ * where it closes only if that comes before its paragraph ends (`closesLater`): then the line is cut where it opens
+ * (`open`); otherwise `<!--` is text and the rest of the line is read, as CommonMark (micromark) reads it. Linear.
+ */
+function blankHtmlComments(line: string, closesLater: () => boolean): { text: string; open: boolean } {
 	let out = "";
 	let copied = 0;
 	for (let at = line.indexOf("<!--"); at !== -1; at = line.indexOf("<!--", copied)) {
 		// The opener's own dashes count: `<!-->` and `<!--->` are whole comments (CommonMark, micromark).
 		const end = line.indexOf("-->", at);
-		if (end === -1) return { text: out + line.slice(copied, at), open: true };
+		if (end === -1) return closesLater() ? { text: out + line.slice(copied, at), open: true } : { text: out + line.slice(copied), open: false };
 		out += line.slice(copied, at) + " ".repeat(end + 3 - at);
 		copied = end + 3;
 	}
 	// Stryker disable next-line ConditionalExpression: speed-only; with nothing copied, out is empty and the line is whole.
 	return { text: copied === 0 ? line : out + line.slice(copied), open: false };
 }
+
+/**
+ * The first line from a given one on that passes `test` (`lines` when none), for questions asked with lines that only
+ * move forward: each line is tested at most once however many ask, so a note of thousands of unclosed `<!--` stays
+ * linear.
+ */
+class ForwardSearch {
+	private found = -1;
+
+	constructor(private readonly lines: number, private readonly test: (line: number) => boolean) {}
+
+	from(line: number): number {
+		// The first match at or after an earlier line, if it is not before this one, is the first after this one too.
+		// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; searching again from `line` finds the same line.
+		if (this.found >= line) return this.found;
+		let l = line;
+		// Stryker disable next-line EqualityOperator: one step past the last line answers "none" all the same (no line is before it).
+		while (l < this.lines && !this.test(l)) l++;
+		this.found = l;
+		return l;
+	}
+}
+
+/** A line that ends the paragraph before it: blank, or the start of a block that can interrupt a paragraph. */
+function endsParagraph(raw: string): boolean {
+	return raw.trim() === "" || HEADING.test(raw) || NEW_ITEM.test(raw) || /^ {0,3}>/.test(raw) || fenceOpened(raw) !== null
+		|| opensHtmlComment(raw) || THEMATIC_BREAK.test(raw) || (raw.trimStart().startsWith("%%") && raw.split("%%").length % 2 === 0);
+}
+
+const QUOTE_MARKS = /^(?: {0,3}> ?)+/;
 
 function isExternal(url: string): boolean {
 	return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
@@ -130,6 +166,11 @@ export function parseGuarded(text: string): ParsedNote {
 	let comment = false;
 	let html = false;
 	let htmlBlock = false;
+	// An inline comment left open on a line: where the next `-->` is, and where its paragraph ends (inside a quote,
+	// read after the quote's markers: the quote's next line goes on with it).
+	const closing = new ForwardSearch(lines, (l) => textOf(l).includes("-->"));
+	const paragraphEnd = new ForwardSearch(lines, (l) => endsParagraph(textOf(l)));
+	const quotedParagraphEnd = new ForwardSearch(lines, (l) => endsParagraph(textOf(l).replace(QUOTE_MARKS, "")));
 	const closeBlock = (end: number) => {
 		if (blockType !== null) sections.push({ type: blockType, position: loc.pos(loc.lineStart(blockStart), lineEnd(end)) });
 		blockType = null;
@@ -216,7 +257,8 @@ export function parseGuarded(text: string): ParsedNote {
 		} else {
 			// Inside a quote, items are read after the quote markers, as their own lists.
 			const prefix = quoted ? (/^(?: {0,3}> ?)+/.exec(raw)?.[0] ?? "") : "";
-			const item = ITEM.exec(quoted ? raw.slice(prefix.length) : raw);
+			const body = quoted ? raw.slice(prefix.length) : raw;
+			const item = THEMATIC_BREAK.test(body) ? null : ITEM.exec(body);
 			const type = quoted ? "blockquote" : item ? "list" : "paragraph";
 			if (blockType !== type) {
 				closeBlock(line - 1);
@@ -236,7 +278,8 @@ export function parseGuarded(text: string): ParsedNote {
 			}
 		}
 		// Links and embeds outside inline code and HTML comments (which may span lines); tags.
-		const blanked = blankHtmlComments(blankCodeSpans(rest));
+		const ends = quoted ? quotedParagraphEnd : paragraphEnd;
+		const blanked = blankHtmlComments(blankCodeSpans(rest), () => closing.from(line + 1) < ends.from(line + 1));
 		const plain = blanked.text;
 		if (blanked.open) html = true;
 		for (const m of plain.matchAll(WIKI)) {

@@ -135,6 +135,23 @@ describe("the guarded reader on ordinary notes", () => {
 		["code spans: a run of backticks is closed by the next run as long", "a ``[[No]] ` x`` b [[Ann]] `[[No]]`` c `` ` `` [[Bo]] ```[[No]]``` [[Cy]]\n", ["Ann", "Bo", "Cy"], []],
 		["links of both kinds on a line, in the order written", "[Bo](Bo.md) [[Ann]] ![](a.png) ![[Embed]] [Cy](Cy.md)\n", ["Bo", "Ann", "Cy", "a.png", "Embed"], []],
 		["an HTML comment closed alone on its line", "<!-- a\n-->\n[[Ann]]\n", ["Ann"], []],
+		// An inline comment left open on its line hides what follows only if it closes before its paragraph ends;
+		// otherwise `<!--` is text (before, everything after it was lost until a `-->` anywhere).
+		["an HTML comment never closed: text, and the links after it count", "Met [[Ann]] <!-- [[Bo]] <!-- [[Cy]]\n[[Dy]]\n\n[[Ed]]\n", ["Ann", "Bo", "Cy", "Dy", "Ed"], []],
+		["… closed only after a blank line", "Met <!-- [[Ann]]\n\n[[Bo]] -->\n", ["Ann", "Bo"], []],
+		["… closed only after the next list item", "- a <!-- [[Ann]]\n- [[Bo]] -->\n[[Cy]]\n", ["Ann", "Bo", "Cy"], []],
+		["… closed only after a heading, a rule, a fence or a quote", "a <!-- [[Ann]]\n# H\n[[Bo]] -->\n\nb <!-- [[Cy]]\n***\n[[Dy]] -->\n\nc <!-- [[Ed]]\n```\n-->\n```\n\nd <!-- [[Fy]]\n> [[Gu]] -->\n", ["Ann", "Bo", "Cy", "Dy", "Ed", "Fy", "Gu"], []],
+		["… closed only after a %% comment opens", "a <!-- [[Ann]]\n%%\n[[Bo]] -->\n%%\n[[Cy]] #t\n", ["Ann", "Cy"], ["#t"]],
+		["… closed within its paragraph (a line numbered 2. or indented goes on with it)", "a <!-- [[Ann]]\n2. [[Bo]] -->\n[[Cy]]\n\n- b <!-- [[Dy]]\n  [[Ed]] -->\n- [[Fy]]\n", ["Cy", "Fy"], []],
+		["… in a quote: closed on the quote's next line (a comment), after the quote's blank line (text)", "> a <!-- [[Ann]]\n> [[Bo]] -->\n\n> b <!-- [[Cy]]\n>\n> [[Dy]] -->\n", ["Cy", "Dy"], []],
+		["… after a comment closed on the same line", "[[Ann]] <!-- x --> [[Bo]] <!-- [[Cy]]\n", ["Ann", "Bo", "Cy"], []],
+		["… closed only after a line of spaces and tabs", "Met <!-- [[Ann]]\n \t\n[[Bo]] -->\n", ["Ann", "Bo"], []],
+		["… closed only after a rule of spaced marks", "a <!-- [[Ann]]\n* * *\n[[Bo]] -->\n\nb <!-- [[Cy]]\n- - -\n[[Dy]] -->\n", ["Ann", "Bo", "Cy", "Dy"], []],
+		["… closed within its paragraph: lines of marks that are no rule go on with it", "a <!-- [[Ann]]\nso *** good\n*** and more\n***x\n*a*b*\n[[Bo]] -->\n[[Cy]]\n", ["Cy"], []],
+		["… closed within its paragraph: %% inside a line, or twice at its start, goes on with it", "a <!-- [[Ann]]\n%% x %% y\n[[Bo]] -->\n[[Cy]]\n\nb <!-- [[Dy]]\nx %% y\n[[Ed]] -->\n%%\n[[Fy]]\n", ["Cy"], []],
+		["… closed only after a %% block opens, indented or with words", "a <!-- [[Ann]]\n  %%\n[[Bo]] -->\n%%\n[[Cy]]\n\nb <!-- [[Dy]]\n%% note\n[[Ed]] -->\n%%\n[[Fy]]\n", ["Ann", "Cy", "Dy", "Fy"], []],
+		["… closed within its paragraph: a line ending in one %% goes on with it", "a <!-- [[Ann]]\ntext %%\n[[Bo]] -->\n[[Cy]]\n", ["Cy"], []],
+		["… in a code span is no comment; a comment holds a code span's backtick", "a `<!--` [[Ann]]\n[[Bo]] -->\n\nb <!-- `x\n[[Cy]] -->` [[Dy]]\n", ["Ann", "Bo", "Dy"], []],
 		["a %% comment block: tags count, links do not", "[[Ann]]\n%% #opened [[No]]\n#inside [[No]]\n#closing %% after\n[[Bo]] #after\n", ["Ann", "Bo"], ["#opened", "#inside", "#closing", "#after"]],
 		["a %% comment inside a line", "Lunch %% with [[Ann]] %% and [[Bo]] #t\n", ["Ann", "Bo"], ["#t"]],
 		["markdown links, local and external", "[Ann](Ann.md) [site](https://x.org) [proto](//x.org) [mail](mailto:a@b.org) [Sam](People/Sam%20Lee.md) ![](a.png) ![[Embed]]\n", ["Ann", "People/Sam Lee", "a.png", "Embed"], []],
@@ -176,6 +193,8 @@ describe("the guarded reader on ordinary notes", () => {
 	it.each([
 		["- [ ] a", " "], ["- [x] a", "x"], ["- [X] a", "X"], ["- [-] a", "-"], ["* [>] a", ">"], ["1. [ ] a", " "], ["- [ ]", " "],
 		["- [] a", null], ["- [ ]a", null], ["-[ ] a", undefined], ["- [xx] a", null],
+		// A rule of spaced marks starts like an item and is none (CommonMark, micromark).
+		["* * *", undefined], ["- - -", undefined], ["  -  -  - ", undefined], ["> * * *", undefined],
 	])("%j: task mark %j", (line, task) => {
 		const items = parseGuarded(`${line}\n`).metadata.listItems;
 		if (task === undefined) expect(items).toBeUndefined();
