@@ -164,6 +164,7 @@ export function parseGuarded(text: string): ParsedNote {
 	let blockType: string | null = null;
 	let blockStart = 0;
 	let comment = false;
+	let quoteText = false;
 	let html = false;
 	let htmlBlock = false;
 	// An inline comment left open on a line: where the next `-->` is, and where its paragraph ends (inside a quote,
@@ -201,6 +202,9 @@ export function parseGuarded(text: string): ParsedNote {
 			rest = " ".repeat(end + 3) + raw.slice(end + 3);
 			if (rest.trim() === "") continue;
 		}
+		// Whether the line before was text of a paragraph inside a quote (a line after it may go on with it).
+		const afterQuoteText: boolean = quoteText;
+		quoteText = false;
 		const marks = (rest.match(/%%/g) ?? []).length;
 		const at = { pos: (a: number, b: number) => loc.pos(offset + a, offset + b) };
 		if (comment) {
@@ -246,7 +250,12 @@ export function parseGuarded(text: string): ParsedNote {
 			blockStart = line;
 			continue;
 		}
-		const quoted = /^ {0,3}>/.test(raw);
+		// A line that starts no block of its own right after a quote's paragraph text goes on with that paragraph,
+		// inside the quote (a lazy line, CommonMark): its links are quoted too.
+		// (A line that opens with `>` ends a paragraph: it is the quote's own line, not a lazy one.)
+		const lazy: boolean = afterQuoteText && !endsParagraph(raw) && !ITEM.test(raw);
+		const marked = /^ {0,3}>/.test(raw);
+		const quoted: boolean = lazy || marked;
 		const heading = quoted ? null : HEADING.exec(raw);
 		if (heading) {
 			closeBlock(line - 1);
@@ -256,9 +265,12 @@ export function parseGuarded(text: string): ParsedNote {
 			listRoot = -1;
 		} else {
 			// Inside a quote, items are read after the quote markers, as their own lists.
-			const prefix = quoted ? (/^(?: {0,3}> ?)+/.exec(raw)?.[0] ?? "") : "";
-			const body = quoted ? raw.slice(prefix.length) : raw;
-			const item = THEMATIC_BREAK.test(body) ? null : ITEM.exec(body);
+			// Stryker disable next-line StringLiteral: a quote's own line always has its markers (TypeScript cannot know it).
+			const prefix = marked ? (QUOTE_MARKS.exec(raw)?.[0] ?? "") : "";
+			const body: string = raw.slice(prefix.length);
+			const item: RegExpExecArray | null = lazy || THEMATIC_BREAK.test(body) ? null : ITEM.exec(body);
+			// Text of a paragraph in a quote: the line's words after its markers and an item's bullet, if any.
+			quoteText = lazy || (marked && !endsParagraph(item ? body.slice(item[0].length) : body));
 			const type = quoted ? "blockquote" : item ? "list" : "paragraph";
 			if (blockType !== type) {
 				closeBlock(line - 1);

@@ -132,6 +132,13 @@ describe("the guarded reader on ordinary notes", () => {
 		["an HTML comment over lines", "Met [[Ann]] <!-- [[Hidden]]\nstill [[Hidden]]\nend --> and [[Bo]] <!-- [[X]] --> [[Cy]] <!--a--><!-- [[Y]] -->\n", ["Ann", "Bo", "Cy"], []],
 		["a line that opens with an HTML comment is an HTML block, to the line where it closes", "Text [[Ann]]\n<!-- x --> [[No]] #no\n  <!-- a\n[[No]]\n\n--> [[No]]\n[[Bo]]\n- [[Cy]]\n<!-- -->\n- [[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
 		["an HTML comment not closed on its line", "Met [[Ann]] <!-- [[No]] <!-- [[No]]\n[[No]] --> [[Bo]]\n", ["Ann", "Bo"], []],
+		// A line right after a quote's paragraph text that starts no block of its own goes on with it, inside the
+		// quote (a lazy line): its links are quoted, not contact.
+		["a lazy line goes on with the quote's paragraph, and the next", "> met [[Ann]]\n[[Bo]] too\n[[Cy]]\n\n[[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
+		["… after an item's words in a quote, or a task's", "> - a [[Ann]]\n[[Bo]]\n\n> - [ ] call\n[[Cy]]\n\n> > deep\n[[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
+		["… and an indented line or a comment closed on it too", "> a\n    [[Ann]]\n\n> b <!-- [[Bo]]\n[[Cy]] -->\n[[Dy]]\n", ["Ann", "Dy"], []],
+		["no lazy line after a quote's fence, bare bullet or empty line", "> ```\n[[Bo]]\n\n> -\n[[Cy]]\n\n>\n[[Dy]]\n", ["Bo", "Cy", "Dy"], []],
+		["no lazy line where a block starts: items of any number, a heading, a rule, a fence, a comment", "> a\n2. [[Ann]]\n\n> b\n-\n[[Bo]]\n\n> c\n# [[Cy]]\n\n> d\n***\n[[Dy]]\n\n> e\n<!-- x -->\n[[Ed]]\n\n> f\n%%\n[[No]]\n%%\n[[Fy]]\n", ["Ann", "Bo", "Cy", "Dy", "Ed", "Fy"], []],
 		["code spans: a run of backticks is closed by the next run as long", "a ``[[No]] ` x`` b [[Ann]] `[[No]]`` c `` ` `` [[Bo]] ```[[No]]``` [[Cy]]\n", ["Ann", "Bo", "Cy"], []],
 		["links of both kinds on a line, in the order written", "[Bo](Bo.md) [[Ann]] ![](a.png) ![[Embed]] [Cy](Cy.md)\n", ["Bo", "Ann", "Cy", "a.png", "Embed"], []],
 		["an HTML comment closed alone on its line", "<!-- a\n-->\n[[Ann]]\n", ["Ann"], []],
