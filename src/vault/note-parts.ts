@@ -12,7 +12,9 @@ export interface ParsedNote {
 export class Locator {
 	private readonly starts: number[] = [0];
 	constructor(text: string) {
-		for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+		// indexOf finds each line break faster than a look at every character (a tenth of the guarded reader's time on
+		// a note of thousands of short lines went to that look).
+		for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
 	}
 	at(offset: number): Loc {
 		let lo = 0;

@@ -146,6 +146,7 @@ describe("the guarded reader on ordinary notes", () => {
 		// otherwise `<!--` is text (before, everything after it was lost until a `-->` anywhere).
 		["an HTML comment never closed: text, and the links after it count", "Met [[Ann]] <!-- [[Bo]] <!-- [[Cy]]\n[[Dy]]\n\n[[Ed]]\n", ["Ann", "Bo", "Cy", "Dy", "Ed"], []],
 		["… closed only after a blank line", "Met <!-- [[Ann]]\n\n[[Bo]] -->\n", ["Ann", "Bo"], []],
+		["… closed only after a blank line, its paragraph going on before it", "a <!-- [[Ann]]\n[[Bo]]\n\n[[Cy]] -->\n", ["Ann", "Bo", "Cy"], []],
 		["… closed only after the next list item", "- a <!-- [[Ann]]\n- [[Bo]] -->\n[[Cy]]\n", ["Ann", "Bo", "Cy"], []],
 		["… closed only after a heading, a rule, a fence or a quote", "a <!-- [[Ann]]\n# H\n[[Bo]] -->\n\nb <!-- [[Cy]]\n***\n[[Dy]] -->\n\nc <!-- [[Ed]]\n```\n-->\n```\n\nd <!-- [[Fy]]\n> [[Gu]] -->\n", ["Ann", "Bo", "Cy", "Dy", "Ed", "Fy", "Gu"], []],
 		["… closed only after a %% comment opens", "a <!-- [[Ann]]\n%%\n[[Bo]] -->\n%%\n[[Cy]] #t\n", ["Ann", "Cy"], ["#t"]],
