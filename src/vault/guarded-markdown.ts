@@ -123,6 +123,7 @@ function firstMark(raw: string): string {
 	// Bounded by the length: a read past the end (NaN, or "") makes V8 take back its compiled code.
 	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; past the end the character reads NaN, neither space nor tab.
 	while (i < raw.length && (raw.charCodeAt(i) === 32 || raw.charCodeAt(i) === 9)) i++;
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; charAt past the end is "" as well.
 	return i < raw.length ? raw.charAt(i) : "";
 }
 
