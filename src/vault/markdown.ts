@@ -140,7 +140,9 @@ class Walker {
 				const first = children[0];
 				const last = children[children.length - 1];
 				const heading = first && last ? this.text.slice(startOf(first), endOf(last)) : "";
-				this.headings.push({ heading, level: node.depth ?? 1, position: this.pos(node) });
+				// A heading inside a quote or a callout is none of the note's own: Obsidian leaves it out of the note's
+				// headings (and its outline), as the guarded reader does.
+				if (!this.inQuote) this.headings.push({ heading, level: node.depth ?? 1, position: this.pos(node) });
 				for (const child of children) this.inline(child);
 				return;
 			}

@@ -137,7 +137,7 @@ describe("the guarded reader on ordinary notes", () => {
 		["a lazy line goes on with the quote's paragraph, and the next", "> met [[Ann]]\n[[Bo]] too\n[[Cy]]\n\n[[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
 		["… after an item's words in a quote, or a task's", "> - a [[Ann]]\n[[Bo]]\n\n> - [ ] call\n[[Cy]]\n\n> > deep\n[[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
 		["… and an indented line or a comment closed on it too", "> a\n    [[Ann]]\n\n> b <!-- [[Bo]]\n[[Cy]] -->\n[[Dy]]\n", ["Ann", "Dy"], []],
-		["no lazy line after a quote's fence, bare bullet or empty line", "> ```\n[[Bo]]\n\n> -\n[[Cy]]\n\n>\n[[Dy]]\n", ["Bo", "Cy", "Dy"], []],
+		["no lazy line after a quote's heading, fence, bare bullet or empty line (a heading in a quote is none of the note's)", "> # H\n[[Ann]]\n\n> ```\n[[Bo]]\n\n> -\n[[Cy]]\n\n>\n[[Dy]]\n", ["Ann", "Bo", "Cy", "Dy"], []],
 		["no lazy line where a block starts: items of any number, a heading, a rule, a fence, a comment", "> a\n2. [[Ann]]\n\n> b\n-\n[[Bo]]\n\n> c\n# [[Cy]]\n\n> d\n***\n[[Dy]]\n\n> e\n<!-- x -->\n[[Ed]]\n\n> f\n%%\n[[No]]\n%%\n[[Fy]]\n", ["Ann", "Bo", "Cy", "Dy", "Ed", "Fy"], []],
 		["code spans: a run of backticks is closed by the next run as long", "a ``[[No]] ` x`` b [[Ann]] `[[No]]`` c `` ` `` [[Bo]] ```[[No]]``` [[Cy]]\n", ["Ann", "Bo", "Cy"], []],
 		["links of both kinds on a line, in the order written", "[Bo](Bo.md) [[Ann]] ![](a.png) ![[Embed]] [Cy](Cy.md)\n", ["Bo", "Ann", "Cy", "a.png", "Embed"], []],
