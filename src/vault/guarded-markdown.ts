@@ -208,6 +208,37 @@ export function parseGuarded(text: string): ParsedNote {
 	const at = { pos: (a: number, b: number) => loc.pos(offset + a, offset + b) };
 	let inQuote = false;
 	const closesLater = () => closing.from(line + 1) < (inQuote ? quotedParagraphEnd : paragraphEnd).from(line + 1);
+	// A line's links, embeds and tags, outside inline code and HTML comments; true when a comment is left open on it.
+	// Its own function, so that V8 compiles this, the work of every line, long before the whole reader.
+	const readText = (rest: string): boolean => {
+		const code = blankCodeSpans(rest);
+		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; a line without `<!--` has no comment to blank.
+		const blanked = code.includes("<!--") ? blankHtmlComments(code, closesLater) : { text: code, open: false };
+		const plain = blanked.text;
+		// Each search only on a line that can hold what it looks for (most lines of a long note hold no link): a search
+		// over every line was a third of the reader's time on a note of thousands of short lines.
+		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; a line without `[[` holds no wikilink.
+		if (plain.includes("[[")) for (const m of plain.matchAll(WIKI)) {
+			const { link, displayText } = splitWikiLink(m[2] ?? "");
+			const start = offset + (m.index ?? 0);
+			(m[1] === "!" ? embeds : links).push({ link, original: m[0], displayText, position: loc.pos(start, start + m[0].length) });
+		}
+		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; a line without `](` holds no markdown link.
+		if (plain.includes("](")) for (const m of plain.matchAll(MD_LINK)) {
+			const url = m[3] ?? "";
+			if (isExternal(url)) continue;
+			let decoded = url;
+			try {
+				decoded = decodeURI(url);
+			} catch {
+				// Kept as written.
+			}
+			const start = offset + (m.index ?? 0);
+			(m[1] === "!" ? embeds : links).push({ link: decoded, original: m[0], displayText: m[2] ?? "", position: loc.pos(start, start + m[0].length) });
+		}
+		scanTags(plain, 0, plain.length, at, tags);
+		return blanked.open;
+	};
 	const closeBlock = (end: number) => {
 		if (blockType !== null) sections.push({ type: blockType, position: loc.pos(loc.lineStart(blockStart), lineEnd(end)) });
 		blockType = null;
@@ -241,13 +272,14 @@ export function parseGuarded(text: string): ParsedNote {
 		// Whether the line before was text of a paragraph inside a quote (a line after it may go on with it).
 		const afterQuoteText: boolean = quoteText;
 		quoteText = false;
-		// Stryker disable next-line ConditionalExpression: speed-only; a line without `%%` counts none either way.
-		const marks = rest.includes("%%") ? rest.split("%%").length - 1 : 0;
+		// Whether the line holds an odd number of `%%` (one opens or closes a comment; a pair is a comment inside it).
+		// Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: speed-only; a line without `%%` holds an even number (none) either way.
+		const oddMarks = rest.includes("%%") && rest.split("%%").length % 2 === 0;
 		if (comment) {
 			// Tags inside a comment count (Obsidian reads them); links do not. The first `%%` on an odd line closes it.
-			const close = marks % 2 === 1 ? rest.indexOf("%%") : rest.length;
+			const close = oddMarks ? rest.indexOf("%%") : rest.length;
 			scanTags(rest, 0, close, at, tags);
-			if (marks % 2 === 1) {
+			if (oddMarks) {
 				comment = false;
 				closeBlock(line);
 			}
@@ -282,7 +314,7 @@ export function parseGuarded(text: string): ParsedNote {
 			else htmlBlock = true;
 			continue;
 		}
-		if (marks % 2 === 1 && raw.trimStart().startsWith("%%")) {
+		if (oddMarks && raw.trimStart().startsWith("%%")) {
 			closeBlock(line - 1);
 			scanTags(raw, raw.indexOf("%%") + 2, raw.length, at, tags);
 			comment = true;
@@ -334,33 +366,7 @@ export function parseGuarded(text: string): ParsedNote {
 		}
 		// Links and embeds outside inline code and HTML comments (which may span lines); tags.
 		inQuote = quoted;
-		const code = blankCodeSpans(rest);
-		// Stryker disable next-line ConditionalExpression: speed-only; a line without `<!--` has no comment to blank.
-		const blanked = code.includes("<!--") ? blankHtmlComments(code, closesLater) : { text: code, open: false };
-		const plain = blanked.text;
-		if (blanked.open) html = true;
-		// Each search only on a line that can hold what it looks for (most lines of a long note hold no link): a search
-		// over every line was a third of the reader's time on a note of thousands of short lines.
-		// Stryker disable next-line ConditionalExpression: speed-only; a line without `[[` holds no wikilink.
-		if (plain.includes("[[")) for (const m of plain.matchAll(WIKI)) {
-			const { link, displayText } = splitWikiLink(m[2] ?? "");
-			const start = offset + (m.index ?? 0);
-			(m[1] === "!" ? embeds : links).push({ link, original: m[0], displayText, position: loc.pos(start, start + m[0].length) });
-		}
-		// Stryker disable next-line ConditionalExpression: speed-only; a line without `](` holds no markdown link.
-		if (plain.includes("](")) for (const m of plain.matchAll(MD_LINK)) {
-			const url = m[3] ?? "";
-			if (isExternal(url)) continue;
-			let decoded = url;
-			try {
-				decoded = decodeURI(url);
-			} catch {
-				// Kept as written.
-			}
-			const start = offset + (m.index ?? 0);
-			(m[1] === "!" ? embeds : links).push({ link: decoded, original: m[0], displayText: m[2] ?? "", position: loc.pos(start, start + m[0].length) });
-		}
-		scanTags(plain, 0, plain.length, at, tags);
+		if (readText(rest)) html = true;
 	}
 	closeBlock(lines - 1);
 	// Wikilinks and markdown links were found in two passes over each line; the order is the order written.
