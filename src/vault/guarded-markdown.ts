@@ -117,6 +117,10 @@ class ForwardSearch {
 	}
 }
 
+/** A quote's line: `>` after at most three spaces; its markers, all of them. */
+const QUOTE_START = /^ {0,3}>/;
+const QUOTE_MARKS = /^(?: {0,3}> ?)+/;
+
 /** The first character of a line after its spaces and tabs ("" for a blank line): every block start begins with one of a few. */
 function firstMark(raw: string): string {
 	let i = 0;
@@ -138,11 +142,10 @@ function endsParagraph(raw: string): boolean {
 	const mark = firstMark(raw);
 	// Stryker disable next-line ConditionalExpression: speed-only; a line starting with none of these marks starts no block below.
 	if (mark.trim() !== "" && !BLOCK_MARKS.has(mark)) return false;
-	return raw.trim() === "" || HEADING.test(raw) || NEW_ITEM.test(raw) || /^ {0,3}>/.test(raw) || fenceOpened(raw) !== null
+	return raw.trim() === "" || HEADING.test(raw) || NEW_ITEM.test(raw) || QUOTE_START.test(raw) || fenceOpened(raw) !== null
 		|| opensHtmlComment(raw) || THEMATIC_BREAK.test(raw) || (raw.trimStart().startsWith("%%") && raw.split("%%").length % 2 === 0);
 }
 
-const QUOTE_MARKS = /^(?: {0,3}> ?)+/;
 
 function isExternal(url: string): boolean {
 	return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
@@ -212,8 +215,7 @@ export function parseGuarded(text: string): ParsedNote {
 	// Its own function, so that V8 compiles this, the work of every line, long before the whole reader.
 	const readText = (rest: string): boolean => {
 		const code = blankCodeSpans(rest);
-		// Stryker disable next-line ConditionalExpression,StringLiteral: speed-only; a line without `<!--` has no comment to blank.
-		const blanked = code.includes("<!--") ? blankHtmlComments(code, closesLater) : { text: code, open: false };
+		const blanked = blankHtmlComments(code, closesLater);
 		const plain = blanked.text;
 		// Each search only on a line that can hold what it looks for (most lines of a long note hold no link): a search
 		// over every line was a third of the reader's time on a note of thousands of short lines.
@@ -327,7 +329,7 @@ export function parseGuarded(text: string): ParsedNote {
 		// (A line that opens with `>` ends a paragraph: it is the quote's own line, not a lazy one.)
 		const lazy: boolean = afterQuoteText && !endsParagraph(raw) && !ITEM.test(raw);
 		// Stryker disable next-line ConditionalExpression: speed-only; a quote begins with >.
-		const marked = mark === ">" && /^ {0,3}>/.test(raw);
+		const marked = mark === ">" && QUOTE_START.test(raw);
 		const quoted: boolean = lazy || marked;
 		// Stryker disable next-line ConditionalExpression: speed-only; a heading begins with #.
 		const heading = quoted || mark !== "#" ? null : HEADING.exec(raw);
