@@ -1,5 +1,6 @@
 // Who needs attention today: status, due date and the ranking of a person, from their facts and interactions.
-import { addDays, type Day, daysBetween, nextBirthday } from "./dates";
+import { addDays, type Day, dayNumber, daysBetween, nextBirthday } from "./dates";
+import type { Mentions } from "./mentions";
 import { drift, health } from "./relationship";
 import { type FollowUp, hasKind, type Interaction, isGiving, type PersonFacts, type PersonView, type Problem, type Status } from "./model";
 import type { AscentSettings } from "./settings";
@@ -29,6 +30,27 @@ export function latest(interactions: readonly Interaction[], today: Day, start: 
 	return best;
 }
 
+/**
+ * `latest` for the dated notes that mention a person, read by day number (`today` too): a note is touched only to
+ * break a tie on the day between two of them. `start`: the latest of their log lines and property, if any.
+ */
+function latestMention(mentions: Mentions, today: number, start: Interaction | null): Interaction | null {
+	let bestDay = start === null ? -Infinity : dayNumber(start.date);
+	// The mention that is latest so far (-1: none is; `start`, a log line or the property, holds).
+	let best = -1;
+	for (let n = 0; n < mentions.length; n++) {
+		const day = mentions.day(n);
+		if (day > today || day < bestDay) continue;
+		// A later day; or the same day as a log line or the property, where a dated note is the more telling source;
+		// or the same day as another dated note, the first by path.
+		if (day > bestDay || best === -1 || mentions.at(n).path < mentions.at(best).path) {
+			bestDay = day;
+			best = n;
+		}
+	}
+	return best === -1 ? start : mentions.at(best);
+}
+
 /** Problems that depend on today's date: contact recorded in the future. */
 export function futureProblems(facts: PersonFacts, today: Day): Problem[] {
 	const out: Problem[] = [];
@@ -54,10 +76,10 @@ const NO_EVENTS: PersonView["events"] = [];
 const NO_DRIFT = { kind: "none", rhythmDays: null } as const;
 
 /** The latest contact on or before `today`, and the cadence that applies to the person. */
-function contactAndCadence(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day) {
+function contactAndCadence(facts: PersonFacts, dated: Mentions, settings: AscentSettings, today: Day, todayNumber: number) {
 	let lastContact = facts.propertyContact && better(facts.propertyContact, null, today) ? facts.propertyContact : null;
 	lastContact = latest(facts.logs, today, lastContact);
-	lastContact = latest(dated, today, lastContact);
+	lastContact = latestMention(dated, todayNumber, lastContact);
 	const cadenceDays = cadenceFor(facts, lastContact !== null, settings);
 	const cadenceFrom: PersonView["cadenceFrom"] = cadenceDays === null ? null
 		: facts.cadenceDays !== undefined ? "person" : facts.tierCadenceDays !== null ? "tier" : "default";
@@ -76,9 +98,10 @@ export function cadenceFor(facts: PersonFacts, contacted: boolean, settings: Asc
  * A person as they stand on `today`. `dated` holds the dated-note interactions that mention them; `followUps` their
  * open follow-ups (the index adds tasks elsewhere that link them to the ones in their own note).
  */
-export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], settings: AscentSettings, today: Day,
+export function viewPerson(facts: PersonFacts, dated: Mentions, settings: AscentSettings, today: Day,
 	followUps: FollowUp[] = facts.followUps): PersonView {
-	const { lastContact, cadenceDays, cadenceFrom } = contactAndCadence(facts, dated, settings, today);
+	const todayNumber = dayNumber(today);
+	const { lastContact, cadenceDays, cadenceFrom } = contactAndCadence(facts, dated, settings, today, todayNumber);
 	const yearAgo = addDays(today, -365);
 	let gave = 0;
 	let asked = 0;
@@ -88,9 +111,14 @@ export function viewPerson(facts: PersonFacts, dated: readonly Interaction[], se
 		if (hasKind(log, "asked")) asked++;
 	}
 	// An #intro line in a daily note gives to everyone it introduces (only such a mention carries kinds).
-	// Stryker disable next-line ConditionalExpression: speed-only: a mention without kinds is never giving, as isGiving would say
-	for (const mention of dated) if (mention.kinds !== undefined && mention.date <= today && mention.date >= yearAgo && isGiving(mention)) gave++;
-	const attended = dated.filter((i) => i.kind === "event" && i.date <= today);
+	const attended: Interaction[] = [];
+	for (let n = 0; n < dated.length; n++) {
+		const day = dated.day(n);
+		if (day > todayNumber) continue;
+		// Stryker disable next-line ConditionalExpression: speed-only: a mention without kinds is never giving, as isGiving would say
+		if (dated.introduced(n) && day >= todayNumber - 365 && isGiving(dated.at(n))) gave++;
+		if (dated.kind(n) === "event") attended.push(dated.at(n));
+	}
 	// Most people were at no event: they share one empty list rather than 10,000 of their own.
 	// Stryker disable next-line ConditionalExpression: memory-only: the shared empty list equals a new empty one
 	const events = attended.length === 0 ? NO_EVENTS : attended.map((i) => ({ path: i.path, date: i.date }))

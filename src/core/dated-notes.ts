@@ -5,11 +5,11 @@ import type { DatedNoteFacts } from "./interactions";
 import type { Day } from "./dates";
 import type { FollowUp, Interaction, InteractionKind } from "./model";
 import type { NoteTask } from "./note-task";
+import { code } from "./mentions";
 import { linkKey } from "./paths";
 import type { PerPerson } from "./per-person";
 
 export const NONE: readonly string[] = [];
-export const NONE_MENTIONED: readonly Interaction[] = [];
 /** Nobody's open tasks: the list everyone starts with (FollowUpBook). */
 export const NO_NOTES: DatedNote[] = [];
 
@@ -30,6 +30,11 @@ export const interactionPath = (i: Interaction): string => i.path;
  */
 export class DatedNote implements Interaction {
 	readonly source = "dated-note";
+	/**
+	 * Its number in the index's book of mentions (mentions.ts), given when the index takes it in; private, so that it
+	 * is no field of the interaction readers see (the last contact of a view, an API's answer).
+	 */
+	#id = -1;
 	/**
 	 * Its counted links, then its open tasks that link someone, in one list: a second list for the tasks of the 16,000
 	 * notes that hold some cost 0.8 MB on the bench's large vault. The hot paths read it by position (`link`, `task`).
@@ -58,6 +63,14 @@ export class DatedNote implements Interaction {
 			else hi = mid;
 		}
 		return lo;
+	}
+
+	get id(): number {
+		return this.#id;
+	}
+
+	set id(id: number) {
+		this.#id = id;
 	}
 
 	/** Its `i`th counted link text (0 ≤ i < linkCount). */
@@ -133,9 +146,9 @@ export function reachedBy(note: DatedNote, reach: (link: string) => string | nul
 	return { now, intro };
 }
 
-/** The interaction a dated note files under a person: the introduction's for someone it introduces. */
-export function interactionFor(note: DatedNote, path: string, intro: readonly string[]): Interaction {
-	return note.intro !== null && intro.includes(path) ? note.intro.interaction : note;
+/** The mention a dated note files under a person (mentions.ts `code`): the introduction's for someone it introduces. */
+export function mentionFor(note: DatedNote, path: string, intro: readonly string[]): number {
+	return code(note.id, note.intro !== null && intro.includes(path));
 }
 
 /** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
@@ -306,9 +319,9 @@ function linksOf(note: DatedNote): string[] {
 	return [...note.links, ...note.followUps.map((f) => f.link)];
 }
 
-/** The person a link reaches during a build and their list of mentions (null: not a person). */
+/** The person a link reaches during a build, with their number in the book of mentions (null: not a person). */
 export interface Slot extends TaskNotesOf {
-	mentions: Interaction[];
+	readonly id: number;
 }
 
 /**

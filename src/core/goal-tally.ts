@@ -1,7 +1,8 @@
 // How many things counting toward each kind of goal happened on each day, kept as notes change: goals read these
 // counts instead of walking every person's interactions on every refresh (200,000 of them on a large vault).
-import { type Day, localDay } from "./dates";
+import { type Day, dayNumber, localDay } from "./dates";
 import type { GoalKind } from "./goals";
+import type { Mentions } from "./mentions";
 import { type Interaction, type InteractionKind, isGiving, type PersonFacts } from "./model";
 
 /** A call, a message or a meeting is a reach-out. */
@@ -14,12 +15,23 @@ export function isReachOut(kind: InteractionKind): boolean {
  * record (property, log line or dated note); the file's creation time only when the setting allows it (a cloned
  * or synced vault gives every file today's date).
  */
-export function firstMet(facts: PersonFacts, mentions: readonly Interaction[], fileTime: boolean): Day | null {
+export function firstMet(facts: PersonFacts, mentions: Mentions, fileTime: boolean): Day | null {
 	if (facts.met !== null) return facts.met;
 	if (facts.created !== null) return facts.created;
 	let first: Day | null = facts.propertyContact?.date ?? null;
 	for (const log of facts.logs) if (first === null || log.date < first) first = log.date;
-	for (const mention of mentions) if (first === null || mention.date < first) first = mention.date;
+	// The mentions by day number: only the first one's note is read.
+	let earliest = first === null ? Infinity : dayNumber(first);
+	let at = -1;
+	for (let n = 0; n < mentions.length; n++) {
+		const day = mentions.day(n);
+		// Stryker disable next-line EqualityOperator: a mention on the earliest day so far gives that day's string all the same.
+		if (day < earliest) {
+			earliest = day;
+			at = n;
+		}
+	}
+	if (at !== -1) return mentions.at(at).date;
 	if (first !== null) return first;
 	return fileTime && facts.ctime !== null ? localDay(new Date(facts.ctime)) : null;
 }

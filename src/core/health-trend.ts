@@ -1,7 +1,8 @@
 // The network's health: the mean of everyone's health today, and its trend over the past weeks.
 import { cadenceFor } from "./attention";
 import { addDays, type Day, dayNumber } from "./dates";
-import type { Interaction, PersonFacts, PersonView } from "./model";
+import type { Mentions } from "./mentions";
+import type { PersonFacts, PersonView } from "./model";
 import { healthAfter } from "./relationship";
 import type { AscentSettings } from "./settings";
 import { runAll } from "./steps";
@@ -11,7 +12,7 @@ export interface TrendReader {
 	readonly settings: AscentSettings;
 	allFacts(): Iterable<PersonFacts>;
 	facts(path: string): PersonFacts | undefined;
-	mentionsOf(path: string): readonly Interaction[];
+	mentionsOf(path: string): Mentions;
 	people(today: Day): PersonView[];
 }
 
@@ -160,7 +161,8 @@ export class TrendBook {
 		latest.fill(null);
 		for (const log of facts.logs) noteContact(latest, days, log.date);
 		if (facts.propertyContact) noteContact(latest, days, facts.propertyContact.date);
-		for (const mention of index.mentionsOf(facts.path)) noteContact(latest, days, mention.date);
+		const mentions = index.mentionsOf(facts.path);
+		for (let n = 0; n < mentions.length; n++) noteContact(latest, days, mentions.at(n).date);
 		const never = cadenceFor(facts, false, index.settings);
 		const contacted = cadenceFor(facts, true, index.settings);
 		let lastDay: Day | null = null;

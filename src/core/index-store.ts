@@ -10,6 +10,7 @@ import { Interner } from "./compact";
 import { UNDATED } from "./interactions";
 import type { FollowUp, Interaction, PersonFacts, PersonView } from "./model";
 import { LinkResolver } from "./link-resolver";
+import { MentionBook, mentionList, type Mentions } from "./mentions";
 import { NoteTable } from "./note-table";
 import { type KeptNote, PersonEntries, type PersonEntry } from "./person-entries";
 import type { AscentSettings } from "./settings";
@@ -19,7 +20,7 @@ export abstract class IndexStore {
 	/** Every note, and in a note's place what the index keeps of it: a person's entry or a dated note. */
 	protected readonly notes = new NoteTable<KeptNote>();
 	protected readonly resolver = new LinkResolver(this.notes);
-	protected readonly entries = new PersonEntries(this.notes);
+	protected readonly entries = new PersonEntries(this.notes, new MentionBook());
 	protected readonly followUpBook = new FollowUpBook(this.entries.taskNotes);
 	protected readonly tally = new GoalTally();
 	/** One string per day: the days of dated notes, and the days views compute (due dates, birthdays). */
@@ -64,7 +65,7 @@ export abstract class IndexStore {
 		const facts = entry?.facts;
 		if (!entry || !facts) return [];
 		// The property's first, then log lines, then mentions: `interactions` keeps that order among equals.
-		return [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...entry.mentions];
+		return [...(facts.propertyContact ? [facts.propertyContact] : []), ...facts.logs, ...mentionList(this.entries.book.of(entry))];
 	}
 
 	/** The same, newest first. */
@@ -77,7 +78,7 @@ export abstract class IndexStore {
 
 	private view(entry: PersonEntry, facts: PersonFacts, today: Day): PersonView {
 		// The entry in hand: its follow-up notes are read from it, not looked up again by path.
-		const view = viewPerson(facts, entry.mentions, this.settings, today, this.followUpBook.of(facts.path, facts.followUps, entry.taskNotes));
+		const view = viewPerson(facts, this.entries.book.of(entry), this.settings, today, this.followUpBook.of(facts.path, facts.followUps, entry.taskNotes));
 		// Views are kept for the day: their computed days shared rather than one string per person (0.3 MB on the
 		// bench's large vault, PERFORMANCE.md).
 		if (view.due !== null) view.due = this.days.of(view.due);
@@ -125,7 +126,7 @@ export abstract class IndexStore {
 	}
 
 	/** The dated-note interactions that mention a person. */
-	mentionsOf(path: string): readonly Interaction[] {
+	mentionsOf(path: string): Mentions {
 		return this.entries.mentionsOf(path);
 	}
 

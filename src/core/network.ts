@@ -6,6 +6,7 @@ import type { PersonView, Problem } from "./model";
 import { basename } from "./paths";
 import { goalProgress, type GoalProgress } from "./goals";
 import type { GoalKind } from "./goals";
+import { mentionList, type Mentions } from "./mentions";
 import type { Interaction, PersonFacts } from "./model";
 import type { AscentSettings } from "./settings";
 import { byScore, type DormantTie, dormantTie, lastDayDormant, reconnectionDays, silentSince, type TieMemo } from "./reconnect";
@@ -19,7 +20,7 @@ export interface IndexReader {
 	readonly settings: AscentSettings;
 	readonly datedNoteCount: number;
 	allFacts(): Iterable<PersonFacts>;
-	mentionsOf(path: string): readonly Interaction[];
+	mentionsOf(path: string): Mentions;
 	personPaths(): string[];
 	goalCounts(kind: GoalKind): ReadonlyMap<Day, number>;
 	resolve(link: string, from: string): string | null;
@@ -60,7 +61,7 @@ export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, num
 		// Their log lines and mentions, unsorted (reconnectionDays sorts the days; the property's date is no contact):
 		// `interactions` sorts everything by date and path, 45 of the 75 ms this took for everyone on the bench's large
 		// vault (PERFORMANCE.md, session 15).
-		const contacts = [...facts.logs, ...index.mentionsOf(facts.path)];
+		const contacts = [...facts.logs, ...mentionList(index.mentionsOf(facts.path))];
 		for (const day of reconnectionDays(contacts, index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
 	}
 	return out;

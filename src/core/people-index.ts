@@ -7,7 +7,7 @@ import { type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } fro
 import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
-import { type DatedNote, datedNote, DISCARD, interactionFor, LinkMemo, NameRefs, NONE, reachedBy, type Slot } from "./dated-notes";
+import { type DatedNote, datedNote, DISCARD, LinkMemo, mentionFor, NameRefs, NONE, reachedBy, type Slot } from "./dated-notes";
 import { type KeptNote, PersonEntry } from "./person-entries";
 import type { Held } from "./note-table";
 import { basename, fold } from "./paths";
@@ -95,9 +95,10 @@ export class PeopleIndex extends IndexStore {
 		} finally {
 			index.personMemo = null;
 		}
+		index.entries.book.seal();
+		yield;
 		let n = 0;
 		for (const entry of index.entries.list()) {
-			index.entries.seal(entry);
 			index.followUpBook.seal(entry);
 			index.entries.tallyEntry(entry, index.tally, index.settings.metFromFileTime);
 			// Stryker disable next-line all: only how often a build in slices pauses; the index is the same.
@@ -193,7 +194,7 @@ export class PeopleIndex extends IndexStore {
 		if (note) {
 			const was = reached.get(path) ?? NOBODY;
 			for (const target of was.now) {
-				this.entries.unfile(target, path);
+				this.entries.unfile(target, note);
 				affected.add(target);
 			}
 			// A note read again at this path starts with nobody filed.
@@ -202,6 +203,7 @@ export class PeopleIndex extends IndexStore {
 			this.setReach(note, -was.now.length, -was.intro.length);
 			this.tally.note(note.kind, note.date, -1);
 			this.keyRefs.forget(note);
+			this.entries.book.dropNote(note);
 			this.notes.letGo(path);
 		}
 	}
@@ -217,6 +219,7 @@ export class PeopleIndex extends IndexStore {
 	private addDated(facts: DatedNoteFacts, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
 		facts.date = this.days.of(facts.date);
 		const note = datedNote(facts);
+		this.entries.book.addNote(note);
 		this.notes.keep(note);
 		this.tally.note(facts.kind, facts.date, 1);
 		this.keyRefs.file(note);
@@ -237,13 +240,13 @@ export class PeopleIndex extends IndexStore {
 		for (const p of before) {
 			// Gone, or now introduced where it was not (or the other way): its entry is filed again below.
 			if (!now.includes(p) || intro.includes(p) !== introBefore.includes(p)) {
-				this.entries.unfile(p, datedPath);
+				this.entries.unfile(p, note);
 				affected.add(p);
 			}
 		}
 		for (const p of now) {
 			if (before.includes(p) && intro.includes(p) === introBefore.includes(p)) continue;
-			this.entries.file(p, interactionFor(note, p, intro));
+			this.entries.file(p, mentionFor(note, p, intro));
 			affected.add(p);
 		}
 		this.setReach(note, now.length - before.length, intro.length - introBefore.length);
@@ -263,12 +266,13 @@ export class PeopleIndex extends IndexStore {
 		// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody either way.
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
 		const links = note.linkCount;
+		const book = this.entries.book;
 		for (let i = 0; i < links; i++) {
 			const slot = memo.slot(note.link(i), self);
 			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
 			if (slot === null || slot.path === self || now.includes(slot)) continue;
 			now.push(slot);
-			slot.mentions.push(interactionFor(note, slot.path, intro));
+			book.stage(slot.id, mentionFor(note, slot.path, intro));
 		}
 		this.setReach(note, now.length, intro.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.

@@ -1,17 +1,17 @@
 // Person → everything the index keeps about them, in one place: one object where there were five maps (facts,
 // mentions, first-met days, the notes with tasks that link them, the day's views), kept in the person's note's own
 // place in the note table (note-table.ts), so that finding a person costs no map of its own (PERFORMANCE.md).
-import { exact } from "./compact";
 import type { Day } from "./dates";
-import { type DatedNote, interactionPath, NO_NOTES, NONE_MENTIONED, removeFrom } from "./dated-notes";
+import { type DatedNote, NO_NOTES } from "./dated-notes";
 import type { PerPerson } from "./per-person";
 import { firstMet, type GoalTally } from "./goal-tally";
-import type { Interaction, PersonFacts, PersonView } from "./model";
+import { type MentionBook, type MentionedPerson, type Mentions, NO_MENTIONS } from "./mentions";
+import type { PersonFacts, PersonView } from "./model";
 import type { NoteTable } from "./note-table";
 
-export class PersonEntry {
-	/** The interactions of the dated notes that mention them (one shared object per note, any order). */
-	mentions: Interaction[] = [];
+export class PersonEntry implements MentionedPerson {
+	/** The dated notes that mention them, once a change touched them (mentions.ts); null: as the last build filed them. */
+	own: number[] | null = null;
 	/** The first-met day they add to the new-connections count (it can move as dated notes change). */
 	metDay: Day | null = null;
 	/** The dated notes whose open tasks link them (FollowUpBook's, kept here). */
@@ -19,15 +19,18 @@ export class PersonEntry {
 	/** Their view on the day DayViews holds; null until it is computed (DayViews's, kept here). */
 	view: PersonView | null = null;
 
-	/** `facts` is null while an edited person's note is taken out and read again (within one change). */
-	constructor(readonly path: string, public facts: PersonFacts | null) {}
+	/**
+	 * `facts` is null while an edited person's note is taken out and read again (within one change); `id`: their
+	 * number in the book of mentions.
+	 */
+	constructor(readonly path: string, public facts: PersonFacts | null, readonly id: number) {}
 }
 
 /** What the index keeps of a note in the note table: a person's entry, or a dated note. */
 export type KeptNote = PersonEntry | DatedNote;
 
 export class PersonEntries {
-	constructor(private readonly notes: NoteTable<KeptNote>) {}
+	constructor(private readonly notes: NoteTable<KeptNote>, readonly book: MentionBook) {}
 
 	/** Each person's dated notes with open tasks that link them (FollowUpBook's, kept on their entry). */
 	readonly taskNotes: PerPerson<DatedNote[]> = {
@@ -81,15 +84,17 @@ export class PersonEntries {
 		for (const { facts } of this.all()) if (facts) yield facts;
 	}
 
-	mentionsOf(path: string): readonly Interaction[] {
-		return this.person(path)?.mentions ?? NONE_MENTIONED;
+	/** The dated notes that mention the person at `path` (none for nobody). */
+	mentionsOf(path: string): Mentions {
+		const entry = this.person(path);
+		return entry ? this.book.of(entry) : NO_MENTIONS;
 	}
 
 	/** The person's note was read: their facts, keeping whatever dated notes filed under them before an edit. */
 	setFacts(path: string, facts: PersonFacts): void {
 		const entry = this.entry(path);
 		if (entry) entry.facts = facts;
-		else this.notes.keep(new PersonEntry(path, facts));
+		else this.notes.keep(new PersonEntry(path, facts, this.book.newPerson()));
 	}
 
 	/**
@@ -109,27 +114,16 @@ export class PersonEntries {
 		return facts;
 	}
 
-	/** Files a dated note's interaction under someone it reaches (a person: `reach` said so). */
-	file(path: string, interaction: Interaction): void {
-		const entry = this.entry(path) as PersonEntry;
-		// Most people share one empty list until something mentions them.
-		if (entry.mentions.length === 0) entry.mentions = [];
-		entry.mentions.push(interaction);
+	/** Files a dated note's mention (mentions.ts `code`) under someone it reaches (a person: `reach` said so). */
+	file(path: string, mention: number): void {
+		this.book.file(this.entry(path) as PersonEntry, mention);
 	}
 
-	/** Takes the dated note at `datedPath` off someone's list. */
-	unfile(path: string, datedPath: string): void {
-		removeFrom(this.entry(path)?.mentions, datedPath, interactionPath);
-	}
-
-	/**
-	 * After a build, for each entry: the list grew by `push`, and is kept without its spare room (the empty ones
-	 * shared). One entry at a time, so that a build in slices does it in its steps: all at once, it held one slice
-	 * for 7-15 ms on the bench's large vault (PERFORMANCE.md, session 16).
-	 */
-	// Stryker disable next-line BlockStatement: memory-only; a list with spare room holds the same mentions.
-	seal(entry: PersonEntry): void {
-		entry.mentions = exact(entry.mentions);
+	/** Takes the dated note `note` off someone's mentions. */
+	unfile(path: string, note: DatedNote): void {
+		const entry = this.entry(path);
+		// Stryker disable next-line ConditionalExpression: defensive; a note is taken off only someone it was filed under.
+		if (entry) this.book.unfile(entry, note.id);
 	}
 
 	/** Everyone's entry, in the order their notes' names first came. */
@@ -147,7 +141,7 @@ export class PersonEntries {
 	/** The same, for an entry in hand (a build walks every entry). */
 	tallyEntry(entry: PersonEntry, tally: GoalTally, fileTime: boolean): void {
 		const before = entry.metDay;
-		const now = firstMet(entry.facts as PersonFacts, entry.mentions, fileTime);
+		const now = firstMet(entry.facts as PersonFacts, this.book.of(entry), fileTime);
 		// Stryker disable next-line ConditionalExpression: speed-only; taking a day off and adding it back changes nothing.
 		if (before !== now) {
 			if (before !== null) tally.add("new-connections", before, -1);

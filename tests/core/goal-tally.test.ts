@@ -1,6 +1,7 @@
 // What counts toward goals, worked by hand: the day someone became a connection, and which log lines are reach-outs.
 import { describe, expect, it } from "vitest";
 import { firstMet, GOAL_COUNTS } from "../../src/core/goal-tally";
+import { listMentions, NO_MENTIONS } from "../../src/core/mentions";
 import type { Interaction, PersonFacts } from "../../src/core/model";
 
 const at = (date: string, over: Partial<Interaction> = {}): Interaction => ({ date: date, source: "log", path: "People/Sam.md", kind: "other", ...over });
@@ -15,13 +16,13 @@ describe("the day someone became a connection", () => {
 		["a note older than both", facts({ propertyContact: at("2025-05-01", { source: "property" }), logs: [at("2025-03-01")] }), [at("2025-04-01", { source: "dated-note" }), at("2024-12-24", { source: "dated-note" })], "2024-12-24"],
 		["nothing on record, and file times not allowed", facts({ ctime: Date.UTC(2025, 0, 10, 12) }), [], null],
 	])("%s", (_, f, mentions, day) => {
-		expect(firstMet(f, mentions, false)).toBe(day);
+		expect(firstMet(f, listMentions(mentions), false)).toBe(day);
 	});
 
 	it("the file's creation day only when the setting allows it, and only with nothing else", () => {
-		expect(firstMet(facts({ ctime: new Date(2025, 0, 10, 12).getTime() }), [], true)).toBe("2025-01-10");
-		expect(firstMet(facts({ ctime: null }), [], true)).toBeNull();
-		expect(firstMet(facts({ ctime: new Date(2025, 0, 10, 12).getTime(), logs: [at("2025-06-01")] }), [], true)).toBe("2025-06-01");
+		expect(firstMet(facts({ ctime: new Date(2025, 0, 10, 12).getTime() }), NO_MENTIONS, true)).toBe("2025-01-10");
+		expect(firstMet(facts({ ctime: null }), NO_MENTIONS, true)).toBeNull();
+		expect(firstMet(facts({ ctime: new Date(2025, 0, 10, 12).getTime(), logs: [at("2025-06-01")] }), NO_MENTIONS, true)).toBe("2025-06-01");
 	});
 });
 

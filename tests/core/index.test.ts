@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GOAL_KINDS, type GoalKind } from "../../src/core/goals";
 import { PeopleIndex } from "../../src/core/people-index";
+import { mentionList } from "../../src/core/mentions";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { toJson, collectReport } from "../../src/core/report";
 import { buildIndex, DAILY, note } from "../helpers";
@@ -25,7 +26,7 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 	for (const facts of index.allFacts()) {
 		if (kind === "new-connections") {
 			// The first-met rule: met, else created, else the earliest contact of any kind (file times are off by default).
-			const contacts = [facts.propertyContact?.date, ...facts.logs.map((l) => l.date), ...index.mentionsOf(facts.path).map((m) => m.date)]
+			const contacts = [facts.propertyContact?.date, ...facts.logs.map((l) => l.date), ...mentionList(index.mentionsOf(facts.path)).map((m) => m.date)]
 				.filter((d): d is string => d !== undefined).sort();
 			const met = facts.met ?? facts.created ?? contacts[0] ?? null;
 			if (met) out.push(met);
@@ -36,7 +37,7 @@ function walkedGoalDays(index: PeopleIndex, kind: GoalKind): string[] {
 				|| (kind === "reach-outs" && (kinds.some((k) => ["call", "message", "meet"].includes(k)) || /(^|\s)#reached-out(?![\w\-/])/i.test(log.text ?? "")))
 				|| (kind === "value-given" && (kinds.includes("gave") || kinds.includes("intro")))) out.push(log.date);
 		}
-		for (const mention of index.mentionsOf(facts.path)) {
+		for (const mention of mentionList(index.mentionsOf(facts.path))) {
 			// Every dated note is an interaction; one whose channel is a call, a message or a meeting is a reach-out too.
 			if (kind === "interactions" || (kind === "reach-outs" && ["call", "message", "meet"].includes(mention.kind))) out.push(mention.date);
 			// An #intro line gives to each person it introduces.
@@ -213,13 +214,13 @@ describe("PeopleIndex", () => {
 			"Friends/Sam.md": "---\ntype: person\ncadence: 30\n---\n",
 			"Friends/Trip.md": "---\ndate: 2026-11-09\n---\nTrip with [[Sam]]",
 		};
-		const mentioned = (index: PeopleIndex) => ["People/Sam.md", "Friends/Sam.md"].map((p) => index.mentionsOf(p).map((m) => m.path).sort());
+		const mentioned = (index: PeopleIndex) => ["People/Sam.md", "Friends/Sam.md"].map((p) => mentionList(index.mentionsOf(p)).map((m) => m.path).sort());
 		const expected = [["Daily/2026-11-01.md"], ["Friends/Lunch.md", "Friends/Trip.md"]];
 		const [built, byChange] = builtBothWays(notes);
 		expect([mentioned(built), mentioned(byChange)]).toEqual([expected, expected]);
 		// A note of that name at the vault's root is the one every link reaches.
 		byChange.upsert(note("Sam.md", "---\ntype: person\ncadence: 30\n---\n"));
-		expect(byChange.mentionsOf("Sam.md").map((m) => m.path).sort()).toEqual(["Daily/2026-11-01.md", "Friends/Lunch.md", "Friends/Trip.md"]);
+		expect(mentionList(byChange.mentionsOf("Sam.md")).map((m) => m.path).sort()).toEqual(["Daily/2026-11-01.md", "Friends/Lunch.md", "Friends/Trip.md"]);
 		expect(mentioned(byChange)).toEqual([[], []]);
 	});
 
@@ -277,7 +278,7 @@ describe("PeopleIndex", () => {
 			"People/Sam.md": "---\ncadence: 30\n---\n",
 			"Daily/2026-11-20.md": "Lunch with [[Sam]]\n- introduced [[Sammy]] to Bo #intro",
 		});
-		const kinds = () => index.mentionsOf("People/Sam.md").map((m) => m.kinds ?? [m.kind]);
+		const kinds = () => mentionList(index.mentionsOf("People/Sam.md")).map((m) => m.kinds ?? [m.kind]);
 		expect(kinds()).toEqual([["mention"]]);
 		expect(index.goalDays("value-given")).toEqual([]);
 		index.upsert(note("People/Sam.md", "---\ncadence: 30\naliases: [Sammy]\n---\n"));
