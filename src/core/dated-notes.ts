@@ -5,6 +5,7 @@ import type { DatedNoteFacts } from "./interactions";
 import type { Day } from "./dates";
 import type { FollowUp, Interaction, InteractionKind } from "./model";
 import type { NoteTask } from "./note-task";
+import { own } from "./compact";
 import { code } from "./mentions";
 import { linkKey } from "./paths";
 import type { PerPerson } from "./per-person";
@@ -345,7 +346,7 @@ export class LinkMemo {
 		slot = this.reachAnywhere(link);
 		// A path, or a name several notes share, may reach another note from another folder: resolved each time.
 		if (slot === undefined) return this.reach(link, from);
-		this.memo.set(link, slot);
+		this.memo.set(own(link), slot);
 		return slot;
 	}
 }
