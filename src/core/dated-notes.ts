@@ -330,9 +330,12 @@ export interface Slot extends TaskNotesOf {
  * build files its links, so equal texts resolve alike). `reach` resolves a link to a person's slot, or null.
  */
 export class LinkMemo {
-	private readonly memo = new Map<string, Slot | null>();
-	/** Whom the note being filed reaches so far: one list for the whole build, emptied for each note. */
-	readonly reached: Slot[] = [];
+	/** Each link text's person, by their number in the book of mentions (-1: nobody): a number, not the person, so that a lookup reads no person. */
+	private readonly memo = new Map<string, number>();
+	/** The people the memo has answered with, by number. */
+	private readonly slots: Slot[] = [];
+	/** Whom the note being filed reaches so far, by number: one list for the whole build, emptied for each note. */
+	readonly reached: number[] = [];
 
 	/**
 	 * `reachAnywhere` answers for a link that reaches the same note from every note, and undefined for one whose
@@ -340,13 +343,32 @@ export class LinkMemo {
 	 */
 	constructor(private readonly reach: (link: string, from: string) => Slot | null, private readonly reachAnywhere: (link: string) => Slot | null | undefined) {}
 
-	slot(link: string, from: string): Slot | null {
-		let slot = this.memo.get(link);
-		if (slot !== undefined) return slot;
-		slot = this.reachAnywhere(link);
+	/** The number of the person `link` reaches from `from`; -1 for nobody. */
+	id(link: string, from: string): number {
+		const known = this.memo.get(link);
+		if (known !== undefined) return known;
+		const slot = this.reachAnywhere(link);
 		// A path, or a name several notes share, may reach another note from another folder: resolved each time.
-		if (slot === undefined) return this.reach(link, from);
-		this.memo.set(own(link), slot);
-		return slot;
+		if (slot === undefined) return this.number(this.reach(link, from));
+		const id = this.number(slot);
+		this.memo.set(own(link), id);
+		return id;
+	}
+
+	/** The person `link` reaches from `from`, or null. */
+	slot(link: string, from: string): Slot | null {
+		const id = this.id(link, from);
+		return id === -1 ? null : this.person(id);
+	}
+
+	/** The person numbered `id` (one the memo answered with). */
+	person(id: number): Slot {
+		return this.slots[id] as Slot;
+	}
+
+	private number(slot: Slot | null): number {
+		if (slot === null) return -1;
+		this.slots[slot.id] = slot;
+		return slot.id;
 	}
 }

@@ -8,6 +8,7 @@ import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
 import { type DatedNote, datedNote, DISCARD, LinkMemo, mentionFor, NameRefs, NONE, reachedBy, type Slot } from "./dated-notes";
+import { code } from "./mentions";
 import { type KeptNote, PersonEntry } from "./person-entries";
 import type { Held } from "./note-table";
 import { basename, fold } from "./paths";
@@ -267,12 +268,13 @@ export class PeopleIndex extends IndexStore {
 		const intro = note.intro === null ? NONE : reachedBy(note, (link) => memo.slot(link, self)?.path ?? null).intro;
 		const links = note.linkCount;
 		const book = this.entries.book;
+		// By each person's number: a person is read only for a note with #intro lines (a note is never a person, so
+		// none of its links reaches itself).
 		for (let i = 0; i < links; i++) {
-			const slot = memo.slot(note.link(i), self);
-			// Stryker disable next-line ConditionalExpression: defensive; a note is a person or a dated note, never both.
-			if (slot === null || slot.path === self || now.includes(slot)) continue;
-			now.push(slot);
-			book.stage(slot.id, mentionFor(note, slot.path, intro));
+			const id = memo.id(note.link(i), self);
+			if (id === -1 || now.includes(id)) continue;
+			now.push(id);
+			book.stage(id, intro === NONE ? code(note.id, false) : mentionFor(note, memo.person(id).path, intro));
 		}
 		this.setReach(note, now.length, intro.length);
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
