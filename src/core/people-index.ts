@@ -96,8 +96,7 @@ export class PeopleIndex extends IndexStore {
 		} finally {
 			index.personMemo = null;
 		}
-		index.entries.book.seal();
-		yield;
+		yield* index.entries.book.seal();
 		let n = 0;
 		for (const entry of index.entries.list()) {
 			index.followUpBook.seal(entry);

@@ -9,6 +9,7 @@ import { type BookedNote, code, listMentions, MentionBook, type MentionedPerson,
 import type { Interaction, InteractionKind, PersonFacts } from "../../src/core/model";
 import { readPerson } from "../../src/core/person";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { runAll } from "../../src/core/steps";
 import { note } from "../helpers";
 
 const TODAY = "2026-11-30";
@@ -32,7 +33,7 @@ describe("the book of mentions", () => {
 		book.stage(a.id, code(0, false));
 		book.stage(b.id, code(0, false));
 		book.stage(a.id, code(1, false));
-		book.seal();
+		runAll(book.seal());
 		expect([paths(book.of(a)), paths(book.of(b)), paths(book.of(c))]).toEqual([["D/1.md", "D/2.md"], ["D/3.md", "D/1.md"], []]);
 		// A change: the person it touches gets a list of their own; the others keep reading the pool.
 		book.unfile(b, 2);
@@ -48,7 +49,7 @@ describe("the book of mentions", () => {
 		expect(paths(book.of(d))).toEqual(["D/1.md"]);
 		// The next build starts the pool afresh.
 		book.stage(a.id, code(2, false));
-		book.seal();
+		runAll(book.seal());
 		expect(paths(book.of(a))).toEqual(["D/3.md"]);
 	});
 
@@ -71,7 +72,7 @@ describe("the book of mentions", () => {
 		const notes = Array.from({ length: 2500 }, (_, i) => dated(`D/${i}.md`, addDays("2020-01-01", i), i % 3 === 0 ? "event" : "meet"));
 		for (const n of notes) book.addNote(n);
 		for (const n of notes) book.stage(p.id, code(n.id, false));
-		book.seal();
+		runAll(book.seal());
 		const mentions = book.of(p);
 		expect(mentions.length).toBe(2500);
 		expect(Array.from({ length: 2500 }, (_, i) => [mentions.day(i), mentions.kind(i)]))
@@ -96,7 +97,7 @@ describe("what the views read of a person's mentions", () => {
 			const notes = drawn.map((m, i) => dated(`D/${m.name}${i}.md`, addDays(TODAY, m.offset), m.kind, m.intro));
 			for (const n of notes) book.addNote(n);
 			for (const n of notes) book.stage(p.id, code(n.id, n.intro !== null));
-			book.seal();
+			runAll(book.seal());
 			const list: Interaction[] = notes.map((n) => n.intro?.interaction ?? n);
 			const mentions = book.of(p);
 			expect(mentionList(mentions)).toEqual(list);
