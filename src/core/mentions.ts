@@ -64,11 +64,12 @@ const KIND_CODES = new Map<InteractionKind, number>(KINDS.map((kind, i) => [kind
 /**
  * The dated notes by id (with their days and kinds in typed arrays) and each person's mentions. A build stages each
  * mention as it files it and then sorts them by person into one pool (`seal`); a change gives each person it touches
- * a list of their own, copied from the pool. Ids are not reused: a note read again gets a new one, and the old note
- * is let go (a full build starts afresh).
+ * a list of their own, copied from the pool. A gone note's id goes to the next note that comes.
  */
 export class MentionBook {
 	private notes: (BookedNote | undefined)[] = [];
+	/** The ids of gone notes, for the next notes to come. */
+	private readonly free: number[] = [];
 	private days = new Int32Array(1024);
 	private kinds = new Uint8Array(1024);
 	private persons = 0;
@@ -84,9 +85,9 @@ export class MentionBook {
 		return this.persons++;
 	}
 
-	/** Gives `note` its id, and keeps its day and kind beside it. */
+	/** Gives `note` its id (one a gone note left, if any), and keeps its day and kind beside it. */
 	addNote(note: BookedNote): void {
-		const id = this.notes.length;
+		const id = this.free.pop() ?? this.notes.length;
 		if (id === this.days.length) {
 			const days = new Int32Array(id * 2);
 			days.set(this.days);
@@ -95,16 +96,20 @@ export class MentionBook {
 			kinds.set(this.kinds);
 			this.kinds = kinds;
 		}
-		this.notes.push(note);
+		this.notes[id] = note;
 		// An undated note files no mention (it counts no links): its day is never read.
 		this.days[id] = note.date === "" ? 0 : dayNumber(note.date);
 		this.kinds[id] = KIND_CODES.get(note.kind) ?? 0;
 		note.id = id;
 	}
 
-	/** The note is gone (every person it was filed under has been taken off it). */
+	/**
+	 * The note is gone, and every person it was filed under has been taken off it: its id goes to the next note (a
+	 * note edited a thousand times holds one id, not a thousand).
+	 */
 	dropNote(note: BookedNote): void {
 		this.notes[note.id] = undefined;
+		this.free.push(note.id);
 	}
 
 	/** During a build: files a mention of `person`, in the pool once the build seals it. */

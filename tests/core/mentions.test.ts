@@ -66,6 +66,28 @@ describe("the book of mentions", () => {
 		expect(paths(book.of(p))).toEqual(["D/y.md"]);
 	});
 
+	it("gives a gone note's id to the next note, so that a note edited again and again holds one id", () => {
+		const book = new MentionBook();
+		const p = person(book);
+		const first = dated("D/1.md", "2026-11-01");
+		const other = dated("D/2.md", "2026-11-02");
+		book.addNote(first);
+		book.addNote(other);
+		book.file(p, code(first.id, false));
+		for (let edit = 0; edit < 5; edit++) {
+			const gone = first.id;
+			book.unfile(p, gone);
+			book.dropNote(first);
+			const again = dated("D/1.md", `2026-11-1${edit}`, "call");
+			book.addNote(again);
+			expect(again.id).toBe(gone);
+			book.file(p, code(again.id, false));
+			expect(mentionList(book.of(p))).toEqual([again]);
+			expect([book.of(p).day(0), book.of(p).kind(0)]).toEqual([dayNumber(again.date), "call"]);
+		}
+		expect(other.id).toBe(1);
+	});
+
 	it("reads each note's day and kind by number, past the first thousand notes", () => {
 		const book = new MentionBook();
 		const p = person(book);
