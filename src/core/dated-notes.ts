@@ -11,8 +11,8 @@ import { linkKey } from "./paths";
 import type { PerPerson } from "./per-person";
 
 export const NONE: readonly string[] = [];
-/** Nobody's open tasks: the list everyone starts with (FollowUpBook). */
-export const NO_NOTES: DatedNote[] = [];
+/** Nobody's open tasks elsewhere: the list everyone starts with (FollowUpBook). */
+export const NO_TASKS: NoteTask[] = [];
 
 /** A build tells nobody what changed (everything did): adding to this set costs nothing. */
 class Discard extends Set<string> {
@@ -21,8 +21,6 @@ class Discard extends Set<string> {
 	}
 }
 export const DISCARD: Set<string> = new Discard();
-
-export const interactionPath = (i: Interaction): string => i.path;
 
 /**
  * A dated note as the index keeps it: itself the one interaction every person it mentions files (its path, day and
@@ -124,6 +122,7 @@ export function datedNote(facts: DatedNoteFacts): DatedNote {
 	// Stryker disable next-line ConditionalExpression: memory-only; an #intro part that introduces nobody adds nothing.
 	const intro: Intro | null = facts.introduced.length === 0 ? null
 		: { links: facts.introduced, interaction: { date: facts.date, source: "dated-note", path: facts.path, kind: facts.kind, kinds: [facts.kind, "intro"] } };
+	for (const task of facts.followUps) task.noteDate = facts.date;
 	return new DatedNote(facts.path, facts.date, facts.kind, facts.links, facts.followUps, intro);
 }
 
@@ -152,16 +151,6 @@ export function mentionFor(note: DatedNote, path: string, intro: readonly string
 	return code(note.id, note.intro !== null && intro.includes(path));
 }
 
-/** Removes the entry for `datedPath` from a person's list (order does not matter; readers sort what they need). */
-export function removeFrom<T>(list: T[] | undefined, datedPath: string, pathOf: (item: T) => string): void {
-	if (!list) return;
-	const at = list.findIndex((i) => pathOf(i) === datedPath);
-	// Stryker disable next-line ConditionalExpression: defensive; every caller removes an entry it filed.
-	if (at === -1) return;
-	const last = list.pop() as T;
-	if (at < list.length) list[at] = last;
-}
-
 /** The people a note's tasks reach, once each (a note holds a handful). */
 function reachedByTasks(note: DatedNote): string[] {
 	const out: string[] = [];
@@ -172,51 +161,58 @@ function reachedByTasks(note: DatedNote): string[] {
 	return out;
 }
 
-/** A person as the index holds them, with the dated notes whose open tasks link them (FollowUpBook.fileNew). */
-export interface TaskNotesOf {
+/** A person as the index holds them, with the open tasks elsewhere that link them (FollowUpBook.fileNew). */
+export interface TasksOf {
 	readonly path: string;
-	taskNotes: DatedNote[];
+	tasks: NoteTask[];
 }
 
-/** Person → the dated notes whose open tasks link them; the tasks themselves are picked out when asked for. */
+/**
+ * Person → the open tasks in other notes whose links reach them, kept on the person (a list of the tasks, not of
+ * their notes: a view reads the tasks and no note, PERFORMANCE.md session 19).
+ */
 export class FollowUpBook {
-	/** `notesOf` starts each person with NO_NOTES (shared, never added to). */
-	constructor(private readonly notesOf: PerPerson<DatedNote[]>) {}
+	/** `tasksOf` starts each person with NO_TASKS (shared, never added to). */
+	constructor(private readonly tasksOf: PerPerson<NoteTask[]>) {}
 
-	/** Files `note` under the people its tasks reach now (`to`, one entry per task); tells `affected` who changed. */
+	/** Files `note`'s tasks under the people they reach now (`to`, one entry per task); tells `affected` who changed. */
 	file(note: DatedNote, to: readonly (string | null)[], affected: Set<string>): void {
 		const before = reachedByTasks(note);
 		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) note.task(i, start).to = to[i] ?? null;
 		const now = reachedByTasks(note);
 		const path = note.path;
 		for (const p of before) {
-			// Stryker disable next-line ConditionalExpression: memory-only; of() passes over a task that reaches someone else.
-			if (!now.includes(p)) removeFrom(this.notesOf.get(p), path, interactionPath);
+			this.takeOff(p, path);
 			affected.add(p);
 		}
 		for (const p of now) {
 			affected.add(p);
-			if (before.includes(p)) continue;
-			const list = this.notesOf.get(p);
+			// Stryker disable next-line ConditionalExpression: speed-only; taking off what is not there changes nothing.
+			if (!before.includes(p)) this.takeOff(p, path);
+			const list = this.tasksOf.get(p);
 			// Stryker disable next-line ConditionalExpression: defensive; a task reaches only a person (PeopleIndex.reach).
 			if (list === undefined) continue;
-			if (list === NO_NOTES) this.notesOf.set(p, [note]);
-			else list.push(note);
+			const mine: NoteTask[] = list === NO_TASKS ? [] : list;
+			for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+				const task = note.task(i, start);
+				if (task.to === p) mine.push(task);
+			}
+			if (list === NO_TASKS) this.tasksOf.set(p, mine);
 		}
 	}
 
 	/**
-	 * The build's shortcut: files a new note under the people its tasks reach (`to`, one per task: the person as the
-	 * index holds them, or null), without looking anyone up by path; nobody had the note before.
+	 * The build's shortcut: files a new note's tasks under the people they reach (`to`, one per task: the person as
+	 * the index holds them, or null), without looking anyone up by path; nobody had the note before.
 	 */
-	fileNew(note: DatedNote, to: readonly (TaskNotesOf | null)[]): void {
+	fileNew(note: DatedNote, to: readonly (TasksOf | null)[]): void {
 		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
 			const person = to[i] ?? null;
-			note.task(i, start).to = person === null ? null : person.path;
-			// Once per person: an earlier task of the note may reach them too.
-			if (person === null || to.indexOf(person) < i) continue;
-			if (person.taskNotes === NO_NOTES) person.taskNotes = [note];
-			else person.taskNotes.push(note);
+			const task = note.task(i, start);
+			task.to = person === null ? null : person.path;
+			if (person === null) continue;
+			if (person.tasks === NO_TASKS) person.tasks = [task];
+			else person.tasks.push(task);
 		}
 	}
 
@@ -225,37 +221,47 @@ export class FollowUpBook {
 	 * in a few notes): kept without the spare room, 1.0 MB less on the bench's large vault (one person per call, so
 	 * that a build in slices does it in its steps).
 	 */
-	// Stryker disable next-line all: memory-only; a list with spare room holds the same notes.
-	seal(person: TaskNotesOf): void {
+	// Stryker disable next-line all: memory-only; a list with spare room holds the same tasks.
+	seal(person: TasksOf): void {
 		// Stryker disable next-line all: as above.
-		if (person.taskNotes !== NO_NOTES) person.taskNotes = person.taskNotes.slice();
+		if (person.tasks !== NO_TASKS) person.tasks = person.tasks.slice();
 	}
 
 	/** The note is gone: nobody keeps its tasks. */
 	forget(note: DatedNote, affected: Set<string>): void {
 		for (const p of reachedByTasks(note)) {
-			removeFrom(this.notesOf.get(p), note.path, interactionPath);
+			this.takeOff(p, note.path);
 			affected.add(p);
 		}
 	}
 
+	/** Takes the tasks of the note at `path` off the person at `person`. */
+	private takeOff(person: string, path: string): void {
+		const list = this.tasksOf.get(person);
+		// Stryker disable next-line ConditionalExpression: speed-only; the shared empty list holds no task to take off.
+		if (list === undefined || list === NO_TASKS) return;
+		let kept = 0;
+		for (const task of list) if (task.path !== path) list[kept++] = task;
+		list.length = kept;
+	}
+
 	/**
-	 * `own` (the person's own open tasks), then tasks elsewhere that link them, newest dated note first. `notes`: the
-	 * person's value, when the caller has it in hand (a view of their entry).
+	 * `own` (the person's own open tasks), then tasks elsewhere that link them, newest dated note first, each task
+	 * once (a task that links them twice is filed twice). `tasks`: the person's value, when the caller has it in hand
+	 * (a view of their entry).
 	 */
-	of(path: string, own: FollowUp[], notes = this.notesOf.get(path)): FollowUp[] {
-		// Stryker disable next-line ConditionalExpression: speed-only; no notes add nothing to a copy of `own`.
-		if (!notes || notes.length === 0) return own;
-		const sorted = notes.length === 1 ? notes : [...notes].sort(newestFirst);
+	of(path: string, own: FollowUp[], tasks = this.tasksOf.get(path)): FollowUp[] {
+		// Stryker disable next-line ConditionalExpression: speed-only; no tasks add nothing to a copy of `own`.
+		if (!tasks || tasks.length === 0) return own;
+		// A stable sort: a note's tasks, filed together in the note's order, stay in it.
+		const sorted = tasks.length === 1 ? tasks : [...tasks].sort(newestFirst);
 		const out = [...own];
-		for (const note of sorted) {
-			const lines: number[] = [];
-			for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
-				const task = note.task(i, start);
-				if (task.to !== path || lines.includes(task.line)) continue;
-				lines.push(task.line);
-				out.push(task);
-			}
+		let last: NoteTask | null = null;
+		for (const task of sorted) {
+			// Tasks of one note come together: the same line twice is one task that links them twice.
+			if (last !== null && last.path === task.path && last.line === task.line) continue;
+			last = task;
+			out.push(task);
 		}
 		// Views are kept for the day: without the spare room `push` leaves.
 		// Stryker disable next-line MethodExpression: memory-only; the list with its spare room holds the same tasks.
@@ -263,11 +269,14 @@ export class FollowUpBook {
 	}
 }
 
-/** Newest day first, then by path. */
-function newestFirst(a: DatedNote, b: DatedNote): number {
+/** Newest note's day first, then by path. */
+function newestFirst(a: NoteTask, b: NoteTask): number {
+	const x = a.noteDate;
+	const y = b.noteDate;
 	// Stryker disable next-line EqualityOperator: the days differ here, so `<=` is `<`.
-	if (a.date !== b.date) return a.date < b.date ? 1 : -1;
-	// Stryker disable next-line EqualityOperator: two notes never share a path, so `<=` is `<` here.
+	if (x !== y) return x < y ? 1 : -1;
+	// Stryker disable next-line ConditionalExpression,BooleanLiteral: a note's own tasks tie and keep their order (a stable sort); V8's sort puts an element that compares greater after the rest, so 1 keeps it too.
+	if (a.path === b.path) return 0;
 	return a.path < b.path ? -1 : 1;
 }
 
@@ -321,7 +330,7 @@ function linksOf(note: DatedNote): string[] {
 }
 
 /** The person a link reaches during a build, with their number in the book of mentions (null: not a person). */
-export interface Slot extends TaskNotesOf {
+export interface Slot extends TasksOf {
 	readonly id: number;
 }
 

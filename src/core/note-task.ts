@@ -1,4 +1,5 @@
 // An open task in a note other than a person's own that links someone: a follow-up for whoever the link reaches.
+import type { Day } from "./dates";
 import type { FollowUp } from "./model";
 
 /**
@@ -10,6 +11,8 @@ import type { FollowUp } from "./model";
 export class NoteTask implements FollowUp {
 	readonly #link: string;
 	#to: string | null = null;
+	/** The day of its note ("" for an undated note), set when the index takes the note in. */
+	#noteDate: Day = "";
 
 	constructor(public path: string, public line: number, public text: string | null, link: string) {
 		this.#link = link;
@@ -27,5 +30,17 @@ export class NoteTask implements FollowUp {
 
 	set to(path: string | null) {
 		this.#to = path;
+	}
+
+	/**
+	 * The day of the note it is in: the follow-ups elsewhere of a person are read newest note first, and from the
+	 * tasks alone (PERFORMANCE.md, session 19).
+	 */
+	get noteDate(): Day {
+		return this.#noteDate;
+	}
+
+	set noteDate(day: Day) {
+		this.#noteDate = day;
 	}
 }

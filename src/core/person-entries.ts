@@ -2,20 +2,21 @@
 // mentions, first-met days, the notes with tasks that link them, the day's views), kept in the person's note's own
 // place in the note table (note-table.ts), so that finding a person costs no map of its own (PERFORMANCE.md).
 import type { Day } from "./dates";
-import { type DatedNote, NO_NOTES } from "./dated-notes";
+import { type DatedNote, NO_TASKS } from "./dated-notes";
 import type { PerPerson } from "./per-person";
 import { firstMet, type GoalTally } from "./goal-tally";
 import { type MentionBook, type MentionedPerson, type Mentions, NO_MENTIONS } from "./mentions";
 import type { PersonFacts, PersonView } from "./model";
 import type { NoteTable } from "./note-table";
+import type { NoteTask } from "./note-task";
 
 export class PersonEntry implements MentionedPerson {
 	/** The dated notes that mention them, once a change touched them (mentions.ts); null: as the last build filed them. */
 	own: number[] | null = null;
 	/** The first-met day they add to the new-connections count (it can move as dated notes change). */
 	metDay: Day | null = null;
-	/** The dated notes whose open tasks link them (FollowUpBook's, kept here). */
-	taskNotes: DatedNote[] = NO_NOTES;
+	/** The open tasks in other notes that link them (FollowUpBook's, kept here). */
+	tasks: NoteTask[] = NO_TASKS;
 	/** Their view on the day DayViews holds; null until it is computed (DayViews's, kept here). */
 	view: PersonView | null = null;
 
@@ -32,12 +33,12 @@ export type KeptNote = PersonEntry | DatedNote;
 export class PersonEntries {
 	constructor(private readonly notes: NoteTable<KeptNote>, readonly book: MentionBook) {}
 
-	/** Each person's dated notes with open tasks that link them (FollowUpBook's, kept on their entry). */
-	readonly taskNotes: PerPerson<DatedNote[]> = {
-		get: (path) => this.entry(path)?.taskNotes,
-		set: (path, notes) => {
+	/** Each person's open tasks in other notes that link them (FollowUpBook's, kept on their entry). */
+	readonly tasks: PerPerson<NoteTask[]> = {
+		get: (path) => this.entry(path)?.tasks,
+		set: (path, tasks) => {
 			const entry = this.entry(path);
-			if (entry) entry.taskNotes = notes;
+			if (entry) entry.tasks = tasks;
 		},
 	};
 

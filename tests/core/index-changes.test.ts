@@ -106,6 +106,14 @@ describe("the index as person notes come and go", () => {
 		expect(seen(index, "People/Sam.md")?.followUps).toEqual([
 			"People/Sam.md:3", "Daily/2026-11-20.md:0", "Meetings/A.md:3", "Meetings/A.md:4", "Meetings/B.md:3", "Daily/2026-11-01.md:0",
 		]);
+		// A task that links them twice (by name and by alias) is one follow-up; a note's tasks stay in its order,
+		// filed by a build or by a change.
+		const tasks = "---\ndate: 2026-11-20\n---\n- [ ] z [[Sam]]\n- [ ] y [[Sam]] or [[Sammy]]\n- [ ] x [[Sam]]\n- [ ] w [[Sam]]\n";
+		const sam = "---\ncadence: 30\naliases: [Sammy]\n---\n";
+		const built = buildIndex({ "People/Sam.md": sam, "Meetings/A.md": tasks });
+		const changed = buildIndex({ "People/Sam.md": sam, "Meetings/A.md": "- [ ] [[Sam]]\n" });
+		changed.upsert(note("Meetings/A.md", tasks));
+		for (const index of [built, changed]) expect(seen(index, "People/Sam.md")?.followUps).toEqual(["Meetings/A.md:3", "Meetings/A.md:4", "Meetings/A.md:5", "Meetings/A.md:6"]);
 	});
 
 	it("a note that is no person but shares a person's name takes the links while its path is shorter, and gives them back when it goes", () => {
