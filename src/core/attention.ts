@@ -43,6 +43,7 @@ function latestMention(mentions: Mentions, today: number, start: Interaction | n
 		if (day > today || day < bestDay) continue;
 		// A later day; or the same day as a log line or the property, where a dated note is the more telling source;
 		// or the same day as another dated note, the first by path.
+		// Stryker disable next-line EqualityOperator: a note is filed once per person, so two mentions never share a path.
 		if (day > bestDay || best === -1 || mentions.at(n).path < mentions.at(best).path) {
 			bestDay = day;
 			best = n;

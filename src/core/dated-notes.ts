@@ -148,6 +148,7 @@ export function reachedBy(note: DatedNote, reach: (link: string) => string | nul
 
 /** The mention a dated note files under a person (mentions.ts `code`): the introduction's for someone it introduces. */
 export function mentionFor(note: DatedNote, path: string, intro: readonly string[]): number {
+	// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody (`intro` is empty).
 	return code(note.id, note.intro !== null && intro.includes(path));
 }
 
@@ -187,8 +188,7 @@ export class FollowUpBook {
 		}
 		for (const p of now) {
 			affected.add(p);
-			// Stryker disable next-line ConditionalExpression: speed-only; taking off what is not there changes nothing.
-			if (!before.includes(p)) this.takeOff(p, path);
+			// Whom the note's tasks did not reach before holds none of them; whom they did, none any more (above).
 			const list = this.tasksOf.get(p);
 			// Stryker disable next-line ConditionalExpression: defensive; a task reaches only a person (PeopleIndex.reach).
 			if (list === undefined) continue;
@@ -197,7 +197,7 @@ export class FollowUpBook {
 				const task = note.task(i, start);
 				if (task.to === p) mine.push(task);
 			}
-			if (list === NO_TASKS) this.tasksOf.set(p, mine);
+			this.tasksOf.set(p, mine);
 		}
 	}
 
@@ -277,6 +277,7 @@ function newestFirst(a: NoteTask, b: NoteTask): number {
 	if (x !== y) return x < y ? 1 : -1;
 	// Stryker disable next-line ConditionalExpression,BooleanLiteral: a note's own tasks tie and keep their order (a stable sort); V8's sort puts an element that compares greater after the rest, so 1 keeps it too.
 	if (a.path === b.path) return 0;
+	// Stryker disable next-line EqualityOperator: equal paths are one note, answered above.
 	return a.path < b.path ? -1 : 1;
 }
 

@@ -273,6 +273,7 @@ export class PeopleIndex extends IndexStore {
 			const id = memo.id(note.link(i), self);
 			if (id === -1 || now.includes(id)) continue;
 			now.push(id);
+			// Stryker disable next-line ConditionalExpression,BooleanLiteral: speed-only; mentionFor introduces nobody for a note without #intro lines, and a mention marked introduced by a note without them reads as the note (mentions.ts).
 			book.stage(id, intro === NONE ? code(note.id, false) : mentionFor(note, memo.person(id).path, intro));
 		}
 		this.setReach(note, now.length, intro.length);

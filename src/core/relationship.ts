@@ -35,52 +35,49 @@ export type Drift = { kind: "none" | "drifting" | "lapsed" | "no-rhythm"; rhythm
  * a list of their own for each, with a copy of their log lines and mentions joined, was 8 MB of a build's allocations
  * on the bench's large vault (PERFORMANCE.md, session 16).
  */
-let DAYS = new Int32Array(64);
+const DAYS: number[] = [];
+/** The gaps between them, reused the same way. */
+const GAPS: number[] = [];
+
+const ascending = (a: number, b: number) => a - b;
 
 /** Drift from a person's interactions: their log lines, and the dated notes that mention them (`more`), in any order. */
 export function drift(interactions: readonly Interaction[], today: Day, more: Mentions = NO_MENTIONS): Drift {
 	const end = dayNumber(today);
 	const from = end - DRIFT.windowDays;
 	// The distinct contact days of the window, sorted (one array, deduplicated in place: this runs for every person).
-	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; a larger array holds the same days.
-	if (DAYS.length < interactions.length + more.length) DAYS = new Int32Array(2 * (interactions.length + more.length));
-	let count = 0;
+	const days = DAYS;
+	days.length = 0;
 	for (const i of interactions) {
 		const day = dayNumber(i.date);
-		if (day <= end && day >= from) DAYS[count++] = day;
+		if (day <= end && day >= from) days.push(day);
 	}
 	for (let n = 0; n < more.length; n++) {
 		const day = more.day(n);
-		if (day <= end && day >= from) DAYS[count++] = day;
+		if (day <= end && day >= from) days.push(day);
 	}
-	const days = DAYS.subarray(0, count).sort();
+	days.sort(ascending);
 	let kept = 0;
 	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
-	for (let k = 0; k < count; k++) if (kept === 0 || days[kept - 1] !== days[k]) days[kept++] = days[k] as number;
+	for (const day of days) if (kept === 0 || days[kept - 1] !== day) days[kept++] = day;
+	days.length = kept;
+	// Both undefined with no days: then there are fewer than `minDays`, and neither is read but to say so.
 	const first = days[0] as number;
 	const last = days[kept - 1] as number;
 	if (kept < DRIFT.minDays || last - first < DRIFT.minSpanDays) {
 		return { kind: "no-rhythm", rhythmDays: null, silenceDays: kept === 0 ? null : end - last };
 	}
 	// Four days or more here: there are gaps.
-	const rhythm = medianGapOf(days, kept);
+	const gaps = GAPS;
+	gaps.length = 0;
+	for (let k = 1; k < kept; k++) gaps.push((days[k] as number) - (days[k - 1] as number));
+	gaps.sort(ascending);
+	const mid = gaps.length >> 1;
+	const rhythm = gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
 	const silence = end - last;
 	if (silence > Math.max(DRIFT.lapsedFactor * rhythm, DRIFT.lapsedMinDays)) return { kind: "lapsed", rhythmDays: rhythm, silenceDays: silence };
 	if (silence > Math.max(DRIFT.factor * rhythm, rhythm + DRIFT.extraDays)) return { kind: "drifting", rhythmDays: rhythm, silenceDays: silence };
 	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
-}
-
-/** The gaps of a drift, reused the same way. */
-let GAPS = new Int32Array(64);
-
-/** The median gap between the first `count` of `days` (day numbers, ascending, each once; two or more). */
-function medianGapOf(days: Int32Array, count: number): number {
-	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; a larger array holds the same gaps.
-	if (GAPS.length < count) GAPS = new Int32Array(2 * count);
-	for (let k = 1; k < count; k++) GAPS[k - 1] = (days[k] as number) - (days[k - 1] as number);
-	const gaps = GAPS.subarray(0, count - 1).sort();
-	const mid = gaps.length >> 1;
-	return gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
 }
 
 /** Sorts `days` (ISO days sort as text) and keeps each once, in place. */
