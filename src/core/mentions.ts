@@ -68,7 +68,7 @@ const KIND_CODES = new Map<InteractionKind, number>(KINDS.map((kind, i) => [kind
  * a list of their own, copied from the pool. A gone note's id goes to the next note that comes.
  */
 export class MentionBook {
-	private notes: (BookedNote | undefined)[] = [];
+	private readonly notes: (BookedNote | undefined)[] = [];
 	/** The ids of gone notes, for the next notes to come. */
 	private readonly free: number[] = [];
 	private days = new Int32Array(1024);
