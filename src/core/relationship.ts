@@ -56,11 +56,8 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 		const day = more.day(n);
 		if (day <= end && day >= from) days.push(day);
 	}
-	days.sort(ascending);
-	let kept = 0;
-	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
-	for (const day of days) if (kept === 0 || days[kept - 1] !== day) days[kept++] = day;
-	days.length = kept;
+	sortDistinct(days, ascending);
+	const kept = days.length;
 	// Both undefined with no days: then there are fewer than `minDays`, and neither is read but to say so.
 	const first = days[0] as number;
 	const last = days[kept - 1] as number;
@@ -71,18 +68,16 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 	const gaps = GAPS;
 	gaps.length = 0;
 	for (let k = 1; k < kept; k++) gaps.push((days[k] as number) - (days[k - 1] as number));
-	gaps.sort(ascending);
-	const mid = gaps.length >> 1;
-	const rhythm = gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
+	const rhythm = median(gaps);
 	const silence = end - last;
 	if (silence > Math.max(DRIFT.lapsedFactor * rhythm, DRIFT.lapsedMinDays)) return { kind: "lapsed", rhythmDays: rhythm, silenceDays: silence };
 	if (silence > Math.max(DRIFT.factor * rhythm, rhythm + DRIFT.extraDays)) return { kind: "drifting", rhythmDays: rhythm, silenceDays: silence };
 	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
 }
 
-/** Sorts `days` (ISO days sort as text) and keeps each once, in place. */
-export function sortDistinct(days: Day[]): void {
-	days.sort();
+/** Sorts `days` (ISO days sort as text; day numbers by `order`) and keeps each once, in place. */
+export function sortDistinct<T extends Day | number>(days: T[], order?: (a: T, b: T) => number): void {
+	days.sort(order);
 	let kept = 0;
 	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
 	for (const d of days) if (kept === 0 || days[kept - 1] !== d) days[kept++] = d;
@@ -103,7 +98,12 @@ export function medianGap(days: readonly Day[], gaps: number[] = []): number | n
 		gaps.push(day - previous);
 		previous = day;
 	}
-	gaps.sort((a, b) => a - b);
-	const mid = gaps.length >> 1;
-	return gaps.length % 2 ? (gaps[mid] as number) : ((gaps[mid - 1] as number) + (gaps[mid] as number)) / 2;
+	return median(gaps);
+}
+
+/** The median of `values` (one or more), sorted in place. */
+function median(values: number[]): number {
+	values.sort(ascending);
+	const mid = values.length >> 1;
+	return values.length % 2 ? (values[mid] as number) : ((values[mid - 1] as number) + (values[mid] as number)) / 2;
 }
