@@ -38,7 +38,7 @@ export function mentionList(mentions: Mentions): Interaction[] {
 	return out;
 }
 
-/** A dated note as the book holds it (dated-notes.ts BookedNote): an interaction with an id, and its introduction's. */
+/** A dated note as the book holds it (dated-notes.ts DatedNote): an interaction with an id, and its introduction's. */
 export interface BookedNote extends Interaction {
 	id: number;
 	readonly intro: { readonly interaction: Interaction } | null;
@@ -90,12 +90,8 @@ export class MentionBook {
 	addNote(note: BookedNote): void {
 		const id = this.free.pop() ?? this.notes.length;
 		if (id === this.days.length) {
-			const days = new Int32Array(id * 2);
-			days.set(this.days);
-			this.days = days;
-			const kinds = new Uint8Array(id * 2);
-			kinds.set(this.kinds);
-			this.kinds = kinds;
+			this.days = grown(this.days, new Int32Array(id * 2));
+			this.kinds = grown(this.kinds, new Uint8Array(id * 2));
 		}
 		this.notes[id] = note;
 		// An undated note ("") files no mention (it counts no links): the number its day reads as is never read.
@@ -115,12 +111,8 @@ export class MentionBook {
 
 	/** During a build: files a mention of `person`, in the pool once the build seals it. */
 	stage(person: number, mention: number): void {
-		let staged = this.staged;
-		if (this.stagedLength === staged.length) {
-			staged = new Int32Array(Math.max(1024, staged.length * 2));
-			staged.set(this.staged);
-			this.staged = staged;
-		}
+		if (this.stagedLength === this.staged.length) this.staged = grown(this.staged, new Int32Array(Math.max(1024, this.staged.length * 2)));
+		const staged = this.staged;
 		staged[this.stagedLength++] = person;
 		staged[this.stagedLength++] = mention;
 	}
@@ -209,6 +201,12 @@ export class MentionBook {
 	noteOf(noteId: number): BookedNote {
 		return this.notes[noteId] as BookedNote;
 	}
+}
+
+/** `larger`, holding what `array` holds from its start. */
+function grown<T extends Int32Array | Uint8Array>(array: T, larger: T): T {
+	larger.set(array);
+	return larger;
 }
 
 /** A person's mentions as the book holds them: `length` codes of `codes` from `from`. */
