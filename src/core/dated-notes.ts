@@ -148,8 +148,7 @@ export function reachedBy(note: DatedNote, reach: (link: string) => string | nul
 
 /** The mention a dated note files under a person (mentions.ts `code`): the introduction's for someone it introduces. */
 export function mentionFor(note: DatedNote, path: string, intro: readonly string[]): number {
-	// Stryker disable next-line ConditionalExpression: speed-only; a note without #intro lines introduces nobody (`intro` is empty).
-	return code(note.id, note.intro !== null && intro.includes(path));
+	return code(note.id, intro.includes(path));
 }
 
 /** The people a note's tasks reach, once each (a note holds a handful). */
