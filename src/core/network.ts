@@ -61,7 +61,8 @@ export function reconnectionCounts(index: IndexReader, today: Day): Map<Day, num
 		// Their log lines and mentions, unsorted (reconnectionDays sorts the days; the property's date is no contact):
 		// `interactions` sorts everything by date and path, 45 of the 75 ms this took for everyone on the bench's large
 		// vault (PERFORMANCE.md, session 15).
-		const contacts = [...facts.logs, ...mentionList(index.mentionsOf(facts.path))];
+		const contacts = mentionList(index.mentionsOf(facts.path));
+		contacts.push(...facts.logs);
 		for (const day of reconnectionDays(contacts, index.settings.reconnectAfterDays, today)) out.set(day, (out.get(day) ?? 0) + 1);
 	}
 	return out;
