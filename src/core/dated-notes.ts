@@ -82,6 +82,11 @@ export class DatedNote implements Interaction {
 		return this.#parts.length - this.linkCount;
 	}
 
+	/** How many counted links and open tasks it has together (the tasks: `partCount - linkCount`). */
+	get partCount(): number {
+		return this.#parts.length;
+	}
+
 	/**
 	 * Its `i`th open task that links someone (0 ≤ i < taskCount); it knows whom its link reaches. `start`: linkCount,
 	 * found once by the caller that reads its tasks (before, each task read searched the note's parts for it again).
@@ -202,10 +207,11 @@ export class FollowUpBook {
 
 	/**
 	 * The build's shortcut: files a new note's tasks under the people they reach (`to`, one per task: the person as
-	 * the index holds them, or null), without looking anyone up by path; nobody had the note before.
+	 * the index holds them, or null), without looking anyone up by path; nobody had the note before. `start`: the
+	 * note's linkCount, when the caller has it.
 	 */
-	fileNew(note: DatedNote, to: readonly (TasksOf | null)[]): void {
-		for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
+	fileNew(note: DatedNote, to: readonly (TasksOf | null)[], start = note.linkCount): void {
+		for (let i = 0, n = to.length; i < n; i++) {
 			const person = to[i] ?? null;
 			const task = note.task(i, start);
 			task.to = person === null ? null : person.path;

@@ -63,7 +63,7 @@ export class PeopleIndex extends IndexStore {
 	static *buildSteps(records: Iterable<NoteRecord>, options: IndexOptions): Generator<void, PeopleIndex, void> {
 		const index = new PeopleIndex(options);
 		const people: { path: string; facts: PersonFacts }[] = [];
-		const dated: DatedNoteFacts[] = [];
+		const dated: DatedNote[] = [];
 		// Files and people first, so that dated notes resolve their links once, against the whole vault. What a note
 		// says depends on the note and the settings alone, so it is read here and filed below.
 		for (const record of records) {
@@ -71,7 +71,8 @@ export class PeopleIndex extends IndexStore {
 			if (isPerson(record, index.settings)) people.push({ path: record.path, facts: readPerson(record, index.settings) });
 			else {
 				const facts = readDatedNote(record, index.settings, index.dates);
-				if (facts) dated.push(facts);
+				// Made into what the index keeps while its facts are fresh: the facts object is let go young.
+				if (facts) dated.push(index.keptNote(facts));
 			}
 			yield;
 		}
@@ -89,8 +90,8 @@ export class PeopleIndex extends IndexStore {
 		});
 		index.personMemo = memo;
 		try {
-			for (const facts of dated) {
-				index.addDated(facts, DISCARD, memo);
+			for (const note of dated) {
+				index.takeDated(note, DISCARD, memo);
 				yield;
 			}
 		} finally {
@@ -217,14 +218,22 @@ export class PeopleIndex extends IndexStore {
 
 	/** Adds a dated note: during a change, `reached` says whom the notes it touches reached; a build files through its memo. */
 	private addDated(facts: DatedNoteFacts, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
+		this.takeDated(this.keptNote(facts), affected, reached);
+	}
+
+	/** What the index keeps of a dated note, its day shared with every note on that day. */
+	private keptNote(facts: DatedNoteFacts): DatedNote {
 		facts.date = this.days.of(facts.date);
-		const note = datedNote(facts);
+		return datedNote(facts);
+	}
+
+	private takeDated(note: DatedNote, affected: Set<string>, reached: Map<string, Reached> | LinkMemo): void {
 		this.entries.book.addNote(note);
 		this.notes.keep(note);
-		this.tally.note(facts.kind, facts.date, 1);
+		this.tally.note(note.kind, note.date, 1);
 		this.keyRefs.file(note);
 		if (reached instanceof LinkMemo) this.fileDuringBuild(note, reached);
-		else this.resolveDated(facts.path, affected, reached);
+		else this.resolveDated(note.path, affected, reached);
 	}
 
 	/**
@@ -277,16 +286,17 @@ export class PeopleIndex extends IndexStore {
 			book.stage(id, intro === NONE ? code(note.id, false) : mentionFor(note, memo.person(id).path, intro));
 		}
 		this.setReach(note, now.length, intro.length);
+		const parts = note.partCount;
 		// Stryker disable next-line all: speed-only; a note with no follow-ups files nothing.
-		if (note.taskCount > 0) {
+		if (parts > links) {
 			// Its tasks' people as the memo holds them: filed without a lookup by path (resolveFollowUps's rule).
 			const to: (Slot | null)[] = [];
-			for (let i = 0, start = note.linkCount, n = note.taskCount; i < n; i++) {
-				const slot = memo.slot(note.task(i, start).link, self);
+			for (let i = 0, n = parts - links; i < n; i++) {
+				const slot = memo.slot(note.task(i, links).link, self);
 				// Stryker disable next-line ConditionalExpression,LogicalOperator: defensive; a note is a person or a dated note, never both.
 				to.push(slot !== null && slot.path !== self ? slot : null);
 			}
-			this.followUpBook.fileNew(note, to);
+			this.followUpBook.fileNew(note, to, links);
 		}
 	}
 
