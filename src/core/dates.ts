@@ -233,9 +233,11 @@ export function parseBirthday(value: unknown): Parsed<{ monthDay: string; year: 
 
 /** The next date (today included) on which a `MM-DD` birthday falls; 29 February is kept on the 28th in other years. */
 export function nextBirthday(monthDay: string, today: Day): Day {
-	const [m, d] = monthDay.split("-").map(Number);
-	const on = (y: number) => (isValidYmd(y, m ?? 1, d ?? 1) ? ymd(y, m ?? 1, d ?? 1) : ymd(y, m ?? 1, (d ?? 1) - 1));
+	const [m = 1, d = 1] = monthDay.split("-").map(Number);
+	// As day numbers, and the day's string from fromDayNumber's slots: everyone's next birthday is made on every new
+	// day, and people born on the same day share one string (a view keeps it for the day).
+	const on = (y: number) => daysFromCivil(y, m, isValidYmd(y, m, d) ? d : d - 1);
 	const year = Number(today.slice(0, 4));
 	const thisYear = on(year);
-	return thisYear >= today ? thisYear : on(year + 1);
+	return fromDayNumber(thisYear >= dayNumber(today) ? thisYear : on(year + 1));
 }

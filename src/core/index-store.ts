@@ -23,7 +23,7 @@ export abstract class IndexStore {
 	protected readonly entries = new PersonEntries(this.notes, new MentionBook());
 	protected readonly followUpBook = new FollowUpBook(this.entries.tasks);
 	protected readonly tally = new GoalTally();
-	/** One string per day: the days of dated notes, and the days views compute (due dates, birthdays). */
+	/** One string per day: the days of dated notes. */
 	protected readonly days = new Interner();
 	protected readonly dayViews = new DayViews<PersonEntry>({
 		all: () => this.entries.list(),
@@ -78,12 +78,9 @@ export abstract class IndexStore {
 
 	private view(entry: PersonEntry, facts: PersonFacts, today: Day): PersonView {
 		// The entry in hand: its follow-up notes are read from it, not looked up again by path.
-		const view = viewPerson(facts, this.entries.book.of(entry), this.settings, today, this.followUpBook.of(facts.path, facts.followUps, entry.tasks));
-		// Views are kept for the day: their computed days shared rather than one string per person (0.3 MB on the
-		// bench's large vault, PERFORMANCE.md).
-		if (view.due !== null) view.due = this.days.of(view.due);
-		if (view.nextBirthday !== null) view.nextBirthday = this.days.of(view.nextBirthday);
-		return view;
+		// Views are kept for the day: their computed days (a due date, a next birthday) are fromDayNumber's, one string
+		// per day rather than one per person (0.3 MB on the bench's large vault, PERFORMANCE.md).
+		return viewPerson(facts, this.entries.book.of(entry), this.settings, today, this.followUpBook.of(facts.path, facts.followUps, entry.tasks));
 	}
 
 	person(path: string, today: Day): PersonView | null {

@@ -163,6 +163,21 @@ describe("dates: spellings and near misses", () => {
 		expect([isValidYmd(0, 2, 29), isValidYmd(4, 2, 29), isValidYmd(99, 2, 29), isValidYmd(100, 2, 29), isValidYmd(400, 2, 29)]).toEqual([false, true, false, false, true]);
 	});
 
+	it("nextBirthday gives the day its month-day next falls on, today included, as the calendar's strings say", () => {
+		// The rule as first written: days as text, compared as text.
+		const asText = (monthDay: string, today: string): string => {
+			const [m, d] = monthDay.split("-").map(Number) as [number, number];
+			const on = (y: number) => `${String(y).padStart(4, "0")}-${monthDay.slice(0, 2)}-${String(isValidYmd(y, m, d) ? d : d - 1).padStart(2, "0")}`;
+			const year = Number(today.slice(0, 4));
+			return on(year) >= today ? on(year) : on(year + 1);
+		};
+		const monthDay = fc.date({ min: new Date("2000-01-01"), max: new Date("2000-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(5, 10));
+		const today = fc.date({ min: new Date("1600-01-01"), max: new Date("2400-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+		fc.assert(fc.property(monthDay, today, (md, day) => {
+			expect(nextBirthday(md, day), `${md} from ${day}`).toBe(asText(md, day));
+		}), { numRuns: 5000 });
+	});
+
 	it("parseDay reads YYYY-MM-DD by character as its pattern reads it: texts of that shape with any characters", () => {
 		// The rule before the fast path: the pattern, the calendar, and the day written back.
 		const byPattern = (text: string): string | null => {
