@@ -62,22 +62,18 @@ export class PeopleIndex extends IndexStore {
 	 */
 	static *buildSteps(records: Iterable<NoteRecord>, options: IndexOptions): Generator<void, PeopleIndex, void> {
 		const index = new PeopleIndex(options);
-		const people: { path: string; facts: PersonFacts }[] = [];
 		const dated: DatedNote[] = [];
 		// Files and people first, so that dated notes resolve their links once, against the whole vault. What a note
-		// says depends on the note and the settings alone, so it is read here and filed below.
+		// says depends on the note and the settings alone, so it is read here, and each note is made into what the
+		// index keeps of it while its facts are fresh (a person's entry, aliases and goal counts; a dated note, filed
+		// below): a second pass over them touched each again once it had gone cold (PERFORMANCE.md, session 20).
 		for (const record of records) {
 			index.resolver.add(record.path);
-			if (isPerson(record, index.settings)) people.push({ path: record.path, facts: readPerson(record, index.settings) });
+			if (isPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
 			else {
 				const facts = readDatedNote(record, index.settings, index.dates);
-				// Made into what the index keeps while its facts are fresh: the facts object is let go young.
 				if (facts) dated.push(index.keptNote(facts));
 			}
-			yield;
-		}
-		for (const { path, facts } of people) {
-			index.addPerson(path, facts, DISCARD);
 			yield;
 		}
 		// Nothing is added to the vault while the dated notes resolve, so equal link texts resolve alike.
