@@ -1,6 +1,6 @@
 // The network's health: the mean of everyone's health today, and its trend over the past weeks.
 import { cadenceFor } from "./attention";
-import { addDays, type Day, dayNumber } from "./dates";
+import { type Day, dayNumber } from "./dates";
 import type { Mentions } from "./mentions";
 import type { PersonFacts, PersonView } from "./model";
 import { healthAfter } from "./relationship";
@@ -60,6 +60,9 @@ export function* networkHealthSteps(index: TrendReader, today: Day, weeks = TREN
 	return book.current(index.people(today));
 }
 
+/** A week's latest contact when there is none (below every day number). */
+const NO_CONTACT = -Infinity;
+
 /** Room for this many people's weeks at first; doubled as more come. */
 const FIRST_ROWS = 1024;
 
@@ -70,21 +73,22 @@ const FIRST_ROWS = 1024;
  * the past weeks were worked out once a day and an edit to a past week's note left them behind until the next day.
  */
 export class TrendBook {
-	private state: { index: TrendReader; today: Day; days: Day[]; dayNumbers: number[]; at: Map<string, number>; rows: Float64Array; sums: Sums | null } | null = null;
-	/** Each week's latest contact, reused from person to person. */
-	private readonly latest: (Day | null)[];
+	private state: { index: TrendReader; today: Day; dayNumbers: number[]; at: Map<string, number>; rows: Float64Array; sums: Sums | null } | null = null;
+	/** Each week's latest contact as a day number (NO_CONTACT: none), reused from person to person. */
+	private readonly latest: Float64Array;
 
 	constructor(private readonly weeks = TREND_WEEKS) {
-		this.latest = new Array<Day | null>(weeks);
+		this.latest = new Float64Array(weeks);
 	}
 
 	/** Everyone's weeks for `today`, one person per step. */
 	*fill(index: TrendReader, today: Day): Generator<void, void, void> {
 		const { weeks } = this;
-		const days = Array.from({ length: weeks }, (_, i) => addDays(today, -7 * (weeks - 1 - i)));
-		// Each week's day, and each person's latest contact below, as day numbers: 120,000 health values on the bench's
-		// large vault read two dates each otherwise (PERFORMANCE.md, session 15).
-		const dayNumbers = days.map(dayNumber);
+		// Each week's day, and each person's contacts below, as day numbers: 120,000 health values on the bench's large
+		// vault read two dates each otherwise (PERFORMANCE.md, session 15), and a mention's day is read from the book of
+		// mentions, not from its note (session 20).
+		const todayNumber = dayNumber(today);
+		const dayNumbers = Array.from({ length: weeks }, (_, i) => todayNumber - 7 * (weeks - 1 - i));
 		const at = new Map<string, number>();
 		// Filled in place, its room doubled as people come, and summed person by person: summing the 120,000 numbers of
 		// the bench's large vault in one step after the last person took 8-14 ms the first time (the code not yet
@@ -101,11 +105,11 @@ export class TrendBook {
 				rows = more;
 			}
 			at.set(facts.path, at.size);
-			this.weeksOf(index, facts, days, dayNumbers, rows, offset);
+			this.weeksOf(index, facts, dayNumbers, rows, offset);
 			addRow(sums, rows, offset, weeks);
 			yield;
 		}
-		this.state = { index, today, days, dayNumbers, at, rows: rows.slice(0, at.size * weeks), sums };
+		this.state = { index, today, dayNumbers, at, rows: rows.slice(0, at.size * weeks), sums };
 	}
 
 	/**
@@ -124,7 +128,7 @@ export class TrendBook {
 					fresh = true;
 					break;
 				}
-				this.weeksOf(index, facts, state.days, state.dayNumbers, state.rows, at * this.weeks);
+				this.weeksOf(index, facts, state.dayNumbers, state.rows, at * this.weeks);
 				// Summed again when asked for, in the same order.
 				state.sums = null;
 			}
@@ -152,31 +156,24 @@ export class TrendBook {
 	}
 
 	/** A person's health at the end of each week into `rows` from `offset` (NaN: paused, or not tracked that week). */
-	private weeksOf(index: TrendReader, facts: PersonFacts, days: readonly Day[], dayNumbers: readonly number[], rows: Float64Array, offset: number): void {
+	private weeksOf(index: TrendReader, facts: PersonFacts, dayNumbers: readonly number[], rows: Float64Array, offset: number): void {
 		const { weeks, latest } = this;
 		if (facts.paused) {
 			for (let w = 0; w < weeks; w++) rows[offset + w] = NaN;
 			return;
 		}
-		latest.fill(null);
-		for (const log of facts.logs) noteContact(latest, days, log.date);
-		if (facts.propertyContact) noteContact(latest, days, facts.propertyContact.date);
+		latest.fill(NO_CONTACT);
+		for (const log of facts.logs) noteContact(latest, dayNumbers, dayNumber(log.date));
+		if (facts.propertyContact) noteContact(latest, dayNumbers, dayNumber(facts.propertyContact.date));
 		const mentions = index.mentionsOf(facts.path);
-		for (let n = 0; n < mentions.length; n++) noteContact(latest, days, mentions.at(n).date);
+		for (let n = 0; n < mentions.length; n++) noteContact(latest, dayNumbers, mentions.day(n));
 		const never = cadenceFor(facts, false, index.settings);
 		const contacted = cadenceFor(facts, true, index.settings);
-		let lastDay: Day | null = null;
-		let lastNumber = 0;
 		for (let w = 0; w < weeks; w++) {
 			// A contact filed under this week is after the week before's day; without one, that week's latest holds.
-			const last = (latest[w] as Day | null) ?? (w === 0 ? null : (latest[w - 1] as Day | null));
+			const last = latest[w] !== NO_CONTACT || w === 0 ? (latest[w] as number) : (latest[w - 1] as number);
 			latest[w] = last;
-			// Stryker disable next-line ConditionalExpression: speed-only; the same day read again is the same number.
-			if (last !== null && last !== lastDay) {
-				lastDay = last;
-				lastNumber = dayNumber(last);
-			}
-			const value = last === null ? healthAfter(null, never) : healthAfter((dayNumbers[w] as number) - lastNumber, contacted);
+			const value = last === NO_CONTACT ? healthAfter(null, never) : healthAfter((dayNumbers[w] as number) - last, contacted);
 			rows[offset + w] = value ?? NaN;
 		}
 	}
@@ -208,20 +205,19 @@ function addRow(sums: Sums, rows: Float64Array, offset: number, weeks: number): 
  * so far; a day after every week's is no week's. The walk in networkHealthSteps then carries each latest forward:
  * the latest contact on or before each week's day, without sorting anyone's days.
  */
-function noteContact(latest: (Day | null)[], days: readonly Day[], date: Day): void {
+function noteContact(latest: Float64Array, days: readonly number[], day: number): void {
 	let lo = 0;
 	// Most contacts are older than the first week's day (a trend of 12 weeks, contact over years): one comparison.
 	// Stryker disable next-line ConditionalExpression,EqualityOperator: speed-only; the search below files them under the first week too.
-	let hi = date <= (days[0] as Day) ? 0 : days.length;
+	let hi = day <= (days[0] as number) ? 0 : days.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if ((days[mid] as Day) < date) lo = mid + 1;
+		if ((days[mid] as number) < day) lo = mid + 1;
 		else hi = mid;
 	}
 	// Stryker disable next-line ConditionalExpression: a day filed past the last week is read by no week.
 	if (lo === days.length) return;
-	const held = latest[lo] as Day | null;
 	// Stryker disable next-line EqualityOperator: a day equal to the one held changes nothing.
-	if (held === null || held < date) latest[lo] = date;
+	if ((latest[lo] as number) < day) latest[lo] = day;
 }
 
