@@ -1,4 +1,5 @@
 // Folders and links as Obsidian reads them (src/core/paths.ts), one rule per row, hand-worked answers.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LinkResolver } from "../../src/core/link-resolver";
 import { pathOf } from "../../src/core/note-table";
@@ -11,8 +12,25 @@ describe("names and folders of paths", () => {
 		["x.md.md", "x.md", ""],
 		["Note", "Note", ""],
 		["Folder/image.png", "image.png", "Folder"],
+		["a/.Md", "", "a"],
+		["a/x.mD", "x", "a"],
+		["a/md", "md", "a"],
+		["a/x.nd", "x.nd", "a"],
+		["a/x,md", "x,md", "a"],
+		["a/İx.MD", "İx", "a"],
 	])("%s: name %j in folder %j", (path, name, folder) => {
 		expect([basename(path), folderOf(path)]).toEqual([name, folder]);
+	});
+
+	it("a name is its last part without \".md\" in any case, as a lower-case copy of it would say", () => {
+		const byCopy = (path: string) => {
+			const name = path.slice(path.lastIndexOf("/") + 1);
+			return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+		};
+		const part = fc.constantFrom("/", ".", "m", "M", "d", "D", "x", "İ", "ß", "K", "\u212A", "é", "md", ".md", ".MD", ".mD");
+		fc.assert(fc.property(fc.array(part, { maxLength: 8 }).map((parts) => parts.join("")), (path) => {
+			expect(basename(path), path).toBe(byCopy(path));
+		}), { numRuns: 3000 });
 	});
 
 	it.each([
