@@ -269,7 +269,11 @@ function tasksOnly(record: NoteRecord): DatedNoteFacts | null {
  * inline field. Its kind: event notes are events; otherwise a channel property (`kind: call`) or inline field.
  */
 export function readDatedNote(record: NoteRecord, settings: AscentSettings, readers: DateReaders): DatedNoteFacts | null {
-	if (isTemplateNote(record, settings)) return null;
+	return isTemplateNote(record, settings) ? null : datedFacts(record, settings, readers);
+}
+
+/** readDatedNote for a note that is no template (`isTemplateNote`), for a caller that has asked that already. */
+export function datedFacts(record: NoteRecord, settings: AscentSettings, readers: DateReaders): DatedNoteFacts | null {
 	const fm = record.metadata.frontmatter;
 	let date = readers.daily(record.path);
 	// Stryker disable next-line ConditionalExpression,StringLiteral: no note has a property named "" (the setting turned off)

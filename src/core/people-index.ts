@@ -3,7 +3,7 @@
 import type { DailyNoteFormat } from "./dailynotes";
 import type { Day } from "./dates";
 import { runAll } from "./steps";
-import { type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } from "./interactions";
+import { datedFacts, type DatedNoteFacts, dateReaders, type DateReaders, readDatedNote } from "./interactions";
 import { IndexStore } from "./index-store";
 import type { NoteRecord } from "./metadata";
 import type { PersonFacts } from "./model";
@@ -12,7 +12,7 @@ import { code } from "./mentions";
 import { type KeptNote, PersonEntry } from "./person-entries";
 import type { Held } from "./note-table";
 import { basename, fold } from "./paths";
-import { isPerson, readPerson } from "./person";
+import { claimsPerson, isPerson, isTemplateNote, readPerson } from "./person";
 import type { AscentSettings } from "./settings";
 
 export interface IndexOptions {
@@ -69,9 +69,14 @@ export class PeopleIndex extends IndexStore {
 		// below): a second pass over them touched each again once it had gone cold (PERFORMANCE.md, session 20).
 		for (const record of records) {
 			index.resolver.add(record.path);
-			if (isPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
+			// A template is neither a person nor a dated note: asked once (isPerson and readDatedNote each ask it).
+			if (isTemplateNote(record, index.settings)) {
+				yield;
+				continue;
+			}
+			if (claimsPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
 			else {
-				const facts = readDatedNote(record, index.settings, index.dates);
+				const facts = datedFacts(record, index.settings, index.dates);
 				if (facts) dated.push(index.keptNote(facts));
 			}
 			yield;

@@ -127,7 +127,12 @@ function personMarkerSets(keys: readonly string[], values: readonly string[]): M
 
 /** A note is a person by folder, by tag (prefix: `person` claims `#person/work`) or by property marker. */
 export function isPerson(record: NoteRecord, settings: AscentSettings): boolean {
-	if (!MARKDOWN.test(record.path) || isTemplateNote(record, settings)) return false;
+	return MARKDOWN.test(record.path) && !isTemplateNote(record, settings) && claimsPerson(record, settings);
+}
+
+/** Whether a note that is no template (`isTemplateNote`) is a person: isPerson for a caller that has asked that already. */
+export function claimsPerson(record: NoteRecord, settings: AscentSettings): boolean {
+	if (!MARKDOWN.test(record.path)) return false;
 	if (inFolders(record.path, settings.personFolders)) return true;
 	if (markerMatches(record.metadata.frontmatter, personMarkerSets(settings.personMarkerKeys, settings.personMarkerValues))) return true;
 	const tags = noteTags(record.metadata);
