@@ -41,7 +41,7 @@ export function firstMet(facts: PersonFacts, mentions: Mentions, fileTime: boole
  * (`mention`, by the note's kind), a dated note itself (`note`, once however many it reaches). New connections are
  * the one kind with a rule of their own (`firstMet`, kept by the index as contact moves); reconnections are counted
  * when goals are shown (core/reconnect.ts), since they depend on each person's whole history. Adding a kind of goal is
- * one entry here, its id in GoalKind and its label in GOAL_LABELS.
+ * one entry here, its id in GoalKind and GOAL_KINDS (the tally's columns) and its label in GOAL_LABELS.
  */
 export const GOAL_COUNTS: Record<Exclude<GoalKind, "new-connections" | "reconnections">, {
 	log?: (log: Interaction) => boolean;
@@ -78,8 +78,8 @@ const NO_COLUMNS: readonly number[] = [];
 
 /**
  * How many things counting toward each kind of goal happened on each day: one row per day and a column per kind, in
- * one typed array (a build adds 20,000 notes and 200,000 mentions here: a map per kind, looked up and set again for
- * each, was 4% of a build on the bench's large vault; PERFORMANCE.md, session 20).
+ * one typed array, so that a note, a log line or a first meeting is one lookup of its day (a map per kind was looked
+ * up and set again for each kind it counts toward; PERFORMANCE.md, session 20).
  */
 export class GoalTally {
 	/** Each day's row. */
