@@ -13,9 +13,9 @@ export function fold(text: string): string {
 export function basename(path: string): string {
 	const name = path.slice(path.lastIndexOf("/") + 1);
 	// ".md" in any case ends it: read by character, no lower-case copy of the name (a build asks this of every note
-	// and every link's note). Only "M" and "D" lower to "m" and "d".
+	// and every link's note). Only "M" and "D" lower to "m" and "d"; before a name's start charCodeAt reads NaN.
 	const n = name.length;
-	return n >= 3 && name.charCodeAt(n - 3) === 46 && (name.charCodeAt(n - 2) | 32) === 109 && (name.charCodeAt(n - 1) | 32) === 100 ? name.slice(0, -3) : name;
+	return name.charCodeAt(n - 3) === 46 && (name.charCodeAt(n - 2) | 32) === 109 && (name.charCodeAt(n - 1) | 32) === 100 ? name.slice(0, -3) : name;
 }
 
 export function folderOf(path: string): string {

@@ -79,6 +79,12 @@ describe("people marked the ways vaults mark them", () => {
 		expect(isPerson(note("Notes/X.md", `Met at a meetup #${tag}\n`), DEFAULT_SETTINGS)).toBe(true);
 	});
 
+	it("one person tag among others marks a person; other tags alone do not", () => {
+		expect(isPerson(note("Notes/X.md", "Met at a meetup #work #person #berlin\n"), DEFAULT_SETTINGS)).toBe(true);
+		expect(isPerson(note("Notes/X.md", "---\ntags: [work, contact]\n---\n"), DEFAULT_SETTINGS)).toBe(true);
+		expect(isPerson(note("Notes/X.md", "Met at a meetup #work #personal\n"), DEFAULT_SETTINGS)).toBe(false);
+	});
+
 	it("templates are never people: unfilled syntax in a property, or a template folder of the vault", () => {
 		expect(isPerson(note("People/T.md", "---\ncreated: {{date}}\n---\n"), DEFAULT_SETTINGS)).toBe(false);
 		expect(isPerson(note("People/T.md", "---\ncreated: <% tp.date.now() %>\n---\n"), DEFAULT_SETTINGS)).toBe(false);

@@ -82,6 +82,16 @@ describe("the tally's counts per day, as notes come and go", () => {
 		expect(tally.days("interactions")).toEqual(["2026-11-03", "2026-11-03"]);
 	});
 
+	it("as many days as its first room holds (256), and one more: each day once, none without a count", () => {
+		for (const days of [256, 257]) {
+			const tally = new GoalTally();
+			for (let n = 0; n < days; n++) tally.add("interactions", fromDayNumber(20_000 + n), 2);
+			const perDay = tally.perDay("interactions");
+			expect([perDay.size, [...perDay.values()].every((n) => n === 2), perDay.has(fromDayNumber(20_000 + days - 1))]).toEqual([days, true, true]);
+			expect(tally.perDay("events").size).toBe(0);
+		}
+	});
+
 	it("holds the same counts as a map per kind, whatever comes and goes on however many days", () => {
 		const kinds: InteractionKind[] = [...INTERACTION_KINDS, "mention"];
 		const step = fc.record({
