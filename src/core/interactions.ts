@@ -27,10 +27,10 @@ const INTRO_TAG = /^#(intro|introduction)$/i;
 
 /** The counted links that share a line with an #intro tag (tags and links located by the metadata, nothing read). */
 export function introducedLinks(metadata: NoteMetadata, counted: readonly string[]): string[] {
-	const lines = new Set<number>();
-	for (const tag of metadata.tags ?? []) if (INTRO_TAG.test(tag.tag)) lines.add(tag.position.start.line);
-	// Stryker disable next-line ConditionalExpression: speed-only: with no #intro line the loop below finds nothing
-	if (lines.size === 0) return NO_LINKS;
+	// Most notes have no #intro line: no set made for them (20,000 sets a build on the bench's large vault).
+	let lines: Set<number> | null = null;
+	for (const tag of metadata.tags ?? []) if (INTRO_TAG.test(tag.tag)) (lines ??= new Set<number>()).add(tag.position.start.line);
+	if (lines === null) return NO_LINKS;
 	const out: string[] = [];
 	for (const link of metadata.links ?? []) {
 		if (lines.has(link.position.start.line) && counted.includes(link.link) && !out.includes(link.link)) out.push(link.link);
