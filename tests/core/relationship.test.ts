@@ -116,6 +116,12 @@ describe("drift at its thresholds", () => {
 		expect(drift(on(...rhythm(step, count, silence)), TODAY)).toEqual({ kind, rhythmDays: step, silenceDays: silence });
 	});
 
+	it("a contact every day of the year, and every day twice (more days than drift first makes room for): a daily rhythm, not silent", () => {
+		const days = every(addDays(TODAY, -364), 1, 365);
+		expect(drift(on(...days, ...days), TODAY)).toEqual({ kind: "none", rhythmDays: 1, silenceDays: 0 });
+		expect(drift(on(...rhythm(2, 3, 0)), TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: 0 });
+	});
+
 	it("a rhythm needs 4 contact days spread over 28 days: 3 days, or 27 days of spread, are not one", () => {
 		expect(drift(on(...every("2026-10-01", 10, 4)), TODAY)).toEqual({ kind: "drifting", rhythmDays: 10, silenceDays: 30 });
 		expect(drift(on(...every("2026-10-01", 14, 3)), TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: 32 });
