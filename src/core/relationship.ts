@@ -48,6 +48,7 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 	// The distinct contact days of the window, sorted: in one typed array reused from person to person, sorted as
 	// numbers by the engine (no comparison called back for each pair, no copy made to sort: a sort of a list with a
 	// comparison made one for each of 10,000 people, 8 MB a new day's views on the bench's large vault; session 20).
+	// Stryker disable next-line ConditionalExpression,EqualityOperator: memory-only; an array made larger sooner, or each time, holds the same days.
 	if (DAYS.length < interactions.length + more.length) DAYS = new Int32Array(2 * (interactions.length + more.length));
 	const days = DAYS;
 	let count = 0;
@@ -61,6 +62,7 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 	}
 	days.subarray(0, count).sort();
 	let kept = 0;
+	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
 	for (let k = 0; k < count; k++) if (kept === 0 || days[kept - 1] !== days[k]) days[kept++] = days[k] as number;
 	// Both undefined with no days: then there are fewer than `minDays`, and neither is read but to say so.
 	const first = days[0] as number;

@@ -119,6 +119,10 @@ describe("drift at its thresholds", () => {
 	it("a contact every day of the year, and every day twice (more days than drift first makes room for): a daily rhythm, not silent", () => {
 		const days = every(addDays(TODAY, -364), 1, 365);
 		expect(drift(on(...days, ...days), TODAY)).toEqual({ kind: "none", rhythmDays: 1, silenceDays: 0 });
+		// The same days as mentions (after 5,000 of the first day: more than any drift before made room for), or split
+		// between log lines and mentions.
+		expect(drift([], TODAY, listMentions(on(...Array<string>(5000).fill(days[0] as string), ...days)))).toEqual({ kind: "none", rhythmDays: 1, silenceDays: 0 });
+		expect(drift(on(...days.slice(0, 100)), TODAY, listMentions(on(...days.slice(100), ...days)))).toEqual({ kind: "none", rhythmDays: 1, silenceDays: 0 });
 		expect(drift(on(...rhythm(2, 3, 0)), TODAY)).toEqual({ kind: "no-rhythm", rhythmDays: null, silenceDays: 0 });
 	});
 
