@@ -70,14 +70,12 @@ export class PeopleIndex extends IndexStore {
 		for (const record of records) {
 			index.resolver.add(record.path);
 			// A template is neither a person nor a dated note: asked once (isPerson and readDatedNote each ask it).
-			if (isTemplateNote(record, index.settings)) {
-				yield;
-				continue;
-			}
-			if (claimsPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
-			else {
-				const facts = datedFacts(record, index.settings, index.dates);
-				if (facts) dated.push(index.keptNote(facts));
+			if (!isTemplateNote(record, index.settings)) {
+				if (claimsPerson(record, index.settings)) index.addPerson(record.path, readPerson(record, index.settings), DISCARD);
+				else {
+					const facts = datedFacts(record, index.settings, index.dates);
+					if (facts) dated.push(index.keptNote(facts));
+				}
 			}
 			yield;
 		}

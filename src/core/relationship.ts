@@ -61,9 +61,7 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 		if (day <= end && day >= from) days[count++] = day;
 	}
 	days.subarray(0, count).sort();
-	let kept = 0;
-	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
-	for (let k = 0; k < count; k++) if (kept === 0 || days[kept - 1] !== days[k]) days[kept++] = days[k] as number;
+	const kept = distinct(days, count);
 	// Both undefined with no days: then there are fewer than `minDays`, and neither is read but to say so.
 	const first = days[0] as number;
 	const last = days[kept - 1] as number;
@@ -84,10 +82,15 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 /** Sorts `days` (ISO days sort as text; day numbers by `order`) and keeps each once, in place. */
 export function sortDistinct<T extends Day | number>(days: T[], order?: (a: T, b: T) => number): void {
 	days.sort(order);
+	days.length = distinct(days, days.length);
+}
+
+/** Keeps each of the first `count` sorted `days` once, at the start, in place; how many are kept. */
+function distinct<T>(days: { [i: number]: T }, count: number): number {
 	let kept = 0;
 	// Stryker disable next-line ConditionalExpression: speed-only: days[-1] is undefined, never equal to a day
-	for (const d of days) if (kept === 0 || days[kept - 1] !== d) days[kept++] = d;
-	days.length = kept;
+	for (let k = 0; k < count; k++) if (kept === 0 || days[kept - 1] !== days[k]) days[kept++] = days[k] as T;
+	return kept;
 }
 
 /**
