@@ -2,11 +2,11 @@
 // becomes, and what it takes from the vault's `.obsidian` folder. Each case is what a user of the CLI would see.
 import { Buffer } from "node:buffer";
 import type { Dirent } from "node:fs";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { decodeNote, listNotes, NODE_IO, type NoteFileInfo, readNotes, readVault, recordFromText, type VaultIo } from "../../src/vault/disk";
+import { decodeNote, listNotes, NODE_IO, type NoteFileInfo, readNotes, readToEnd, readVault, recordFromText, type VaultIo } from "../../src/vault/disk";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 
 const made: string[] = [];
@@ -88,6 +88,31 @@ describe("reading a note", () => {
 		const file = NODE_IO.readNote("/proc/self/status");
 		expect(file.size).toBe(0);
 		expect(Buffer.from(file.bytes).toString("utf8")).toMatch(/^Name:/);
+	});
+
+	it("a note that grew or shrank between its look and its read is read as it is at the read", () => {
+		const dir = vault({ "grew.md": "one", "shrank.md": "a longer note\n", "same.md": "as it was" });
+		const readAfter = (name: string, change: (path: string) => void): string => {
+			const path = join(dir, name);
+			const fd = openSync(path, "r");
+			try {
+				const size = fstatSync(fd).size;
+				change(path);
+				return Buffer.from(readToEnd(fd, size)).toString("utf8");
+			} finally {
+				closeSync(fd);
+			}
+		};
+		expect(readAfter("grew.md", (path) => appendFileSync(path, " and two"))).toBe("one and two");
+		expect(readAfter("shrank.md", (path) => truncateSync(path, 6))).toBe("a long");
+		expect(readAfter("same.md", () => undefined)).toBe("as it was");
+	});
+
+	it.runIf(existsSync("/sys/kernel/mm/transparent_hugepage/enabled"))("a file that reports more bytes than it holds (4096, as /sys's do) gives the bytes it holds", () => {
+		const path = "/sys/kernel/mm/transparent_hugepage/enabled";
+		const file = NODE_IO.readNote(path);
+		expect(file.bytes.length).toBeLessThan(file.size);
+		expect(Buffer.from(file.bytes).equals(readFileSync(path))).toBe(true);
 	});
 
 	it.runIf(process.platform === "linux")("leaves no file open (one note after another, 200 times)", () => {
