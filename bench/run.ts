@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import esbuild from "esbuild";
 import type { NoteRecord } from "../src/core/metadata";
@@ -204,6 +204,9 @@ function interleaved(commit: string): void {
 }
 
 async function main(): Promise<void> {
+	// The load on the machine (1-minute average) as the run starts and ends: on a shared machine it moves every time
+	// row, so the table says what it was (PERFORMANCE.md reads a run against it).
+	const loadAtStart = loadavg()[0] ?? NaN;
 	const sizes = quick ? [{ ...SMALL, name: "tiny", people: 100, datedNotes: 300 }] : [SMALL, LARGE];
 	const runs = quick ? 2 : 5;
 	const updates: Record<string, number> = {};
@@ -400,7 +403,8 @@ async function main(): Promise<void> {
 		add("plugin in Chromium: its longest slice", readyVault, median(ready.map((r) => r.longestSliceMs)), "ms", { max: 20 });
 	}
 
-	const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() };
+	const load = `${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? NaN).toFixed(2)} at the end`;
+	const machine = { cpus: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString(), load };
 	const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
 	const run: Run = { commit, machine, quick, rows };
 	// The baseline stays until a run is asked to replace it; every run replaces `latest`.
@@ -408,7 +412,7 @@ async function main(): Promise<void> {
 	mkdirSync(join(ROOT, "bench"), { recursive: true });
 	writeFileSync(RESULTS, `${JSON.stringify(next, null, "\t")}\n`);
 	const base = next.baseline;
-	console.log(`Machine: ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, commit ${commit}${quick ? " (quick run: no ratios)" : ""}`);
+	console.log(`Machine: ${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${load}, commit ${commit}${quick ? " (quick run: no ratios)" : ""}`);
 	console.log(base ? `Baseline: commit ${base.commit}, ${String(base.machine.date).slice(0, 10)}, ${String(base.machine.cpus)}\n` : "No baseline yet (npm run bench -- --baseline)\n");
 	console.log("| Measure | Vault | Median | Baseline | Ratio | Target | Met |");
 	console.log("| --- | --- | --- | --- | --- | --- | --- |");
