@@ -125,6 +125,27 @@ function conventions(recs: NoteRecord[], index: PeopleIndex, runs: number): void
  * Every reader linear in its note: each hostile shape (RELIABILITY.md) against a plain note of the same size, and a
  * 5 MB plain note against 100 times a 50 KB one. A ratio near 1× is linear; quadratic reading gives hundreds.
  */
+/**
+ * `a`'s time ÷ `b`'s: the median of `runs` pairs timed one after the other, once both have run a few times, each
+ * timing repeating its work until `b` takes 5 ms. A single read of a 40 KB note took 0.5–7 ms here, and timed once
+ * each, hostile before plain, one shape's row read 3.9–8.6× from run to run on the compiler's timing alone (sessions
+ * 18–21), while the same reads alternated after a warm-up read 2–3×.
+ */
+function alternating(a: () => unknown, b: () => unknown, runs: number): number {
+	for (let i = 0; i < 3; i++) {
+		a();
+		b();
+	}
+	const times = (fn: () => unknown, n: number) => time(() => {
+		for (let i = 0; i < n; i++) fn();
+	}, 1);
+	let n = 1;
+	while (n < 1 << 16 && times(b, n) < 5) n *= 2;
+	const ratios: number[] = [];
+	for (let i = 0; i < runs; i++) ratios.push(times(a, n) / times(b, n));
+	return median(ratios);
+}
+
 function hostileShapes(runs: number): void {
 	const plain = (bytes: number) => {
 		let out = "";
@@ -143,7 +164,8 @@ function hostileShapes(runs: number): void {
 		["backtick runs of 280 lengths", `x ${Array.from({ length: 280 }, (_, i) => `${"`".repeat(i + 1)}a`).join("")}\n`],
 	];
 	for (const [name, text] of shapes) {
-		const ratio = time(() => recordFromText("X.md", text), runs) / time(() => recordFromText("X.md", plain(text.length)), runs);
+		const same = plain(text.length);
+		const ratio = alternating(() => recordFromText("X.md", text), () => recordFromText("X.md", same), runs);
 		add(`note reader: ${name} ÷ a plain note of the same size`, "-", ratio, "×", { max: 5 });
 	}
 	// Which links count (contactLinks, hasOpenTaskLinking): one pass over a note's links, sections and list items.
