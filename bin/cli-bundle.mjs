@@ -2,14 +2,16 @@
 // from changes. Node then loads one file, where through tsx's loader it loads some 300 modules one at a time: `ascent
 // --help` took 1.1 s that way on the bench's machine and takes 0.15 s bundled (PERFORMANCE.md, session 21). esbuild
 // makes it: tsx, which runs the source otherwise, is built on it, so it is there wherever the source can run.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The project: the folder that holds bin/ and src/. */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 /** Changed when the way the bundle is made changes: a bundle made the old way is made again. */
-const FORMAT = 1;
+const FORMAT = 2;
+/** Files esbuild reads that its list of inputs leaves out: the compiler's options, the package's own manifest. */
+const SETTINGS = ["tsconfig.json", "package.json"];
 /** A file modified this close to the bundling may have changed after esbuild read it (as the report cache's rule). */
 const RACY_MS = 2000;
 
@@ -49,6 +51,9 @@ export async function cliBundle(root = ROOT, dir = join(root, "node_modules", ".
 		// No bundle yet, or its record unreadable: made below.
 	}
 	try {
+		// A folder that cannot be written (a read-only install) is known before half a second of bundling.
+		mkdirSync(dir, { recursive: true });
+		accessSync(dir, constants.W_OK);
 		const { build } = await import("esbuild");
 		const started = Date.now();
 		const result = await build({
@@ -67,11 +72,11 @@ export async function cliBundle(root = ROOT, dir = join(root, "node_modules", ".
 			// The report cache finds the project from where its own source is (cli/report-cache.ts), not from the bundle.
 			define: { "import.meta.url": JSON.stringify(pathToFileURL(join(root, "src", "cli", "report-cache.ts")).href) },
 		});
-		const inputs = Object.keys(result.metafile.inputs).map((path) => {
+		const read = [...Object.keys(result.metafile.inputs), ...SETTINGS.filter((path) => existsSync(join(root, path)))];
+		const inputs = read.map((path) => {
 			const info = statSync(join(root, path));
 			return [path, info.size, info.mtimeMs];
 		});
-		mkdirSync(dir, { recursive: true });
 		const text = result.outputFiles[0]?.text ?? "";
 		const temp = `${bundle}.${process.pid}.tmp`;
 		writeFileSync(temp, text);

@@ -72,7 +72,7 @@ describe("the CLI's bundle", () => {
 		expect(() => statSync(join(dir, "cli.json"))).toThrow();
 		utimesSync(join(root, "src/cli/words.ts"), HOUR_AGO, HOUR_AGO);
 		await cliBundle(root, dir);
-		expect(JSON.parse(readFileSync(join(dir, "cli.json"), "utf8"))).toMatchObject({ format: 1 });
+		expect(JSON.parse(readFileSync(join(dir, "cli.json"), "utf8"))).toMatchObject({ format: 2 });
 	});
 
 	it("a damaged record of what it came from is made again; source that does not build gives none (the CLI then runs the source through tsx)", async () => {
@@ -84,6 +84,23 @@ describe("the CLI's bundle", () => {
 		expect(isFresh(root, (JSON.parse(readFileSync(join(dir, "cli.json"), "utf8")) as { inputs: unknown }).inputs)).toBe(true);
 		write(root, "src/cli/words.ts", "export const words: string = ;\n");
 		expect(await cliBundle(root, dir)).toBeNull();
+	});
+
+	it("is made again when the compiler's options change (tsconfig.json: esbuild reads it, and its list of inputs leaves it out)", async () => {
+		const root = project("before");
+		const dir = join(root, "cache");
+		write(root, "tsconfig.json", "{}\n");
+		await cliBundle(root, dir);
+		const inputs = (JSON.parse(readFileSync(join(dir, "cli.json"), "utf8")) as { inputs: [string][] }).inputs.map(([path]) => path);
+		expect(inputs).toContain("tsconfig.json");
+		expect(inputs).not.toContain("package.json");
+		write(root, "tsconfig.json", "{ }\n");
+		expect(isFresh(root, (JSON.parse(readFileSync(join(dir, "cli.json"), "utf8")) as { inputs: unknown }).inputs)).toBe(false);
+	});
+
+	it("a place it cannot be kept (here a folder under a file; a read-only install alike): none (the CLI then runs the source through tsx)", async () => {
+		const root = project("nowhere");
+		expect(await cliBundle(root, join(root, "src", "cli", "main.ts", "cache"))).toBeNull();
 	});
 
 	it("is stale when a file it came from is gone, or is another size or time, or the record is not a list of files", () => {
