@@ -1,7 +1,8 @@
 // The CLI as one file bundled from its TypeScript source, made on first use and made again when any file it came
-// from changes. Node then loads one file, where through tsx's loader it loads some 300 modules one at a time: `ascent
-// --help` took 1.1 s that way on the bench's machine and takes 0.15 s bundled (PERFORMANCE.md, session 21). esbuild
-// makes it: tsx, which runs the source otherwise, is built on it, so it is there wherever the source can run.
+// from changes. Node then loads one file, where through tsx's loader it loads some 300 modules one at a time:
+// `ascent --help` took 0.75–1.06 s that way on the bench's machine and takes 0.13–0.17 s bundled (PERFORMANCE.md,
+// session 21). esbuild makes it: tsx, which runs the source otherwise, is built on it, so it is there wherever the
+// source can run.
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
