@@ -44,7 +44,8 @@ export async function cliBundle(root = ROOT, dir = join(root, "node_modules", ".
 	const stateFile = join(dir, "cli.json");
 	try {
 		const state = JSON.parse(readFileSync(stateFile, "utf8"));
-		if (state.format === FORMAT && isFresh(root, state.inputs)) {
+		// The bundle names its project's place (the report cache's, below): a project moved elsewhere makes it again.
+		if (state.format === FORMAT && state.root === root && isFresh(root, state.inputs)) {
 			statSync(bundle);
 			return bundle;
 		}
@@ -84,7 +85,7 @@ export async function cliBundle(root = ROOT, dir = join(root, "node_modules", ".
 		renameSync(temp, bundle);
 		// A file changed while esbuild read it: this run uses the bundle, the next one makes it again.
 		if (inputs.every(([, , mtimeMs]) => mtimeMs < started - RACY_MS)) {
-			writeFileSync(`${stateFile}.${process.pid}.tmp`, JSON.stringify({ format: FORMAT, inputs }));
+			writeFileSync(`${stateFile}.${process.pid}.tmp`, JSON.stringify({ format: FORMAT, root, inputs }));
 			renameSync(`${stateFile}.${process.pid}.tmp`, stateFile);
 		} else {
 			rmSync(stateFile, { force: true });

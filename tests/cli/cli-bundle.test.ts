@@ -2,7 +2,7 @@
 // made again when a file it came from changes, so that a run after an edit runs the edit. Each case bundles a small
 // project of its own (a main.ts that imports another file), as the real one is bundled.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -61,6 +61,18 @@ describe("the CLI's bundle", () => {
 		write(root, "src/cli/words.ts", "export const words: string = \"two\";\n");
 		utimesSync(join(root, "src/cli/words.ts"), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
 		expect(runBundle((await cliBundle(root, dir)) ?? "")).toMatch(/^two /);
+	});
+
+	it("a project moved elsewhere (its files as they were) is bundled again, since the bundle names the project's place", async () => {
+		const root = project("here");
+		const dir = join(root, "cache");
+		const bundle = (await cliBundle(root, dir)) ?? "";
+		const moved = `${root}-moved`;
+		renameSync(root, moved);
+		made.push(moved);
+		const again = (await cliBundle(moved, join(moved, "cache"))) ?? "";
+		expect(runBundle(again)).toBe(`here ${pathToFileURL(join(moved, "src", "cli", "report-cache.ts")).href}`);
+		expect(bundle).not.toBe(again);
 	});
 
 	it("a file edited while it was bundled: this run uses the bundle, the next one makes it again", async () => {
