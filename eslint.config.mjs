@@ -12,7 +12,11 @@ export default defineConfig([
 	{
 		languageOptions: {
 			parserOptions: {
-				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs", "bin/ascent.mjs", "bin/cli-bundle.mjs", "stryker.config.mjs", "scripts/survivors.mjs", "scripts/merge-incremental.mjs"] },
+				// The project's plain JavaScript files, read with the default project (nine; the parser allows 8 unless raised).
+				projectService: {
+					allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "svelte.config.js", "version-bump.mjs", "bin/ascent.mjs", "bin/cli-bundle.mjs", "stryker.config.mjs", "scripts/survivors.mjs", "scripts/merge-incremental.mjs"],
+					maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 10,
+				},
 			},
 		},
 		// Sentence case, with the plugin's own name kept as a name ("Open Ascent").
