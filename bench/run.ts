@@ -122,14 +122,10 @@ function conventions(recs: NoteRecord[], index: PeopleIndex, runs: number): void
 }
 
 /**
- * Every reader linear in its note: each hostile shape (RELIABILITY.md) against a plain note of the same size, and a
- * 5 MB plain note against 100 times a 50 KB one. A ratio near 1× is linear; quadratic reading gives hundreds.
- */
-/**
  * `a`'s time ÷ `b`'s: the median of `runs` pairs timed one after the other, once both have run a few times, each
  * timing repeating its work until `b` takes 5 ms. A single read of a 40 KB note took 0.5–7 ms here, and timed once
  * each, hostile before plain, one shape's row read 3.9–8.6× from run to run on the compiler's timing alone (sessions
- * 18–21), while the same reads alternated after a warm-up read 2–3×.
+ * 18–21); this way it read 4.0–4.6× in three runs.
  */
 function alternating(a: () => unknown, b: () => unknown, runs: number): number {
 	for (let i = 0; i < 3; i++) {
@@ -146,6 +142,10 @@ function alternating(a: () => unknown, b: () => unknown, runs: number): number {
 	return median(ratios);
 }
 
+/**
+ * Every reader linear in its note: each hostile shape (RELIABILITY.md) against a plain note of the same size, and a
+ * 5 MB plain note against 100 times a 50 KB one. A ratio near 1× is linear; quadratic reading gives hundreds.
+ */
 function hostileShapes(runs: number): void {
 	const plain = (bytes: number) => {
 		let out = "";
