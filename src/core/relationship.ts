@@ -79,9 +79,9 @@ export function drift(interactions: readonly Interaction[], today: Day, more: Me
 	return { kind: "none", rhythmDays: rhythm, silenceDays: silence };
 }
 
-/** Sorts `days` (ISO days sort as text; day numbers by `order`) and keeps each once, in place. */
-export function sortDistinct<T extends Day | number>(days: T[], order?: (a: T, b: T) => number): void {
-	days.sort(order);
+/** Sorts `days` (ISO days sort as text) and keeps each once, in place. */
+export function sortDistinct(days: Day[]): void {
+	days.sort();
 	days.length = distinct(days, days.length);
 }
 
